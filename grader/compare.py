@@ -1,0 +1,167 @@
+"""One comparison helper for every numeric check, with messages written for a learner.
+
+`assert_close(actual, expected)` checks, in this order: the kind of value (a numpy array, a
+float, a tuple ...), the shape (no broadcasting: `(n, 1)` is not `(n,)`), the dtype, that the
+values are finite where the expected ones are, and the values within a tolerance. The message
+says which check failed, where, and by how much.
+"""
+from __future__ import annotations
+
+import numbers
+
+import numpy as np
+
+RTOL = 1e-6
+ATOL = 1e-9
+SHOW = 6  # entries shown side by side
+
+
+class Mismatch(AssertionError):
+    """The learner's value differs from what the statement asks for; str() is for the learner."""
+
+
+def _kind(value) -> str:
+    if isinstance(value, np.ndarray):
+        return f"a numpy array of shape {value.shape} and dtype {value.dtype}"
+    if isinstance(value, (bool, np.bool_)):
+        return f"the bool {value}"
+    if isinstance(value, numbers.Number):
+        return f"the {type(value).__name__} {value!r}"
+    if isinstance(value, (list, tuple)):
+        return f"a {type(value).__name__} of {len(value)} item(s)"
+    if value is None:
+        return "None (did you forget to return?)"
+    return f"a {type(value).__name__}"
+
+
+def format_array(values: np.ndarray, limit: int = SHOW) -> str:
+    flat = np.asarray(values).ravel()
+    with np.printoptions(precision=6, suppress=False, threshold=limit + 1, linewidth=200):
+        shown = ", ".join(np.format_float_positional(v, precision=6, trim="-")
+                          if np.issubdtype(flat.dtype, np.floating) else str(v)
+                          for v in flat[:limit])
+    more = f", … ({flat.size} in all)" if flat.size > limit else ""
+    return f"[{shown}{more}]"
+
+
+def _index(position, shape) -> str:
+    if not shape:
+        return ""
+    return "[" + ", ".join(str(i) for i in np.unravel_index(position, shape)) + "]"
+
+
+def _is_real_scalar(value) -> bool:
+    return (isinstance(value, numbers.Real) and not isinstance(value, (bool, np.bool_))
+            and not isinstance(value, np.ndarray))
+
+
+def compare(actual, expected, rtol: float = RTOL, atol: float = ATOL, where: str = "the result") -> str | None:
+    """None when `actual` matches `expected`; otherwise a message for the learner."""
+    if isinstance(expected, np.ndarray):
+        return _compare_arrays(actual, expected, rtol, atol, where)
+    if isinstance(expected, (bool, np.bool_)):
+        if not isinstance(actual, (bool, np.bool_)):
+            return f"{where} should be a bool, but it is {_kind(actual)}"
+        return None if bool(actual) == bool(expected) else f"{where} is {actual}; expected {expected}"
+    if isinstance(expected, numbers.Integral):
+        if not isinstance(actual, numbers.Integral) or isinstance(actual, (bool, np.bool_)):
+            return f"{where} should be an int, but it is {_kind(actual)}"
+        return None if int(actual) == int(expected) else f"{where} is {actual}; expected {expected}"
+    if isinstance(expected, numbers.Real):
+        if not _is_real_scalar(actual):
+            hint = " (convert with float(...))" if isinstance(actual, np.ndarray) and actual.size == 1 else ""
+            return f"{where} should be a float, but it is {_kind(actual)}{hint}"
+        got, want = float(actual), float(expected)
+        if np.isnan(got) and not np.isnan(want) or np.isinf(got) and not np.isinf(want):
+            return f"{where} is {got}; expected the finite value {want!r}"
+        if np.isclose(got, want, rtol=rtol, atol=atol, equal_nan=True):
+            return None
+        return (f"{where} is {got!r}; expected {want!r} (off by {abs(got - want):.3g}, "
+                f"tolerance {atol + rtol * abs(want):.3g})")
+    if isinstance(expected, (tuple, list)):
+        if not isinstance(actual, (tuple, list)):
+            return f"{where} should be a {type(expected).__name__} of {len(expected)} items, but it is {_kind(actual)}"
+        if len(actual) != len(expected):
+            return f"{where} has {len(actual)} item(s); expected {len(expected)}"
+        for number, (got, want) in enumerate(zip(actual, expected)):
+            problem = compare(got, want, rtol, atol, f"item {number} of {where}")
+            if problem:
+                return problem
+        return None
+    if expected is None:
+        return None if actual is None else f"{where} should be None, but it is {_kind(actual)}"
+    raise TypeError(f"compare() cannot check an expected {type(expected).__name__}")
+
+
+def _compare_arrays(actual, expected: np.ndarray, rtol, atol, where) -> str | None:
+    if type(actual) is not np.ndarray:
+        hint = " (wrap it: np.array(...))" if isinstance(actual, (list, tuple)) else ""
+        return f"{where} should be a numpy array of shape {expected.shape}, but it is {_kind(actual)}{hint}"
+    if actual.shape != expected.shape:
+        return (f"{where} has shape {actual.shape}; expected shape {expected.shape}"
+                + _shape_hint(actual.shape, expected.shape))
+    if actual.dtype != expected.dtype:
+        return (f"{where} has dtype {actual.dtype}; expected {expected.dtype}"
+                + (" (start from a float array: np.asarray(x0, dtype=float))"
+                   if expected.dtype == np.float64 else ""))
+    if expected.dtype.kind not in "fc":
+        differ = np.flatnonzero(actual.ravel() != expected.ravel())
+        if differ.size == 0:
+            return None
+        first = differ[0]
+        return (f"{where} differs in {differ.size} of {expected.size} entries; first at index "
+                f"{_index(first, expected.shape)}: got {actual.ravel()[first]}, expected {expected.ravel()[first]}\n"
+                f"  got      {format_array(actual)}\n  expected {format_array(expected)}")
+    got, want = actual.ravel(), expected.ravel()
+    bad_finite = np.flatnonzero(np.isfinite(want) & ~np.isfinite(got))
+    if bad_finite.size:
+        first = bad_finite[0]
+        return (f"{where} has {bad_finite.size} non-finite value(s) where finite ones were expected; "
+                f"the first at index {_index(first, expected.shape)} is {got[first]} (expected {float(want[first])!r})\n"
+                f"  got      {format_array(actual)}\n  expected {format_array(expected)}")
+    with np.errstate(invalid="ignore", over="ignore"):
+        close = np.isclose(got, want, rtol=rtol, atol=atol, equal_nan=True)
+        if close.all():
+            return None
+        error = np.abs(got - want)
+        excess = np.where(close, -np.inf, error / (atol + rtol * np.abs(want)))
+    worst = int(np.nanargmax(excess))
+    first = int(np.flatnonzero(~close)[0])
+    return (f"{where} differs in {int((~close).sum())} of {want.size} entries. "
+            f"The largest error is at index {_index(worst, expected.shape)}: got {float(got[worst])!r}, "
+            f"expected {float(want[worst])!r} (off by {error[worst]:.3g}); "
+            f"the first wrong entry is at index {_index(first, expected.shape)}\n"
+            f"  got      {format_array(actual)}\n  expected {format_array(expected)}")
+
+
+def _shape_hint(got: tuple, want: tuple) -> str:
+    if len(got) == len(want) + 1 and got[-1] == 1 and got[:-1] == want:
+        return " (an extra axis of length 1: it would broadcast, but it is a different array)"
+    if len(want) and got and got[0] == want[0] - 1:
+        return " (one row short: does it include the start point, and every step?)"
+    if len(want) and got and got[0] == want[0] + 1:
+        return " (one row too many: an extra step?)"
+    return ""
+
+
+def assert_close(actual, expected, rtol: float = RTOL, atol: float = ATOL, where: str = "the result") -> None:
+    problem = compare(actual, expected, rtol, atol, where)
+    if problem:
+        raise Mismatch(problem)
+
+
+def short_repr(value, limit: int = 60) -> str:
+    """A compact rendering of an argument for messages: `x0=array([1.0, 2.0])`."""
+    if isinstance(value, np.ndarray):
+        if value.size <= 4:
+            text = "np.array(" + np.array2string(value, separator=", ", precision=6) + ")"
+        else:
+            text = f"<array shape={value.shape} dtype={value.dtype}>"
+    else:
+        text = repr(value)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def describe_call(name: str, args: tuple, kwargs: dict) -> str:
+    parts = [short_repr(a) for a in args] + [f"{k}={short_repr(v)}" for k, v in kwargs.items()]
+    return f"{name}({', '.join(parts)})"

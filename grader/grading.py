@@ -1,0 +1,276 @@
+"""Grading as a library: `grade(jobs)` runs the hidden tests against each job's file.
+
+One pytest session runs in this process for the whole call; each job's learner file runs in a
+worker process of its own (grader.sandbox), so a hang, a crash or a trick in one job ends that
+job with a verdict and leaves the others to be graded normally.
+"""
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import random
+import sys
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from grader import ROOT, manifest, sandbox, staticcheck
+from grader.manifest import Kata
+
+STATUSES = ("passed", "failed", "not_started", "error", "timeout", "crashed", "forbidden")
+
+
+class UsageError(Exception):
+    """Bad input to the grader itself: exit 2 with this one-line message."""
+
+
+@dataclass(frozen=True)
+class Job:
+    """Grade the file at `path` as the implementation of `kata`."""
+    kata: Kata
+    path: Path
+    label: str = "katas"
+
+    @property
+    def key(self) -> str:
+        return f"{self.kata.id}[{self.label}]"
+
+
+@dataclass
+class TestRecord:
+    name: str
+    outcome: str            # passed, failed, skipped
+    doc: str = ""
+    message: str = ""
+    learner_error: str = ""  # the type of exception the learner's code raised, if that failed it
+    verdict: str = ""        # a status that ends the kata (timeout, crashed, ...)
+    seconds: float = 0.0
+
+
+@dataclass
+class Result:
+    kata: str
+    label: str
+    path: str
+    status: str
+    tests_passed: int
+    tests_total: int
+    seconds: float
+    feedback: str
+    failures: list = field(default_factory=list)   # [{"test", "message"}] for each failing test
+    output: str = ""                                # what the learner's code printed (capped)
+
+    def to_json(self) -> dict:
+        return {"kata": self.kata, "status": self.status, "tests_passed": self.tests_passed,
+                "tests_total": self.tests_total, "seconds": round(self.seconds, 3),
+                "feedback": self.feedback}
+
+
+class Target:
+    """The learner file of one job, run in a worker process started on first use."""
+
+    def __init__(self, job: Job):
+        self.job = job
+        self.worker: sandbox.Worker | None = None
+        self.fatal: sandbox.Verdict | None = None
+
+    def _start(self) -> None:
+        try:
+            source = self.job.path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            raise sandbox.ImportFailed(f"{self.job.path} is not UTF-8 text") from None
+        shown_path = _shown(self.job.path)
+        try:
+            staticcheck.check(source, shown_path, self.job.kata.forbidden)
+        except SyntaxError as error:
+            raise sandbox.ImportFailed(
+                f"your file could not be imported: SyntaxError: {error.msg}\n"
+                f'  File "{shown_path}", line {error.lineno}\n    {(error.text or "").strip()}') from None
+        except staticcheck.Violation as violation:
+            raise sandbox.Forbidden(str(violation)) from None
+        self.worker = sandbox.Worker(shown_path, source, self.job.kata.time_limit)
+        self.worker.start()
+
+    def call(self, name: str, args: tuple, kwargs: dict, shown: str) -> sandbox.Reply:
+        if self.fatal is not None:
+            import pytest
+            pytest.skip(f"not run: the kata already ended with status {self.fatal.status}")
+        try:
+            if self.worker is None:
+                self._start()
+            return self.worker.call(name, args, kwargs, shown)
+        except sandbox.Verdict as verdict:
+            self.fatal = verdict
+            raise
+
+    def output(self) -> str:
+        return self.worker.output.text() if self.worker else ""
+
+    def close(self) -> None:
+        if self.worker is not None:
+            self.worker.close()
+
+
+class InProcessTarget:
+    """The reference solution called directly in this process: the baseline `make bench` uses."""
+
+    def __init__(self, job: Job):
+        import importlib.util
+        spec = importlib.util.spec_from_file_location(f"inprocess_{job.kata.name}", job.path)
+        self.module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(self.module)
+        self.fatal = None
+
+    def call(self, name, args, kwargs, shown) -> sandbox.Reply:
+        from grader.worker import Counted
+        args = [Counted(a) if callable(a) else a for a in args]
+        kwargs = {k: Counted(v) if callable(v) else v for k, v in kwargs.items()}
+        try:
+            value = getattr(self.module, name)(*args, **kwargs)
+        except Exception as error:
+            raise sandbox.LearnerError(shown, {"type": type(error).__name__, "message": str(error)}) from None
+        calls = {str(i): a.count for i, a in enumerate(args) if isinstance(a, Counted)}
+        calls.update({k: v.count for k, v in kwargs.items() if isinstance(v, Counted)})
+        return sandbox.Reply(value, calls, ([None if isinstance(a, Counted) else a for a in args],
+                                            {k: None if isinstance(v, Counted) else v for k, v in kwargs.items()}))
+
+    def output(self) -> str:
+        return ""
+
+    def close(self) -> None:
+        pass
+
+
+def _shown(path: Path) -> str:
+    """A path as a learner reads it: relative to the repository when it is inside it."""
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
+class Session:
+    """Jobs, seed and records of one grading run; registered with pytest as a plugin object."""
+
+    def __init__(self, jobs: list[Job] | None = None, seed: int = 0, inprocess: bool = False):
+        self.jobs = list(jobs) if jobs is not None else None  # None: every collected kata vs its reference
+        self.seed = seed
+        self.inprocess = inprocess
+        self.records: dict[str, list[TestRecord]] = {}
+        self.outputs: dict[str, str] = {}
+        self.fatal: dict[str, sandbox.Verdict] = {}
+
+    def jobs_for(self, kata: Kata) -> list[Job]:
+        if self.jobs is None:
+            return [Job(kata, kata.solution_path, "solutions")]
+        return [job for job in self.jobs if job.kata.id == kata.id]
+
+    def make_target(self, job: Job):
+        return InProcessTarget(job) if self.inprocess else Target(job)
+
+    def record(self, job: Job, record: TestRecord) -> None:
+        self.records.setdefault(job.key, []).append(record)
+
+    def finish_target(self, job: Job, target) -> None:
+        self.outputs[job.key] = target.output()
+        if target.fatal is not None:
+            self.fatal[job.key] = target.fatal
+        target.close()
+
+    def results(self) -> list[Result]:
+        return [self.result(job) for job in self.jobs or []]
+
+    def result(self, job: Job) -> Result:
+        records = self.records.get(job.key, [])
+        passed = sum(r.outcome == "passed" for r in records)
+        failed = [r for r in records if r.outcome == "failed"]
+        seconds = sum(r.seconds for r in records)
+        fatal = self.fatal.get(job.key)
+        if not records:
+            status, feedback = "error", f"no hidden tests ran for {job.kata.id}"
+        elif fatal is not None:
+            status = fatal.status
+            where = next((r for r in failed if r.verdict), None)
+            feedback = fatal.message + (f"\n(in test `{where.name}`)" if where else "")
+        elif failed and not passed and all(r.learner_error == "NotImplementedError" for r in failed):
+            status = "not_started"
+            feedback = (f"not started: {_shown(job.path)} still raises NotImplementedError. "
+                        f"Replace each `raise NotImplementedError(...)` with your code.")
+        elif failed:
+            status = "failed"
+            feedback = _failure_feedback(failed, self.seed)
+        else:
+            status, feedback = "passed", ""
+        return Result(job.kata.id, job.label, _shown(job.path), status, passed, len(records),
+                      seconds, feedback,
+                      [{"test": r.name, "message": r.message} for r in failed],
+                      self.outputs.get(job.key, ""))
+
+
+def _failure_feedback(failed: list[TestRecord], seed: int) -> str:
+    first = failed[0]
+    lines = [f"{len(failed)} hidden test(s) failed. First: {first.name}"
+             + (f" ({first.doc})" if first.doc else ""), _indent(first.message)]
+    for record in failed[1:]:
+        summary = record.message.strip().splitlines()[0] if record.message.strip() else ""
+        lines.append(f"also failed: {record.name}: {summary[:160]}")
+    lines.append(f"(random inputs drawn with --seed {seed}: rerun with it to see the same cases)")
+    return "\n".join(lines)
+
+
+def _indent(text: str) -> str:
+    return "\n".join("  " + line for line in text.strip().splitlines())
+
+
+def new_seed() -> int:
+    return random.SystemRandom().randrange(1, 10 ** 6)
+
+
+def pytest_args(test_files: list[Path], time_limit: float) -> list[str]:
+    return [*map(str, test_files),
+            "--rootdir", str(ROOT), "-c", str(ROOT / "pyproject.toml"),
+            "-o", "addopts=", "-p", "grader.plugin", "-p", "no:cacheprovider",
+            "--import-mode=importlib", "-o", f"timeout={int(time_limit) + 60}", "-q"]
+
+
+def grade(jobs: list[Job], seed: int | None = None, inprocess: bool = False) -> tuple[list[Result], int]:
+    """Grade every job in one pytest session; returns (results in job order, seed used)."""
+    import pytest
+    seed = new_seed() if seed is None else seed
+    if not jobs:
+        return [], seed
+    for job in jobs:
+        if not job.kata.test_path.exists():
+            raise UsageError(f"{job.kata.id} has no hidden tests at {_shown(job.kata.test_path)}")
+    if not inprocess:
+        sandbox.warm_up()
+    session = Session(jobs, seed, inprocess)
+    test_files = list(dict.fromkeys(job.kata.test_path for job in jobs))
+    limit = max(job.kata.time_limit for job in jobs)
+    chatter = io.StringIO()
+    with contextlib.redirect_stdout(chatter), contextlib.redirect_stderr(chatter):
+        code = pytest.main(pytest_args(test_files, limit), plugins=[session])
+    results = session.results()
+    if code not in (0, 1) and not any(session.records.values()):
+        raise RuntimeError(f"the hidden tests could not run (pytest exit {int(code)}):\n{chatter.getvalue()[-2000:]}")
+    return results, seed
+
+
+def main(argv=None) -> int:
+    """`python -m grader.grading`: grade the jobs given as JSON on stdin, print results as JSON.
+
+    Input: {"seed": 0, "jobs": [{"kata": id, "path": file, "label": label}, ...]}. The project's
+    own tests use this to grade every known mistake and alternative in one process.
+    """
+    request = json.load(sys.stdin)
+    catalogue = manifest.load()
+    jobs = [Job(catalogue.resolve(j["kata"]), Path(j["path"]), j.get("label", "file")) for j in request["jobs"]]
+    results, seed = grade(jobs, request.get("seed", 0))
+    json.dump({"seed": seed, "results": [asdict(r) for r in results]}, sys.stdout)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

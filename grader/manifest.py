@@ -1,0 +1,188 @@
+"""The catalogue: one ordered manifest, `katas.toml`, read and validated here.
+
+`list`, `show` and `hint` read only this file and the solutions' docstrings: they never
+import learner code.
+"""
+from __future__ import annotations
+
+import ast
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from grader import ROOT
+
+DIFFICULTIES = ("easy", "medium", "hard")
+ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*/[a-z][a-z0-9_]*$")
+DEFAULT_TIME_LIMIT = 5.0
+
+
+class ManifestError(Exception):
+    """The manifest is missing or malformed; the message names the entry and the field."""
+
+
+class UnknownKata(Exception):
+    """A kata id that is not in the catalogue, or a bare name that is ambiguous."""
+
+
+@dataclass(frozen=True)
+class Kata:
+    id: str
+    title: str
+    difficulty: str
+    minutes: int
+    hints: tuple[str, ...]
+    follow_ups: tuple[str, ...]
+    forbidden: tuple[str, ...] = ()
+    time_limit: float = DEFAULT_TIME_LIMIT
+    root: Path = field(default=ROOT, compare=False, repr=False)
+
+    @property
+    def track(self) -> str:
+        return self.id.split("/")[0]
+
+    @property
+    def name(self) -> str:
+        return self.id.split("/")[1]
+
+    @property
+    def stub_path(self) -> Path:
+        return self.root / "katas" / f"{self.id}.py"
+
+    @property
+    def solution_path(self) -> Path:
+        return self.root / "solutions" / f"{self.id}.py"
+
+    @property
+    def test_path(self) -> Path:
+        return self.root / "tests" / "katas" / self.track / f"test_{self.name}.py"
+
+    @property
+    def mistakes_dir(self) -> Path:
+        return self.root / "tests" / "mistakes" / self.id
+
+    @property
+    def alternatives_dir(self) -> Path:
+        return self.root / "tests" / "alternatives" / self.id
+
+    def statement(self) -> str:
+        """The problem statement: the module docstring of the solution (and so of the stub)."""
+        tree = ast.parse(self.solution_path.read_text(encoding="utf-8"))
+        return ast.get_docstring(tree) or ""
+
+    def entry_points(self) -> list[str]:
+        """The functions the stub asks for: top-level functions whose body the stub hides."""
+        from grader.stubs import hidden_functions
+        return hidden_functions(self.solution_path.read_text(encoding="utf-8"))
+
+
+class Catalogue(list):
+    """The katas in catalogue order, with id resolution."""
+
+    def resolve(self, name: str) -> Kata:
+        for kata in self:
+            if kata.id == name:
+                return kata
+        matches = [k for k in self if k.name == name]
+        if len(matches) == 1:
+            return matches[0]
+        if matches:
+            raise UnknownKata(f"kata name {name!r} is ambiguous: "
+                              + ", ".join(k.id for k in matches))
+        raise UnknownKata(f"unknown kata {name!r} (see `python -m grader list`)")
+
+    def track(self, track: str) -> list[Kata]:
+        katas = [k for k in self if k.track == track]
+        if not katas:
+            tracks = sorted({k.track for k in self})
+            raise UnknownKata(f"unknown track {track!r} (tracks: {', '.join(tracks)})")
+        return katas
+
+
+def _field(entry: dict, key: str, kind, where: str, default=...):
+    if key not in entry:
+        if default is ...:
+            raise ManifestError(f"{where}: missing field {key!r}")
+        return default
+    value = entry[key]
+    if not isinstance(value, kind) or isinstance(value, bool):
+        raise ManifestError(f"{where}: field {key!r} must be {getattr(kind, '__name__', kind)}, "
+                            f"not {type(value).__name__}")
+    return value
+
+
+def _strings(entry: dict, key: str, where: str, minimum: int, default=...) -> tuple[str, ...]:
+    values = _field(entry, key, list, where, default)
+    if len(values) < minimum or not all(isinstance(v, str) and v.strip() for v in values):
+        raise ManifestError(f"{where}: field {key!r} must list at least {minimum} non-empty strings")
+    return tuple(values)
+
+
+def parse(text: str, root: Path = ROOT, source: str = "katas.toml") -> Catalogue:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ManifestError(f"{source}: not valid TOML: {error}") from None
+    entries = data.get("kata")
+    if not isinstance(entries, list) or not entries:
+        raise ManifestError(f"{source}: no [[kata]] entries")
+    catalogue = Catalogue()
+    seen: set[str] = set()
+    for number, entry in enumerate(entries, 1):
+        where = f"{source}: kata #{number}"
+        kata_id = _field(entry, "id", str, where)
+        where = f"{source}: kata {kata_id!r}"
+        if not ID_PATTERN.match(kata_id):
+            raise ManifestError(f"{where}: id must look like 'track/name' (lowercase, digits, _)")
+        if kata_id in seen:
+            raise ManifestError(f"{where}: duplicate id")
+        seen.add(kata_id)
+        difficulty = _field(entry, "difficulty", str, where)
+        if difficulty not in DIFFICULTIES:
+            raise ManifestError(f"{where}: difficulty must be one of {', '.join(DIFFICULTIES)}")
+        minutes = _field(entry, "minutes", int, where)
+        if not 1 <= minutes <= 120:
+            raise ManifestError(f"{where}: minutes must be between 1 and 120")
+        time_limit = _field(entry, "time_limit", (int, float), where, DEFAULT_TIME_LIMIT)
+        if not 0 < time_limit <= 120:
+            raise ManifestError(f"{where}: time_limit must be between 0 and 120 seconds")
+        unknown = set(entry) - {"id", "title", "difficulty", "minutes", "hints", "follow_ups",
+                                "forbidden", "time_limit"}
+        if unknown:
+            raise ManifestError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
+        hints = _strings(entry, "hints", where, 2)
+        if len(hints) > 3:
+            raise ManifestError(f"{where}: at most 3 hint tiers")
+        catalogue.append(Kata(
+            id=kata_id,
+            title=_field(entry, "title", str, where),
+            difficulty=difficulty,
+            minutes=minutes,
+            hints=hints,
+            follow_ups=_strings(entry, "follow_ups", where, 1),
+            forbidden=_strings(entry, "forbidden", where, 0, []),
+            time_limit=float(time_limit),
+            root=root,
+        ))
+    return catalogue
+
+
+_cache: dict[Path, tuple[float, Catalogue]] = {}
+
+
+def load(root: Path = ROOT) -> Catalogue:
+    path = root / "katas.toml"
+    try:
+        mtime = path.stat().st_mtime
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise ManifestError(f"cannot read the manifest {path}: {error.strerror}") from None
+    except UnicodeDecodeError:
+        raise ManifestError(f"the manifest {path} is not UTF-8 text") from None
+    cached = _cache.get(path)
+    if cached and cached[0] == mtime:
+        return cached[1]
+    catalogue = parse(text, root, str(path.relative_to(root)))
+    _cache[path] = (mtime, catalogue)
+    return catalogue

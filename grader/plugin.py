@@ -1,0 +1,126 @@
+"""The pytest plugin behind grading: the `kata` and `rng` fixtures, and one record per test.
+
+Loaded with `-p grader.plugin` (pyproject's addopts for `make test`; grading passes it too).
+A hidden test module `tests/katas/<track>/test_<name>.py` is run once per job for its kata:
+the jobs of a grading session, or, under a plain `pytest`, the kata's reference solution.
+"""
+from __future__ import annotations
+
+import os
+import zlib
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from grader import ROOT, manifest, sandbox
+from grader.grading import Job, Session, TestRecord
+from grader.testing import KataUnderTest
+
+KATA_TESTS = ROOT / "tests" / "katas"
+
+
+def pytest_addoption(parser):
+    parser.addoption("--katagrad-seed", type=int, default=None,
+                     help="seed for the hidden tests' random inputs (default 0 under plain pytest)")
+
+
+def pytest_configure(config):
+    session = next((p for p in config.pluginmanager.get_plugins() if isinstance(p, Session)), None)
+    if session is None:
+        seed = config.getoption("--katagrad-seed")
+        session = Session(None, 0 if seed is None else seed,
+                          inprocess=os.environ.get("KATAGRAD_INPROCESS") == "1")
+    config.stash[_SESSION] = session
+
+
+_SESSION = pytest.StashKey[Session]()
+
+
+def kata_of(path: Path) -> manifest.Kata | None:
+    """The kata a hidden test module belongs to, from its path, or None for other tests."""
+    try:
+        relative = Path(path).resolve().relative_to(KATA_TESTS)
+    except ValueError:
+        return None
+    if len(relative.parts) != 2 or not relative.name.startswith("test_"):
+        return None
+    return manifest.load().resolve(f"{relative.parts[0]}/{relative.stem[len('test_'):]}")
+
+
+def pytest_generate_tests(metafunc):
+    if "kata" not in metafunc.fixturenames:
+        return
+    kata = kata_of(metafunc.definition.path)
+    if kata is None:
+        raise pytest.UsageError(f"{metafunc.definition.path}: the `kata` fixture is for tests/katas/<track>/test_<name>.py")
+    jobs = metafunc.config.stash[_SESSION].jobs_for(kata)
+    metafunc.parametrize("kata", jobs, indirect=True, ids=[job.label for job in jobs], scope="module")
+
+
+@pytest.fixture(scope="module")
+def kata(request):
+    job: Job = request.param
+    session: Session = request.config.stash[_SESSION]
+    target = session.make_target(job)
+    reference = _reference(job.kata)
+    yield KataUnderTest(job.kata, target, reference)
+    session.finish_target(job, target)
+
+
+_references: dict[str, object] = {}
+
+
+def _reference(kata: manifest.Kata):
+    """The reference solution, imported in this (the grader's) process only."""
+    if kata.id not in _references:
+        import importlib.util
+        spec = importlib.util.spec_from_file_location(f"reference_{kata.track}_{kata.name}", kata.solution_path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        _references[kata.id] = module
+    return _references[kata.id]
+
+
+@pytest.fixture
+def rng(request):
+    """Random inputs: the same for every job in a run (so outputs compare), new with each seed."""
+    session: Session = request.config.stash[_SESSION]
+    name = f"{request.node.path.stem}::{request.node.originalname}"
+    return np.random.default_rng([session.seed, zlib.crc32(name.encode())])
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    report = outcome.get_result()
+    job = getattr(item, "callspec", None) and item.callspec.params.get("kata")
+    if not isinstance(job, Job):
+        return
+    if report.when == "call" or (report.when == "setup" and not report.passed):
+        record = TestRecord(name=item.originalname, outcome=report.outcome, seconds=report.duration,
+                            doc=_first_line(item.function.__doc__))
+        if report.failed:
+            _explain(record, call.excinfo)
+        item.config.stash[_SESSION].record(job, record)
+    elif report.when == "teardown":
+        records = item.config.stash[_SESSION].records.get(job.key)
+        if records:
+            records[-1].seconds += report.duration
+
+
+def _first_line(doc: str | None) -> str:
+    return (doc or "").strip().splitlines()[0] if doc and doc.strip() else ""
+
+
+def _explain(record: TestRecord, excinfo) -> None:
+    error = excinfo.value if excinfo else None
+    if isinstance(error, sandbox.Verdict):
+        record.verdict, record.message = error.status, error.message
+    elif isinstance(error, sandbox.LearnerError):
+        record.learner_error, record.message = error.type, str(error)
+    elif isinstance(error, AssertionError):
+        record.message = str(error)
+    elif excinfo is not None:
+        # the test itself broke on what the learner returned: show where, briefly
+        record.message = f"the check could not run on your result: {excinfo.exconly()}"

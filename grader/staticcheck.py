@@ -1,0 +1,73 @@
+"""Rules checked on the learner's source before it runs: no grader internals, no ruled-out APIs.
+
+A kata's manifest entry lists the APIs it rules out by dotted name (`numpy.linalg.lstsq`);
+this resolves `import numpy as np` / `from numpy import linalg as la` aliases, so `np.linalg.lstsq`
+and `la.lstsq` are caught too. What a static check cannot see (getattr with a computed name)
+is the runtime checks' job.
+"""
+from __future__ import annotations
+
+import ast
+
+# The grader, the references and the hidden tests are off limits to learner code.
+ALWAYS_FORBIDDEN = ("grader", "solutions", "tests")
+
+
+class Violation(Exception):
+    """A rule broken; the message names the rule and the line."""
+
+
+def _matches(dotted: str, rule: str) -> bool:
+    return dotted == rule or dotted.startswith(rule + ".")
+
+
+def check(source: str, path: str, forbidden: tuple[str, ...] = ()) -> None:
+    """Raise Violation for the first rule the source breaks; SyntaxError propagates."""
+    tree = ast.parse(source, filename=path)
+    aliases: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                _check_module(alias.name, node.lineno, path, forbidden)
+                aliases[alias.asname or alias.name.split(".")[0]] = alias.name if alias.asname else alias.name.split(".")[0]
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                raise Violation(f"{path}, line {node.lineno}: relative imports are not allowed in a kata")
+            module = node.module or ""
+            _check_module(module, node.lineno, path, forbidden)
+            for alias in node.names:
+                full = f"{module}.{alias.name}"
+                _check_api(full, node.lineno, path, forbidden)
+                aliases[alias.asname or alias.name] = full
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute):
+            dotted = _dotted(node, aliases)
+            if dotted:
+                _check_api(dotted, node.lineno, path, forbidden)
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "__import__":
+            raise Violation(f"{path}, line {node.lineno}: __import__ is not allowed in a kata; use import")
+
+
+def _dotted(node: ast.AST, aliases: dict[str, str]) -> str | None:
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if not isinstance(node, ast.Name) or node.id not in aliases:
+        return None
+    return ".".join([aliases[node.id], *reversed(parts)])
+
+
+def _check_module(module: str, line: int, path: str, forbidden) -> None:
+    top = module.split(".")[0]
+    if top in ALWAYS_FORBIDDEN:
+        raise Violation(f"{path}, line {line}: importing `{module}` is not allowed: "
+                        "a kata may not use the grader, the reference solutions or the tests")
+    _check_api(module, line, path, forbidden)
+
+
+def _check_api(dotted: str, line: int, path: str, forbidden) -> None:
+    for rule in forbidden:
+        if _matches(dotted, rule):
+            raise Violation(f"{path}, line {line}: this kata rules out `{rule}`: "
+                            "write it yourself from the statement")

@@ -1,0 +1,122 @@
+"""What a hidden test sees: the `kata` fixture, bound to the implementation under test.
+
+    def test_three_steps_by_hand(kata):
+        kata.check("gradient_descent", 3.0, learning_rate=0.25, n_steps=3,
+                   expected=np.array([3.0, 1.5, 0.75, 0.375]))
+
+`kata.check` calls the learner's function (in its own process), compares with `expected` or,
+when none is given, with the reference solution on the same arguments, checks that no argument
+was modified, and on a mismatch names the known mistake the output matches, if any.
+`kata.call` only calls, for tests that check a property rather than a value.
+"""
+from __future__ import annotations
+
+import copy
+import inspect
+from dataclasses import dataclass
+from types import ModuleType
+
+import numpy as np
+
+from grader import compare, mistakes
+from grader.compare import Mismatch, describe_call
+from grader.sandbox import Reply
+
+_MISSING = object()
+
+
+@dataclass
+class Call:
+    """One call of the learner's function and what came back."""
+    shown: str          # how the call reads in messages
+    value: object       # what it returned
+    calls: dict         # parameter name -> how many times the learner called that callable
+    args_after: dict    # parameter name -> the argument's value after the call
+
+
+class KataUnderTest:
+    def __init__(self, kata, target, reference: ModuleType):
+        self.kata = kata
+        self.id = kata.id
+        self.target = target
+        self.reference = reference
+
+    # -- calling ---------------------------------------------------------------------------
+    def call(self, name: str, *args, **kwargs) -> Call:
+        shown = describe_call(name, args, kwargs)
+        reply: Reply = self.target.call(name, copy.deepcopy(args), copy.deepcopy(kwargs), shown)
+        names = self._parameter_names(name, len(args))
+        calls = {names.get(key, key): count for key, count in reply.calls.items()}
+        after_args, after_kwargs = reply.args_after
+        after = {names.get(str(i), str(i)): v for i, v in enumerate(after_args)}
+        after.update(after_kwargs)
+        return Call(shown, reply.value, calls, after)
+
+    def _parameter_names(self, name: str, n_positional: int) -> dict:
+        try:
+            parameters = list(inspect.signature(getattr(self.reference, name)).parameters)
+        except (AttributeError, TypeError, ValueError):
+            return {}
+        return {str(i): parameters[i] for i in range(min(n_positional, len(parameters)))}
+
+    def expected(self, name: str, *args, **kwargs):
+        """The reference solution's answer, computed in this (the grader's) process."""
+        return getattr(self.reference, name)(*copy.deepcopy(args), **copy.deepcopy(kwargs))
+
+    # -- checking --------------------------------------------------------------------------
+    def check(self, name: str, *args, expected=_MISSING, rtol: float = compare.RTOL,
+              atol: float = compare.ATOL, **kwargs) -> Call:
+        """Call, compare with `expected` (default: the reference), check the inputs are intact."""
+        result = self.call(name, *args, **kwargs)
+        if expected is _MISSING:
+            expected = self.expected(name, *args, **kwargs)
+        problem = compare.compare(result.value, expected, rtol, atol)
+        if problem:
+            self.fail(f"{result.shown} returned the wrong result: {problem}", name, args, kwargs,
+                      result.value, rtol, atol)
+        self.check_inputs_unchanged(result, args, kwargs)
+        return result
+
+    def check_inputs_unchanged(self, result: Call, args: tuple, kwargs: dict) -> None:
+        names = self._parameter_names(result.shown.split("(")[0], len(args))
+        given = {names.get(str(i), str(i)): v for i, v in enumerate(args)}
+        given.update(kwargs)
+        for parameter, before in given.items():
+            if callable(before):
+                continue
+            after = result.args_after.get(parameter, before)
+            if not _identical(before, after):
+                raise Mismatch(f"{result.shown} modified its argument `{parameter}`: a function must "
+                               f"leave its inputs as they were (work on a copy).\n"
+                               f"  before {compare.short_repr(before, 200)}\n  after  {compare.short_repr(after, 200)}")
+
+    def fail(self, message: str, name: str, args: tuple, kwargs: dict, actual,
+             rtol: float = compare.RTOL, atol: float = compare.ATOL):
+        """Raise a Mismatch, naming the known mistakes whose output on this call matches."""
+        def same(ours, theirs):
+            return compare.compare(ours, theirs, rtol, atol) is None
+        known = mistakes.matching(self.kata.mistakes_dir, name, args, kwargs, actual, same)
+        for mistake in known[:2]:
+            message += f"\nThis looks like a known mistake: {mistake.summary}"
+            if mistake.advice:
+                message += f"\n  {mistake.advice}"
+        raise Mismatch(message)
+
+
+def _identical(before, after) -> bool:
+    if isinstance(before, np.ndarray):
+        return (isinstance(after, np.ndarray) and before.shape == after.shape
+                and before.dtype == after.dtype and np.array_equal(before, after, equal_nan=True))
+    if isinstance(before, (list, tuple)):
+        return (isinstance(after, (list, tuple)) and len(before) == len(after)
+                and all(_identical(b, a) for b, a in zip(before, after)))
+    try:
+        return bool(before == after) or (before != before and after != after)
+    except Exception:
+        return False
+
+
+def require(condition, message: str) -> None:
+    """Fail a property check with a message for the learner (no pytest assertion noise)."""
+    if not condition:
+        raise Mismatch(message)

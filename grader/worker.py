@@ -1,0 +1,158 @@
+"""The learner's side of grading: a process that imports the learner's file and runs calls.
+
+It is forked from a clean server that has loaded numpy and this module only: no reference
+solution, expected value or comparison ever exists in this process. It answers over a private
+pipe; its standard output and error go to another pipe that the grader reads and caps.
+Everything here trusts nothing it runs: an exception of any kind, or one whose `str` raises,
+becomes a message; a death is seen by the grader as the pipe closing.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+import types
+
+# What the worker needs, imported once by the fork server so a fork costs milliseconds.
+import numpy  # noqa: F401  (preloaded for the learner's `import numpy`)
+
+try:
+    import resource
+except ImportError:  # not on this platform: the grader's wall-clock kill still holds
+    resource = None
+
+
+def _safe_str(value) -> str:
+    try:
+        return str(value)
+    except BaseException:  # the learner's exception may refuse to print
+        return f"<{type(value).__name__} whose message cannot be printed>"
+
+
+def _type_name(value) -> str:
+    try:
+        return type(value).__name__
+    except BaseException:
+        return "exception"
+
+
+def describe_exception(error: BaseException, learner_path: str) -> dict:
+    """Type, message and the traceback frames that are in the learner's file."""
+    try:
+        frames = [frame for frame in traceback.extract_tb(error.__traceback__)
+                  if frame.filename == learner_path]
+        where = "".join(traceback.format_list(frames))
+    except BaseException:
+        where = ""
+    return {"type": _type_name(error), "message": _safe_str(error), "where": where}
+
+
+class Counted:
+    """A callable the grader passed in, counting how often the learner calls it."""
+
+    def __init__(self, function):
+        self.function = function
+        self.count = 0
+
+    def __call__(self, *args, **kwargs):
+        self.count += 1
+        return self.function(*args, **kwargs)
+
+    def __repr__(self):
+        return repr(self.function)
+
+
+def _limit(kind: str, value: int) -> None:
+    if resource is None or not hasattr(resource, kind):
+        return
+    try:
+        which = getattr(resource, kind)
+        _, hard = resource.getrlimit(which)
+        if hard != resource.RLIM_INFINITY:
+            value = min(value, hard)
+        resource.setrlimit(which, (value, hard))
+    except (ValueError, OSError):  # the OS refuses this limit: the others still hold
+        pass
+
+
+def _isolate(spec: dict, output_fd: int) -> None:
+    os.setsid()  # a process group of its own, so the grader can kill everything it starts
+    os.dup2(output_fd, 1)
+    os.dup2(output_fd, 2)
+    os.close(output_fd)
+    sys.stdout = open(1, "w", buffering=1, encoding="utf-8", errors="replace", closefd=False)
+    sys.stderr = open(2, "w", buffering=1, encoding="utf-8", errors="replace", closefd=False)
+    sys.stdin = open(os.devnull)
+    os.chdir(spec["workdir"])
+    limits = spec.get("limits", {})
+    for kind, value in limits.items():
+        _limit(kind, int(value))
+
+
+def load_learner(spec: dict) -> types.ModuleType:
+    module = types.ModuleType("learner")
+    module.__file__ = spec["path"]
+    sys.modules["learner"] = module
+    code = compile(spec["source"], spec["path"], "exec", dont_inherit=True)
+    exec(code, module.__dict__)
+    return module
+
+
+def serve(conn, module, learner_path: str) -> None:
+    while True:
+        try:
+            message = conn.recv()
+        except EOFError:
+            return
+        if message[0] == "close":
+            return
+        _, name, args, kwargs = message
+        function = getattr(module, name, None)
+        if not callable(function):
+            conn.send(("missing", name))
+            continue
+        args = [Counted(a) if callable(a) else a for a in args]
+        kwargs = {k: Counted(v) if callable(v) else v for k, v in kwargs.items()}
+        try:
+            value = function(*args, **kwargs)
+        except BaseException as error:  # SystemExit and KeyboardInterrupt are the learner's too
+            _flush()
+            conn.send(("raised", describe_exception(error, learner_path)))
+            continue
+        _flush()
+        calls = {str(i): a.count for i, a in enumerate(args) if isinstance(a, Counted)}
+        calls.update({k: v.count for k, v in kwargs.items() if isinstance(v, Counted)})
+        after = ([None if isinstance(a, Counted) else a for a in args],
+                 {k: None if isinstance(v, Counted) else v for k, v in kwargs.items()})
+        try:
+            conn.send(("returned", value, calls, after))
+        except BaseException as error:
+            conn.send(("unsendable", _type_name(value), _safe_str(error)))
+
+
+def _flush() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except BaseException:
+            pass
+
+
+def main(conn, output, spec: dict) -> None:
+    """Entry point of the worker process (the target of a multiprocessing.Process)."""
+    _isolate(spec, os.dup(output.fileno()))
+    output.close()
+    try:
+        module = load_learner(spec)
+    except BaseException as error:
+        _flush()
+        if isinstance(error, SyntaxError):
+            detail = {"type": "SyntaxError", "message": _safe_str(error.msg),
+                      "where": f'  File "{error.filename}", line {error.lineno}\n    {(error.text or "").strip()}\n'}
+        else:
+            detail = describe_exception(error, spec["path"])
+        conn.send(("import_failed", detail))
+        return
+    _flush()
+    conn.send(("ready",))
+    serve(conn, module, spec["path"])
