@@ -273,4 +273,6 @@ def main(argv=None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    # run the copy imported as grader.grading, whose classes the plugin knows
+    from grader.grading import main as _main
+    raise SystemExit(_main())

@@ -98,7 +98,7 @@ def _insert_note(text: str, kata_id: str) -> str:
 def expected_stubs(catalogue) -> dict:
     """{stub path: text it should have} for every kata in the catalogue."""
     return {kata.stub_path: make_stub(kata.solution_path.read_text(encoding="utf-8"), kata.id)
-            for kata in catalogue}
+            for kata in catalogue if kata.solution_path.exists()}
 
 
 def main(argv=None) -> int:

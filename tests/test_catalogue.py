@@ -1,0 +1,100 @@
+"""The contributing checklist, enforced: every kata in katas.toml is complete and honest.
+
+For every kata: a solution with marked parts, a stub generated from it, hidden tests, at least
+five known-wrong implementations that fail (and are named in the feedback), at least two correct
+implementations written other ways that pass, and a working example in its statement.
+All gradings run in one `python -m grader.grading` process, the way a learner's grade runs.
+"""
+import doctest
+import importlib.util
+import json
+import subprocess
+import sys
+
+import pytest
+
+from grader import ROOT, manifest, mistakes, stubs
+
+CATALOGUE = manifest.load()
+MIN_MISTAKES = 5
+MIN_ALTERNATIVES = 2
+
+
+def _jobs():
+    jobs = []
+    for kata in CATALOGUE:
+        jobs.append((kata, kata.solution_path, "reference", "passed"))
+        jobs.append((kata, kata.stub_path, "stub", "not_started"))
+        for path in sorted(kata.mistakes_dir.glob("*.py")):
+            jobs.append((kata, path, f"mistake:{path.stem}", "failed"))
+        for path in sorted(kata.alternatives_dir.glob("*.py")):
+            jobs.append((kata, path, f"alternative:{path.stem}", "passed"))
+    return jobs
+
+
+JOBS = _jobs()
+
+
+@pytest.fixture(scope="session")
+def graded():
+    """Every job above graded in one grading process, seed 0: {(kata id, label): result}."""
+    request = {"seed": 0, "jobs": [{"kata": kata.id, "path": str(path), "label": label}
+                                   for kata, path, label, _ in JOBS]}
+    proc = subprocess.run([sys.executable, "-m", "grader.grading"], input=json.dumps(request),
+                          capture_output=True, text=True, cwd=ROOT, timeout=900)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return {(r["kata"], r["label"]): r for r in json.loads(proc.stdout)["results"]}
+
+
+@pytest.mark.parametrize("entry", CATALOGUE, ids=lambda k: k.id)
+def test_kata_has_every_part(entry):
+    assert entry.solution_path.exists(), f"missing solution {entry.solution_path}"
+    assert entry.stub_path.exists(), f"missing stub {entry.stub_path}: run `make stubs`"
+    assert entry.test_path.exists(), f"missing hidden tests {entry.test_path}"
+    found = list(entry.mistakes_dir.glob("*.py"))
+    assert len(found) >= MIN_MISTAKES, f"{entry.id}: {len(found)} known mistakes, need {MIN_MISTAKES}"
+    found = list(entry.alternatives_dir.glob("*.py"))
+    assert len(found) >= MIN_ALTERNATIVES, f"{entry.id}: {len(found)} alternatives, need {MIN_ALTERNATIVES}"
+    assert entry.entry_points(), f"{entry.id}: the solution marks no function body"
+
+
+@pytest.mark.parametrize("entry", CATALOGUE, ids=lambda k: k.id)
+def test_stub_is_generated_from_solution(entry):
+    expected = stubs.make_stub(entry.solution_path.read_text(encoding="utf-8"), entry.id)
+    assert entry.stub_path.read_text(encoding="utf-8") == expected, \
+        f"{entry.stub_path} has drifted from its solution: run `make stubs`"
+
+
+@pytest.mark.parametrize("entry", CATALOGUE, ids=lambda k: k.id)
+def test_statement_is_complete_and_its_example_runs(entry):
+    statement = entry.statement()
+    for part in ("Task", "Signature", "Example", "Constraints", "Time budget"):
+        assert part in statement, f"{entry.id}: the statement has no {part!r} section"
+    assert f"Time budget: {entry.minutes} minutes" in statement, \
+        f"{entry.id}: the statement's time budget differs from the manifest's {entry.minutes} minutes"
+    spec = importlib.util.spec_from_file_location(f"doctest_{entry.name}", entry.solution_path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
+    assert result.attempted > 0, f"{entry.id}: the statement has no >>> example"
+    assert result.failed == 0, f"{entry.id}: the statement's example is wrong"
+
+
+@pytest.mark.parametrize("entry", CATALOGUE, ids=lambda k: k.id)
+def test_mistakes_say_what_they_get_wrong(entry):
+    for mistake in mistakes.for_kata(entry.mistakes_dir):
+        assert mistake.summary and mistake.advice, \
+            f"{mistake.path}: the docstring needs a first line naming the mistake and advice after a blank line"
+
+
+@pytest.mark.parametrize("entry,path,label,expected", JOBS,
+                         ids=[f"{kata.id}[{label}]" for kata, _, label, _ in JOBS])
+def test_grading_gives_the_expected_status(graded, entry, path, label, expected):
+    result = graded[(entry.id, label)]
+    assert result["status"] == expected, f"{path}: {result['status']}\n{result['feedback']}"
+    if label.startswith("mistake:"):
+        named_by = getattr(mistakes._import(path), "NAMED_BY_MESSAGE", None)
+        summary = mistakes.describe(path)[0]
+        wanted = named_by or f"This looks like a known mistake: {summary}"
+        assert wanted in result["feedback"], \
+            f"{path}: the feedback does not name this mistake (looked for {wanted!r}):\n{result['feedback']}"
