@@ -153,3 +153,27 @@ class CosineSchedule:
 
     def __repr__(self):
         return f"CosineSchedule(lr0={self.lr0:g}, total={self.total})"
+
+
+class Wavy:
+    """f(x) = Σ sin(w ⊙ x) + ½(Σ x)², for x of the same shape as w (any shape, 0-d included)."""
+
+    def __init__(self, w):
+        self.w = np.asarray(w, dtype=float)
+
+    @classmethod
+    def random(cls, rng: np.random.Generator, shape) -> "Wavy":
+        return cls(rng.uniform(0.5, 2.0, size=shape))
+
+    def __call__(self, x):
+        x = np.asarray(x, dtype=float)
+        if x.shape != self.w.shape:
+            raise ValueError(f"f expects an array of shape {self.w.shape}, got shape {x.shape}")
+        return float(np.sum(np.sin(self.w * x)) + 0.5 * np.sum(x) ** 2)
+
+    def grad(self, x):
+        x = np.asarray(x, dtype=float)
+        return self.w * np.cos(self.w * x) + np.sum(x)
+
+    def __repr__(self):
+        return f"Wavy(shape={self.w.shape})"

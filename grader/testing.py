@@ -20,7 +20,7 @@ import numpy as np
 
 from grader import compare, mistakes
 from grader.compare import Mismatch, describe_call
-from grader.sandbox import Reply
+from grader.sandbox import LearnerError, Reply
 
 _MISSING = object()
 
@@ -62,6 +62,20 @@ class KataUnderTest:
     def expected(self, name: str, *args, **kwargs):
         """The reference solution's answer, computed in this (the grader's) process."""
         return getattr(self.reference, name)(*copy.deepcopy(args), **copy.deepcopy(kwargs))
+
+    def raises(self, error: str, name: str, *args, **kwargs) -> None:
+        """Check that the learner's function raises the exception type named `error`."""
+        shown = describe_call(name, args, kwargs)
+        try:
+            result = self.call(name, *args, **kwargs)
+        except LearnerError as raised:
+            if raised.type == error or raised.not_implemented:
+                if raised.not_implemented:
+                    raise
+                return
+            raise Mismatch(f"{shown} should raise {error}, but it raised {raised.type}: "
+                           f"{raised.detail.get('message', '')}") from None
+        raise Mismatch(f"{shown} should raise {error}, but it returned {compare._kind(result.value)}")
 
     # -- checking --------------------------------------------------------------------------
     def check(self, name: str, *args, expected=_MISSING, rtol: float = compare.RTOL,
