@@ -232,7 +232,8 @@ def pytest_args(test_files: list[Path], time_limit: float) -> list[str]:
     return [*map(str, test_files),
             "--rootdir", str(ROOT), "-c", str(ROOT / "pyproject.toml"),
             "-o", "addopts=", "-p", "grader.plugin", "-p", "no:cacheprovider",
-            "--import-mode=importlib", "-o", f"timeout={int(time_limit) + 60}", "-q"]
+            "--import-mode=importlib", "-o", f"timeout={int(time_limit) + 60}", "-q",
+            "--continue-on-collection-errors"]
 
 
 def grade(jobs: list[Job], seed: int | None = None, inprocess: bool = False) -> tuple[list[Result], int]:
