@@ -1,0 +1,42 @@
+# katagrad: `make grade` and `make test` are all a learner needs. The first run of either sets up
+# .venv (numpy, pytest, pytest-timeout); later runs skip that in well under a second.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+READY := $(VENV)/.katagrad-ready
+KATA ?=
+
+.PHONY: grade test stubs bench list next setup clean-venv
+
+grade: $(READY)
+	@# exit 1 ("some katas not passed yet") is a normal state when practising: only errors fail make.
+	@$(PY) -m grader grade $(KATA); status=$$?; [ $$status -le 1 ] || exit $$status
+
+test: $(READY)
+	@$(PY) -m pytest -q
+
+stubs: $(READY)
+	@$(PY) -m grader.stubs
+
+bench: $(READY)
+	@$(PY) bench/bench.py
+
+list: $(READY)
+	@$(PY) -m grader list
+
+next: $(READY)
+	@$(PY) -m grader next
+
+setup: $(READY)
+
+$(READY): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "katagrad needs Python 3.11 or newer, but $(PYTHON) is Python " + sys.version.split()[0] + ". Install a newer Python, then run: make PYTHON=python3.12 grade")'
+	@echo "First run: setting up $(VENV) with numpy, pytest and pytest-timeout (once; about a minute)..."
+	@$(PYTHON) -m venv $(VENV)
+	@$(PY) -c 'import tomllib; print("\n".join(tomllib.load(open("pyproject.toml", "rb"))["project"]["dependencies"]))' \
+		| xargs $(PY) -m pip install --quiet --disable-pip-version-check
+	@touch $@
+	@echo "Ready."
+
+clean-venv:
+	rm -rf $(VENV)

@@ -1,0 +1,231 @@
+"""The command line: `python -m grader COMMAND`. Thin: each command is a small function.
+
+    grade [KATA ...] [--track T] [--solutions] [--file PATH] [--json] [--seed N]
+    list [--json] · show KATA · hint KATA · reset KATA [--yes] · next
+
+`main(argv)` returns the exit code: 0 all graded katas passed, 1 some did not, 2 a usage error
+(one line on stderr naming the problem).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from grader import ROOT, manifest
+
+
+class UsageError(Exception):
+    """Bad input: exit 2 with this one-line message on stderr."""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message):
+        raise UsageError(f"{message} (see `python -m grader {self.prog.split()[-1]} --help`)"
+                         if " " in self.prog else f"{message} (see `python -m grader --help`)")
+
+
+# -- grade -------------------------------------------------------------------------------------
+def _check_learner_file(path: Path) -> Path:
+    if not path.exists():
+        raise UsageError(f"no such file: {path}")
+    if path.is_dir():
+        raise UsageError(f"{path} is a directory; --file takes a Python file")
+    data = path.read_bytes()
+    if b"\0" in data:
+        raise UsageError(f"{path} is a binary file, not Python source")
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise UsageError(f"{path} is not UTF-8 text") from None
+    return path
+
+
+def cmd_grade(args) -> int:
+    from grader import sandbox
+    sandbox.warm_up()  # start the fork server while the tests load
+    from grader import grading, progress, report
+    catalogue = _catalogue()
+    if args.file and len(args.katas) != 1:
+        raise UsageError("--file grades one kata: name exactly one KATA with it")
+    if args.file and args.solutions:
+        raise UsageError("--file and --solutions do not go together")
+    katas = [_resolve(catalogue, name) for name in args.katas] if args.katas else list(catalogue)
+    if args.track:
+        try:
+            track = {k.id for k in catalogue.track(args.track)}
+        except manifest.UnknownKata as error:
+            raise UsageError(str(error)) from None
+        katas = [k for k in katas if k.id in track]
+    if args.file:
+        jobs = [grading.Job(katas[0], _check_learner_file(Path(args.file)).resolve(), "file")]
+    elif args.solutions:
+        jobs = [grading.Job(k, k.solution_path, "solutions") for k in katas]
+    else:
+        jobs = [grading.Job(k, k.stub_path, "katas") for k in katas]
+    for job in jobs:
+        if not job.path.exists():
+            raise UsageError(f"missing file {job.path} for {job.kata.id}")
+    try:
+        results, seed = grading.grade(jobs, args.seed)
+    except grading.UsageError as error:
+        raise UsageError(str(error)) from None
+    if not args.solutions:
+        for job, result in zip(jobs, results):
+            progress.record_grading(result, job.path)
+    if args.json:
+        print(json.dumps(report.as_json(results, seed), indent=2))
+    else:
+        print(report.scoreboard(results, catalogue, seed, report.use_colour()))
+    return 0 if all(r.status == "passed" for r in results) else 1
+
+
+# -- list, show, hint, next --------------------------------------------------------------------
+def cmd_list(args) -> int:
+    from grader import progress, report
+    catalogue = _catalogue()
+    known = progress.summary()
+    rows = [{"id": k.id, "title": k.title, "track": k.track, "difficulty": k.difficulty,
+             "minutes": k.minutes, "status": known.get(k.id, {}).get("status", "not_started"),
+             "best_seconds": known.get(k.id, {}).get("best_seconds")} for k in catalogue]
+    if args.json:
+        print(json.dumps({"schema": 1, "katas": rows}, indent=2))
+        return 0
+    paint = report.Painter(report.use_colour())
+    width = max(len(r["id"]) for r in rows)
+    for row in rows:
+        best = f"best {row['best_seconds']:.2f}s" if row["best_seconds"] is not None else ""
+        print(f"  {paint.status(row['status'], 11)} {row['id'].ljust(width)}  {row['difficulty']:<6} "
+              f"{row['minutes']:>3} min  {row['title']}  {best}".rstrip())
+    passed = sum(r["status"] == "passed" for r in rows)
+    print(f"\n{passed} of {len(rows)} passed.")
+    return 0
+
+
+def cmd_show(args) -> int:
+    kata = _resolve(_catalogue(), args.kata)
+    print(f"{kata.id}: {kata.title}")
+    print(f"{kata.difficulty} · {kata.minutes} minutes · edit {kata.stub_path.relative_to(ROOT)} · "
+          f"grade with: make grade KATA={kata.name}\n")
+    print(kata.statement())
+    return 0
+
+
+def cmd_hint(args) -> int:
+    from grader import progress
+    kata = _resolve(_catalogue(), args.kata)
+    tier = progress.take_hint(kata.id, len(kata.hints))
+    print(f"Hint {tier} of {len(kata.hints)} for {kata.id}:\n  {kata.hints[tier - 1]}")
+    if tier == len(kata.hints):
+        print("\nThat was the last hint.")
+    return 0
+
+
+def cmd_next(args) -> int:
+    from grader import progress
+    catalogue = _catalogue()
+    known = progress.summary()
+    for kata in catalogue:
+        status = known.get(kata.id, {}).get("status", "not_started")
+        if status != "passed":
+            print(f"Next: {kata.id}: {kata.title} ({kata.difficulty}, {kata.minutes} min; "
+                  f"{status.replace('_', ' ')})")
+            print(f"  Read it:   python -m grader show {kata.name}")
+            print(f"  Edit:      {kata.stub_path.relative_to(ROOT)}")
+            print(f"  Grade it:  make grade KATA={kata.name}")
+            return 0
+    print(f"All {len(catalogue)} katas passed. Try a mock interview, or grade again with a new seed.")
+    return 0
+
+
+# -- reset -------------------------------------------------------------------------------------
+def cmd_reset(args) -> int:
+    from grader import backup, stubs
+    kata = _resolve(_catalogue(), args.kata)
+    stub = stubs.make_stub(kata.solution_path.read_text(encoding="utf-8"), kata.id)
+    path = kata.stub_path
+    if path.exists() and path.read_text(encoding="utf-8", errors="replace") == stub:
+        print(f"{path.relative_to(ROOT)} is already the untouched stub: nothing to do.")
+        return 0
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UsageError("reset replaces your file: confirm with --yes when not on a terminal")
+        answer = input(f"Replace {path.relative_to(ROOT)} with the stub? A backup is kept. [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Nothing changed.")
+            return 0
+    saved = backup.backup(path) if path.exists() else None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(stub, encoding="utf-8")
+    if saved:
+        print(f"Your file was saved to {saved}")
+    print(f"{path.relative_to(ROOT)} is the stub again.")
+    return 0
+
+
+# -- plumbing ----------------------------------------------------------------------------------
+def _catalogue():
+    try:
+        return manifest.load()
+    except manifest.ManifestError as error:
+        raise UsageError(str(error)) from None
+
+
+def _resolve(catalogue, name: str):
+    try:
+        return catalogue.resolve(name)
+    except manifest.UnknownKata as error:
+        raise UsageError(str(error)) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(prog="python -m grader", description="katagrad: ML interview katas and their grader.")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+
+    grade = commands.add_parser("grade", help="grade katas (all of them, by default)",
+                                description="Run the hidden tests against your katas and say what is right and wrong.")
+    grade.add_argument("katas", nargs="*", metavar="KATA", help="kata ids (track/name) or bare names; default: all")
+    grade.add_argument("--track", help="only the katas of this track")
+    grade.add_argument("--solutions", action="store_true", help="grade the reference solutions instead of katas/")
+    grade.add_argument("--file", metavar="PATH", help="grade the file at PATH as the implementation of the one KATA named")
+    grade.add_argument("--json", action="store_true", help="print one JSON document (schema 1) instead of the scoreboard")
+    grade.add_argument("--seed", type=int, help="seed for the random inputs (default: a fresh one, printed)")
+    grade.set_defaults(run=cmd_grade)
+
+    listing = commands.add_parser("list", help="the catalogue, with your status per kata")
+    listing.add_argument("--json", action="store_true", help="print one JSON document (schema 1)")
+    listing.set_defaults(run=cmd_list)
+
+    show = commands.add_parser("show", help="print a kata's statement")
+    show.add_argument("kata", metavar="KATA")
+    show.set_defaults(run=cmd_show)
+
+    hint = commands.add_parser("hint", help="the next hint for a kata (remembered)")
+    hint.add_argument("kata", metavar="KATA")
+    hint.set_defaults(run=cmd_hint)
+
+    reset = commands.add_parser("reset", help="back up your file for a kata, then restore its stub")
+    reset.add_argument("kata", metavar="KATA")
+    reset.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    reset.set_defaults(run=cmd_reset)
+
+    following = commands.add_parser("next", help="the first kata in catalogue order not yet passed")
+    following.set_defaults(run=cmd_next)
+    return parser
+
+
+def main(argv=None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if not getattr(args, "run", None):
+            parser.print_help()
+            return 2
+        return args.run(args)
+    except UsageError as error:
+        print(f"grader: error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("\ninterrupted", file=sys.stderr)
+        return 130

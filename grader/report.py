@@ -1,0 +1,76 @@
+"""How results read: the scoreboard on a terminal, and the JSON document for scripts."""
+from __future__ import annotations
+
+import os
+import sys
+
+SYMBOLS = {"passed": "✔", "failed": "✘", "not_started": "·", "error": "!", "timeout": "⧗",
+           "crashed": "☠", "forbidden": "⊘"}
+COLOURS = {"passed": "32", "failed": "31", "not_started": "2", "error": "31", "timeout": "33",
+           "crashed": "35", "forbidden": "35"}
+LABELS = {"not_started": "not started"}
+
+
+def use_colour(stream=None) -> bool:
+    stream = stream or sys.stdout
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    return hasattr(stream, "isatty") and stream.isatty()
+
+
+class Painter:
+    def __init__(self, colour: bool):
+        self.colour = colour
+
+    def __call__(self, text: str, code: str) -> str:
+        return f"\033[{code}m{text}\033[0m" if self.colour else text
+
+    def status(self, status: str, width: int = 0) -> str:
+        label = LABELS.get(status, status).ljust(width)
+        return self(f"{SYMBOLS.get(status, '?')} {label}", COLOURS.get(status, "0"))
+
+
+def scoreboard(results, catalogue, seed: int, colour: bool) -> str:
+    paint = Painter(colour)
+    lines = []
+    width = max([len(r.kata) for r in results] + [4])
+    for result in results:
+        tests = f"{result.tests_passed}/{result.tests_total}"
+        seconds = f"{result.seconds:.2f}s" if result.status != "not_started" else ""
+        lines.append(f"  {paint.status(result.status, 11)} {result.kata.ljust(width)}  {tests:>6}  {seconds:>7}")
+    details = [r for r in results if r.status not in ("passed", "not_started")]
+    for result in details:
+        lines.append("")
+        lines.append(paint(f"── {result.kata}: {LABELS.get(result.status, result.status)} ", "1")
+                     + paint("─" * max(0, 60 - len(result.kata)), "2"))
+        lines.append(f"   file: {result.path}")
+        lines.extend("   " + line for line in result.feedback.splitlines())
+        if result.output.strip():
+            shown = result.output.strip().splitlines()
+            lines.append("   your code printed:" + ("" if len(shown) <= 10 else f" (last 10 of {len(shown)} lines)"))
+            lines.extend("     " + line[:200] for line in shown[-10:])
+    lines.append("")
+    lines.append(closing_line(results, catalogue, seed, paint))
+    return "\n".join(lines)
+
+
+def closing_line(results, catalogue, seed: int, paint) -> str:
+    passed = sum(r.status == "passed" for r in results)
+    total = len(results)
+    first_open = next((r for r in results if r.status != "passed"), None)
+    if first_open is None:
+        return paint(f"All {total} graded kata(s) passed.", "32;1") + f" (seed {seed})"
+    kata = catalogue.resolve(first_open.kata)
+    if all(r.status == "not_started" for r in results):
+        head = f"Nothing started yet: {total} kata(s) to go."
+    else:
+        head = f"{passed} of {total} passed."
+    return (paint(head, "1") + f" Next: {kata.id} ({kata.difficulty}, {kata.minutes} min).\n"
+            f"  Open {first_open.path}, fill it in, then run:  make grade KATA={kata.name}\n"
+            f"  The statement: python -m grader show {kata.name}    A hint: python -m grader hint {kata.name}\n"
+            f"  (random inputs used seed {seed}; pass --seed {seed} to grade on the same cases)")
+
+
+def as_json(results, seed: int) -> dict:
+    return {"schema": 1, "seed": seed, "results": [r.to_json() for r in results],
+            "summary": {"passed": sum(r.status == "passed" for r in results), "total": len(results)}}
