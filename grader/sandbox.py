@@ -262,7 +262,8 @@ class Worker:
                                        "message": f"your file defines no function named {name!r}"})
         if kind == "unsendable":
             raise LearnerError(shown, {"type": "TypeError",
-                                       "message": f"it returned a {reply[1]}, which is not a value the grader can check"})
+                                       "message": f"it returned {reply[1]}, which is not a value the grader can check: "
+                                                  "return numbers, numpy arrays, or lists and tuples of them"})
         raise Forbidden("the channel between your code and the grader was tampered with")
 
     def _wait(self, doing: str):

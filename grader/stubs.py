@@ -103,15 +103,20 @@ def expected_stubs(catalogue) -> dict:
 
 def main(argv=None) -> int:
     """`make stubs`: write katas/ from solutions/ (only stubs that changed)."""
-    from grader import manifest
+    from grader import backup, manifest, readme
+    catalogue = manifest.load()
     written = 0
-    for path, text in expected_stubs(manifest.load()).items():
+    for path, text in expected_stubs(catalogue).items():
         if not path.exists() or path.read_text(encoding="utf-8") != text:
             path.parent.mkdir(parents=True, exist_ok=True)
+            if path.exists():  # it may hold a learner's work: keep a copy
+                print(f"saved the old {path.name} to {backup.backup(path)}")
             path.write_text(text, encoding="utf-8")
             print(f"wrote {path.relative_to(path.parents[2])}")
             written += 1
     print(f"{written} stub(s) regenerated" if written else "stubs are up to date")
+    if readme.update(catalogue):
+        print("updated the catalogue in README.md")
     return 0
 
 

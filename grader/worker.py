@@ -62,6 +62,27 @@ class Counted:
         return repr(self.function)
 
 
+_PLAIN_SCALARS = (type(None), bool, int, float, complex, str, bytes)
+
+
+def unplain(value, depth: int = 0) -> str | None:
+    """None when `value` is plain data the grader can check; else what is not, for the learner."""
+    if depth > 20:
+        return "a structure nested too deeply"
+    if type(value) in _PLAIN_SCALARS or type(value) in (numpy.float64, numpy.float32, numpy.int64,
+                                                         numpy.int32, numpy.bool_, numpy.complex128):
+        return None
+    if type(value) is numpy.ndarray:
+        return "a numpy array of Python objects" if value.dtype.hasobject else None
+    if isinstance(value, numpy.ndarray):
+        return f"a {type(value).__name__} (a numpy.ndarray subclass): return a plain numpy array"
+    if type(value) in (list, tuple):
+        return next((p for p in (unplain(v, depth + 1) for v in value) if p), None)
+    if type(value) is dict:
+        return next((p for p in (unplain(v, depth + 1) for v in (*value.keys(), *value.values())) if p), None)
+    return f"a {_type_name(value)}"
+
+
 def _limit(kind: str, value: int) -> None:
     if resource is None or not hasattr(resource, kind):
         return
@@ -124,10 +145,14 @@ def serve(conn, module, learner_path: str) -> None:
         calls.update({k: v.count for k, v in kwargs.items() if isinstance(v, Counted)})
         after = ([None if isinstance(a, Counted) else a for a in args],
                  {k: None if isinstance(v, Counted) else v for k, v in kwargs.items()})
+        problem = unplain(value)
+        if problem:
+            conn.send(("unsendable", problem))
+            continue
         try:
             conn.send(("returned", value, calls, after))
         except BaseException as error:
-            conn.send(("unsendable", _type_name(value), _safe_str(error)))
+            conn.send(("unsendable", f"a {_type_name(value)} ({_safe_str(error)})"))
 
 
 def _flush() -> None:

@@ -1,0 +1,70 @@
+"""`make bench`: what isolation costs, measured side by side in one run with one interpreter.
+
+(a) one kata graded end to end (`python -m grader grade gd_x_squared --solutions --json`)
+    against a bare `pytest -q` run of one trivial numpy test;
+(b) the whole catalogue graded (`python -m grader grade --solutions --json`) against the same
+    hidden tests run in one plain in-process pytest session against the references
+    (KATAGRAD_INPROCESS=1: no worker processes, no pipes).
+Each pair runs alternately, ROUNDS times; the figures are medians of wall-clock time and the
+ratio is grader / baseline. Targets: (a) ≤ 1.5×, (b) ≤ 1.5×.
+"""
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "7"))
+TARGET = 1.5
+TRIVIAL_TEST = "import numpy as np\n\n\ndef test_trivial():\n    assert np.add(1, 1) == 2\n"
+
+
+def wall(command: list[str], cwd: Path, env: dict | None = None) -> float:
+    started = time.perf_counter()
+    proc = subprocess.run(command, cwd=cwd, env={**os.environ, **(env or {})},
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    elapsed = time.perf_counter() - started
+    if proc.returncode != 0:
+        sys.exit(f"benchmark command failed ({proc.returncode}): {' '.join(command)}\n{proc.stderr.decode()[-2000:]}")
+    return elapsed
+
+
+def pair(name: str, grader_cmd, baseline_cmd, baseline_cwd, baseline_env=None) -> float:
+    ours, theirs = [], []
+    wall(grader_cmd, ROOT)  # warm the file cache for both before timing
+    wall(baseline_cmd, baseline_cwd, baseline_env)
+    for _ in range(ROUNDS):
+        ours.append(wall(grader_cmd, ROOT))
+        theirs.append(wall(baseline_cmd, baseline_cwd, baseline_env))
+    a, b = statistics.median(ours), statistics.median(theirs)
+    ratio = a / b
+    verdict = "meets" if ratio <= TARGET else "MISSES"
+    print(f"{name}\n  grader   median {a * 1000:7.0f} ms  (min {min(ours) * 1000:.0f})\n"
+          f"  baseline median {b * 1000:7.0f} ms  (min {min(theirs) * 1000:.0f})\n"
+          f"  ratio {ratio:.2f}x: {verdict} the {TARGET}x target")
+    return ratio
+
+
+def main() -> int:
+    python = sys.executable
+    print(f"python {sys.version.split()[0]} · {ROUNDS} rounds each · medians of wall time\n")
+    with tempfile.TemporaryDirectory() as scratch:
+        (Path(scratch) / "test_trivial.py").write_text(TRIVIAL_TEST)
+        a = pair("(a) one kata graded end to end vs bare pytest -q on one trivial numpy test",
+                 [python, "-m", "grader", "grade", "gd_x_squared", "--solutions", "--json", "--seed", "0"],
+                 [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_trivial.py"], Path(scratch))
+    count = subprocess.run([python, "-m", "grader", "list", "--json"], cwd=ROOT, capture_output=True, text=True)
+    n_katas = count.stdout.count('"id"')
+    b = pair(f"\n(b) the whole catalogue ({n_katas} katas) graded vs the same hidden tests in-process against the references",
+             [python, "-m", "grader", "grade", "--solutions", "--json", "--seed", "0"],
+             [python, "-m", "pytest", "-q", "tests/katas"], ROOT, {"KATAGRAD_INPROCESS": "1"})
+    return 0 if a <= TARGET and b <= TARGET else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

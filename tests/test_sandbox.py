@@ -1,0 +1,104 @@
+"""Isolation: hostile or broken learner code always gets a verdict, never a false pass."""
+import dataclasses
+import textwrap
+
+import pytest
+
+from grader import manifest
+from grader.grading import Job, grade
+
+KATA = manifest.load().resolve("optimization/gd_x_squared")
+CORRECT = """
+import numpy as np
+
+def gradient_descent(x0, learning_rate, n_steps):
+    out = [float(x0)]
+    for _ in range(n_steps):
+        out.append(out[-1] - learning_rate * 2 * out[-1])
+    return np.array(out)
+"""
+
+
+def grade_sources(tmp_path, sources: dict, time_limit: float = 2.0):
+    kata = dataclasses.replace(KATA, time_limit=time_limit)
+    jobs = []
+    for label, source in sources.items():
+        path = tmp_path / f"{label}.py"
+        path.write_text(textwrap.dedent(source))
+        jobs.append(Job(kata, path, label))
+    results, _ = grade(jobs, seed=0)
+    return {r.label: r for r in results}
+
+
+CASES = {
+    "endless_loop": ("def gradient_descent(x0, learning_rate, n_steps):\n    while True:\n        pass\n", "timeout"),
+    "swallows_everything": ("def gradient_descent(x0, learning_rate, n_steps):\n    while True:\n        try:\n            while True:\n                pass\n        except BaseException:\n            pass\n", "timeout"),
+    "sleeps_at_import": ("import time\ntime.sleep(60)\n", "timeout"),
+    "os_exit_in_call": ("import os\ndef gradient_descent(x0, learning_rate, n_steps):\n    os._exit(0)\n", "crashed"),
+    "os_exit_at_import": ("import os\nos._exit(0)\n", "crashed"),
+    "sys_exit_at_import": ("import sys\nsys.exit(0)\n", "error"),
+    "sys_exit_in_call": ("import sys\ndef gradient_descent(x0, learning_rate, n_steps):\n    sys.exit(0)\n", "failed"),
+    "segfault": ("import ctypes\ndef gradient_descent(x0, learning_rate, n_steps):\n    ctypes.string_at(0)\n", "crashed"),
+    "syntax_error": ("def gradient_descent(x0, learning_rate, n_steps)\n    return 1\n", "error"),
+    "empty_file": ("", "failed"),
+    "imports_the_reference": ("from solutions.optimization.gd_x_squared import gradient_descent\n", "forbidden"),
+    "imports_the_grader": ("import grader.compare\n", "forbidden"),
+    "always_equal": ("class Yes:\n    def __eq__(self, other): return True\n    __hash__ = None\n"
+                     "def gradient_descent(x0, learning_rate, n_steps):\n    return Yes()\n", "failed"),
+    "patches_numpy_comparisons": ("import numpy as np, numpy.testing\n"
+                                  "np.allclose = lambda *a, **k: True\nnp.isclose = lambda a, b, **k: np.ones(np.shape(b), bool)\n"
+                                  "np.testing.assert_allclose = lambda *a, **k: None\n"
+                                  "def gradient_descent(x0, learning_rate, n_steps):\n    return np.zeros(n_steps + 1)\n", "failed"),
+    "memory_hog": ("def gradient_descent(x0, learning_rate, n_steps):\n    hog = bytearray(8 * 1024 ** 3)\n    return hog\n", "failed"),
+    "correct_but_loud": ("import numpy as np, sys\n"
+                         "def gradient_descent(x0, learning_rate, n_steps):\n"
+                         "    sys.stdout.write('x' * 2_000_000)\n"
+                         "    out = [float(x0)]\n"
+                         "    for _ in range(n_steps):\n"
+                         "        out.append(out[-1] * (1 - 2 * learning_rate))\n"
+                         "    return np.array(out)\n", "passed"),
+}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    """Every case above graded in one grade() call, next to a correct file."""
+    sources = {name: source for name, (source, _) in CASES.items()}
+    sources["correct"] = CORRECT
+    return grade_sources(tmp_path_factory.mktemp("corpus"), sources)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_hostile_code_gets_its_exact_status(corpus, name):
+    result = corpus[name]
+    assert result.status == CASES[name][1], result.feedback
+
+
+def test_the_correct_file_in_the_same_run_passes(corpus):
+    assert corpus["correct"].status == "passed", corpus["correct"].feedback
+
+
+def test_timeouts_come_within_the_limit_plus_a_margin(corpus):
+    for name in ("endless_loop", "swallows_everything"):
+        assert corpus[name].seconds < 2.0 + 1.5, corpus[name].seconds
+        assert "time limit" in corpus[name].feedback
+
+
+def test_output_is_capped_and_the_cut_is_noted(corpus):
+    output = corpus["correct_but_loud"].output
+    assert len(output) < 100_000
+    assert "more bytes of output cut" in output
+
+
+def test_crash_feedback_says_how_the_process_died(corpus):
+    assert "SIGSEGV" in corpus["segfault"].feedback
+    assert "exited with status 0" in corpus["os_exit_in_call"].feedback
+
+
+def test_import_error_points_at_the_learners_line(corpus):
+    assert "syntax_error.py" in corpus["syntax_error"].feedback
+    assert "line 1" in corpus["syntax_error"].feedback
+
+
+def test_forbidden_names_the_rule(corpus):
+    assert "not allowed" in corpus["imports_the_reference"].feedback
