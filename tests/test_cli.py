@@ -1,0 +1,129 @@
+"""The command line as a learner and a script use it (CONTRACT.md: commands, JSON, exit codes)."""
+import json
+
+from grader import ROOT, cli, manifest, stubs
+from tests.conftest import run_grader
+
+CATALOGUE = manifest.load()
+FIRST = CATALOGUE[0]
+
+
+def test_grade_json_is_one_document_with_the_contract_fields():
+    proc = run_grader("grade", FIRST.name, "--solutions", "--json", "--seed", "1")
+    assert proc.returncode == 0, proc.stderr
+    document = json.loads(proc.stdout)
+    assert document["schema"] == 1 and document["summary"] == {"passed": 1, "total": 1}
+    result = document["results"][0]
+    assert set(result) >= {"kata", "status", "tests_passed", "tests_total", "seconds", "feedback"}
+    assert result["kata"] == FIRST.id and result["status"] == "passed" and result["feedback"] == ""
+
+
+def test_untouched_stub_grades_not_started_and_reads_as_a_todo_list(katagrad_home):
+    proc = run_grader("grade", FIRST.id)
+    assert proc.returncode == 1
+    assert "not started" in proc.stdout
+    assert "Nothing started yet" in proc.stdout and f"make grade KATA={FIRST.name}" in proc.stdout
+    assert "\033[" not in proc.stdout  # not a terminal: no colour
+
+
+def test_grade_file_with_a_known_mistake_names_it(katagrad_home):
+    mistake = ROOT / "tests/mistakes/optimization/gd_x_squared/sign_flip.py"
+    proc = run_grader("grade", "gd_x_squared", "--file", str(mistake), "--seed", "3")
+    assert proc.returncode == 1
+    assert "✘ failed" in proc.stdout
+    assert "This looks like a known mistake: Sign flip" in proc.stdout
+    assert "--seed 3" in proc.stdout
+
+
+def test_usage_errors_exit_2_with_one_line(tmp_path):
+    binary = tmp_path / "blob.py"
+    binary.write_bytes(b"\x00\x01\x02")
+    latin = tmp_path / "latin.py"
+    latin.write_bytes("x = 'caf\xe9'".encode("latin-1"))
+    for args, words in [
+        (["grade", "no_such_kata_xyz"], "unknown kata"),
+        (["grade", "--file", "README.md"], "exactly one KATA"),
+        (["grade", FIRST.name, "--file", str(tmp_path / "missing.py")], "no such file"),
+        (["grade", FIRST.name, "--file", str(tmp_path)], "is a directory"),
+        (["grade", FIRST.name, "--file", str(binary)], "binary"),
+        (["grade", FIRST.name, "--file", str(latin)], "not UTF-8"),
+        (["grade", "--track", "nope"], "unknown track"),
+        (["grade", "--bogus"], "unrecognized arguments"),
+        (["show", "nope"], "unknown kata"),
+    ]:
+        proc = run_grader(*args)
+        assert proc.returncode == 2, (args, proc.stdout, proc.stderr)
+        lines = proc.stderr.strip().splitlines()
+        assert len(lines) == 1 and words in lines[0], (args, proc.stderr)
+        assert "Traceback" not in proc.stderr
+
+
+def test_broken_manifest_is_a_one_line_error(repo_copy):
+    (repo_copy / "katas.toml").write_text('[[kata]]\nid = "optimization/x"\ntitle = 3\n')
+    proc = run_grader("list", cwd=repo_copy)
+    assert proc.returncode == 2
+    assert len(proc.stderr.strip().splitlines()) == 1 and "katas.toml" in proc.stderr
+
+
+def test_list_json_in_catalogue_order_with_status(katagrad_home, capsys):
+    assert cli.main(["list", "--json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["schema"] == 1
+    assert [k["id"] for k in document["katas"]] == [k.id for k in CATALOGUE]
+    assert all(k["status"] == "not_started" for k in document["katas"])
+    assert {"id", "title", "track", "difficulty", "minutes", "status"} <= set(document["katas"][0])
+
+
+def test_show_prints_the_statement_without_importing_learner_code(repo_copy):
+    (repo_copy / "katas" / f"{FIRST.id}.py").write_text("raise SystemExit('imported!')\n")
+    proc = run_grader("show", FIRST.name, cwd=repo_copy)
+    assert proc.returncode == 0 and "imported!" not in proc.stdout + proc.stderr
+    assert FIRST.title in proc.stdout and "Time budget" in proc.stdout
+
+
+def test_hints_come_in_tiers_and_are_remembered(katagrad_home, capsys):
+    for tier in range(1, len(FIRST.hints) + 2):
+        assert cli.main(["hint", FIRST.name]) == 0
+        out = capsys.readouterr().out
+        shown = min(tier, len(FIRST.hints))
+        assert f"Hint {shown} of {len(FIRST.hints)}" in out and FIRST.hints[shown - 1] in out
+
+
+def test_next_follows_progress(repo_copy):
+    proc = run_grader("next", cwd=repo_copy)
+    assert FIRST.id in proc.stdout
+    solution = (repo_copy / "solutions" / f"{FIRST.id}.py").read_text()
+    (repo_copy / "katas" / f"{FIRST.id}.py").write_text(solution)
+    assert run_grader("grade", FIRST.name, cwd=repo_copy).returncode == 0
+    proc = run_grader("next", cwd=repo_copy)
+    assert CATALOGUE[1].id in proc.stdout
+    listing = json.loads(run_grader("list", "--json", cwd=repo_copy).stdout)
+    assert listing["katas"][0]["status"] == "passed"
+
+
+def test_reset_backs_up_then_restores_the_stub(repo_copy, tmp_path):
+    stub_path = repo_copy / "katas" / f"{FIRST.id}.py"
+    stub_path.write_text("# my precious work\n")
+    proc = run_grader("reset", FIRST.name, cwd=repo_copy)  # no terminal, no --yes: refuses
+    assert proc.returncode == 2 and "--yes" in proc.stderr
+    assert stub_path.read_text() == "# my precious work\n"
+    proc = run_grader("reset", FIRST.name, "--yes", cwd=repo_copy)
+    assert proc.returncode == 0, proc.stderr
+    backups = list((tmp_path / "home" / "backups").rglob("*.py"))
+    assert len(backups) == 1 and backups[0].read_text() == "# my precious work\n"
+    assert str(backups[0]) in proc.stdout
+    expected = stubs.make_stub((repo_copy / "solutions" / f"{FIRST.id}.py").read_text(), FIRST.id)
+    assert stub_path.read_text() == expected
+
+
+def test_grading_writes_nothing_into_katas_or_solutions(katagrad_home):
+    def snapshot():
+        return {p: p.read_bytes() for folder in ("katas", "solutions") for p in (ROOT / folder).rglob("*.py")}
+    before = snapshot()
+    run_grader("grade", FIRST.name, "--seed", "0")
+    assert snapshot() == before
+
+
+def test_no_color_is_respected(katagrad_home):
+    proc = run_grader("grade", FIRST.name, "--solutions", env={"NO_COLOR": "1"})
+    assert "\033[" not in proc.stdout

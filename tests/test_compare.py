@@ -1,0 +1,67 @@
+"""The one comparison helper: what it accepts, what it refuses, and what it tells the learner."""
+import numpy as np
+import pytest
+
+from grader.compare import Mismatch, assert_close, compare, describe_call
+
+
+def test_equal_arrays_pass_and_close_ones_within_tolerance():
+    assert compare(np.array([1.0, 2.0]), np.array([1.0, 2.0])) is None
+    assert compare(np.array([1.0, 2.0 + 1e-9]), np.array([1.0, 2.0])) is None
+
+
+def test_no_broadcasting_pass():
+    problem = compare(np.zeros((3, 1)), np.zeros(3))
+    assert "shape (3, 1)" in problem and "expected shape (3,)" in problem and "extra axis" in problem
+    assert "one row short" in compare(np.zeros((3, 2)), np.zeros((4, 2)))
+
+
+def test_scalar_array_and_nested_list_are_not_the_same_value():
+    expected = np.array([6.0])
+    for wrong in (6.0, [6.0], np.array([[6.0]]), np.array(6.0)):
+        assert compare(wrong, expected) is not None, wrong
+
+
+def test_wrong_dtype_is_named_with_a_fix():
+    problem = compare(np.array([1, 2]), np.array([1.0, 2.0]))
+    assert "dtype int64" in problem and "float64" in problem and "np.asarray" in problem
+
+
+def test_nan_where_finite_expected():
+    problem = compare(np.array([1.0, np.nan]), np.array([1.0, 2.0]))
+    assert "non-finite" in problem and "index [1]" in problem
+
+
+def test_largest_error_and_where():
+    problem = compare(np.array([[1.0, 2.0], [3.0, 9.0]]), np.array([[1.0, 2.5], [3.0, 4.0]]))
+    assert "2 of 4 entries" in problem and "index [1, 1]" in problem and "got 9.0" in problem
+    assert "first wrong entry is at index [0, 1]" in problem
+
+
+def test_lists_are_not_arrays_but_are_told_how_to_fix():
+    assert "np.array" in compare([1.0, 2.0], np.array([1.0, 2.0]))
+
+
+def test_floats_accept_numpy_scalars_and_refuse_arrays():
+    assert compare(np.float64(0.5), 0.5) is None
+    assert compare(0.5, 0.5) is None
+    assert "float(...)" in compare(np.array([0.5]), 0.5)
+    assert "off by" in compare(0.6, 0.5)
+    assert compare(True, 1.0) is not None
+
+
+def test_ints_and_tuples():
+    assert compare((np.int64(2), 5), (2, 5)) is None
+    assert "should be an int" in compare((2.0, 5), (2, 5))
+    assert "item 1 of the result" in compare((2, 6), (2, 5))
+    assert "has 1 item(s); expected 2" in compare((2,), (2, 5))
+
+
+def test_assert_close_raises_a_mismatch_with_the_message():
+    with pytest.raises(Mismatch, match="expected shape"):
+        assert_close(np.zeros(2), np.zeros(3))
+
+
+def test_describe_call_is_short():
+    text = describe_call("f", (np.arange(100.0),), {"learning_rate": 0.1})
+    assert text.startswith("f(<array shape=(100,)") and "learning_rate=0.1" in text
