@@ -177,3 +177,22 @@ class Wavy:
 
     def __repr__(self):
         return f"Wavy(shape={self.w.shape})"
+
+
+class Linear:
+    """f(x) = c·x: the gradient is the constant vector c everywhere (c = 0: a flat function)."""
+
+    def __init__(self, c):
+        self.c = np.asarray(c, dtype=float)
+
+    def __call__(self, x):
+        return float(self.c @ np.asarray(x, dtype=float))
+
+    def grad(self, x):
+        x = np.asarray(x, dtype=float)
+        if x.shape != self.c.shape:
+            raise ValueError(f"grad expects an array of shape {self.c.shape}, got shape {x.shape}")
+        return self.c.copy()  # a fresh array: code that edits g in place cannot change c
+
+    def __repr__(self):
+        return f"Linear(c={_array_repr(self.c)})"

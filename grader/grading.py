@@ -233,7 +233,7 @@ def pytest_args(test_files: list[Path], time_limit: float) -> list[str]:
             "--rootdir", str(ROOT), "-c", str(ROOT / "pyproject.toml"),
             "-o", "addopts=", "-p", "grader.plugin", "-p", "no:cacheprovider",
             "--import-mode=importlib", "-o", f"timeout={int(time_limit) + 60}", "-q",
-            "--continue-on-collection-errors"]
+            "--continue-on-collection-errors", "--noconftest"]
 
 
 def grade(jobs: list[Job], seed: int | None = None, inprocess: bool = False) -> tuple[list[Result], int]:

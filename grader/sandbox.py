@@ -255,6 +255,11 @@ class Worker:
         kind = reply[0]
         if kind == "returned":
             return Reply(value=reply[1], calls=reply[2], args_after=reply[3])
+        if kind == "out_of_memory":
+            gib = self.limits.get("RLIMIT_AS", 0) / GIB
+            where = reply[1].get("where", "").rstrip()
+            raise Crashed(f"{shown} ran out of memory: it tried to use more than the {gib:g} GiB "
+                          f"this kata allows" + (f"\n{where}" if where else ""))
         if kind == "raised":
             raise LearnerError(shown, reply[1])
         if kind == "missing":

@@ -136,6 +136,10 @@ def serve(conn, module, learner_path: str) -> None:
         kwargs = {k: Counted(v) if callable(v) else v for k, v in kwargs.items()}
         try:
             value = function(*args, **kwargs)
+        except MemoryError as error:
+            _flush()
+            conn.send(("out_of_memory", describe_exception(error, learner_path)))
+            continue
         except BaseException as error:  # SystemExit and KeyboardInterrupt are the learner's too
             _flush()
             conn.send(("raised", describe_exception(error, learner_path)))

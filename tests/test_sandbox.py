@@ -49,7 +49,7 @@ CASES = {
                                   "np.allclose = lambda *a, **k: True\nnp.isclose = lambda a, b, **k: np.ones(np.shape(b), bool)\n"
                                   "np.testing.assert_allclose = lambda *a, **k: None\n"
                                   "def gradient_descent(x0, learning_rate, n_steps):\n    return np.zeros(n_steps + 1)\n", "failed"),
-    "memory_hog": ("def gradient_descent(x0, learning_rate, n_steps):\n    hog = bytearray(8 * 1024 ** 3)\n    return hog\n", "failed"),
+    "memory_hog": ("def gradient_descent(x0, learning_rate, n_steps):\n    hog = bytearray(8 * 1024 ** 3)\n    return hog\n", "crashed"),
     "correct_but_loud": ("import numpy as np, sys\n"
                          "def gradient_descent(x0, learning_rate, n_steps):\n"
                          "    sys.stdout.write('x' * 2_000_000)\n"
@@ -93,6 +93,10 @@ def test_output_is_capped_and_the_cut_is_noted(corpus):
 def test_crash_feedback_says_how_the_process_died(corpus):
     assert "SIGSEGV" in corpus["segfault"].feedback
     assert "exited with status 0" in corpus["os_exit_in_call"].feedback
+
+
+def test_memory_hog_is_told_the_limit(corpus):
+    assert "more than the 4 GiB" in corpus["memory_hog"].feedback
 
 
 def test_import_error_points_at_the_learners_line(corpus):
