@@ -43,8 +43,6 @@ def _check_learner_file(path: Path) -> Path:
 
 
 def cmd_grade(args) -> int:
-    from grader import sandbox
-    sandbox.warm_up()  # start the fork server while the tests load
     from grader import grading, progress, report
     catalogue = _catalogue()
     if args.file and len(args.katas) != 1:

@@ -238,7 +238,6 @@ def pytest_args(test_files: list[Path], time_limit: float) -> list[str]:
 
 def grade(jobs: list[Job], seed: int | None = None, inprocess: bool = False) -> tuple[list[Result], int]:
     """Grade every job in one pytest session; returns (results in job order, seed used)."""
-    import pytest
     seed = new_seed() if seed is None else seed
     if not jobs:
         return [], seed
@@ -246,13 +245,17 @@ def grade(jobs: list[Job], seed: int | None = None, inprocess: bool = False) -> 
         if not job.kata.test_path.exists():
             raise UsageError(f"{job.kata.id} has no hidden tests at {_shown(job.kata.test_path)}")
     if not inprocess:
-        sandbox.warm_up()
+        sandbox.prepare(len(jobs))
+    import pytest  # only now: the workers above were forked without it
     session = Session(jobs, seed, inprocess)
     test_files = list(dict.fromkeys(job.kata.test_path for job in jobs))
     limit = max(job.kata.time_limit for job in jobs)
     chatter = io.StringIO()
-    with contextlib.redirect_stdout(chatter), contextlib.redirect_stderr(chatter):
-        code = pytest.main(pytest_args(test_files, limit), plugins=[session])
+    try:
+        with contextlib.redirect_stdout(chatter), contextlib.redirect_stderr(chatter):
+            code = pytest.main(pytest_args(test_files, limit), plugins=[session])
+    finally:
+        sandbox.release_spares()
     results = session.results()
     if code not in (0, 1) and not any(session.records.values()):
         raise RuntimeError(f"the hidden tests could not run (pytest exit {int(code)}):\n{chatter.getvalue()[-2000:]}")

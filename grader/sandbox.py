@@ -146,6 +146,61 @@ def warm_up() -> None:
         forkserver.ensure_running()
 
 
+# Workers forked ahead of time, while this process holds nothing but numpy and the grader's
+# plumbing: no reference solution, test or expected value has been loaded yet.
+_spare: list[tuple] = []
+MAX_SPARE = 64
+
+
+def _new_slot(ctx) -> tuple:
+    """A worker process waiting for the file it is to load: (process, conn, output reader)."""
+    from grader import worker
+    conn, child_conn = ctx.Pipe()
+    out_read, out_write = ctx.Pipe(duplex=False)
+    inherited = ()
+    if ctx.get_start_method() == "fork":  # the fork copies the other spares' ends: close them
+        inherited = tuple(fd for process, c, o in _spare for fd in (c.fileno(), o.fileno(), process.sentinel))
+        inherited += (conn.fileno(), out_read.fileno())
+    process = ctx.Process(target=worker.main, args=(child_conn, out_write, inherited), daemon=True,
+                          name="katagrad-learner")
+    with _main_module_hidden():
+        process.start()
+    child_conn.close()
+    out_write.close()
+    return process, conn, out_read
+
+
+def fork_is_clean() -> bool:
+    """Forking this process now gives a clean worker: Linux, and no test or reference loaded."""
+    return (sys.platform.startswith("linux") and "KATAGRAD_START_METHOD" not in os.environ
+            and "_pytest" not in sys.modules)
+
+
+def prepare(n_workers: int) -> None:
+    """Get workers ready before grading loads anything: forked now where that is clean and
+    cheap (milliseconds each), else a fork server (or fresh interpreters) started early."""
+    context()  # sets the BLAS thread variables before numpy is imported
+    if fork_is_clean():
+        import numpy  # noqa: F401  (loaded once here, shared by every fork)
+        from grader import worker  # noqa: F401
+        fork = multiprocessing.get_context("fork")
+        while len(_spare) < min(n_workers, MAX_SPARE):
+            _spare.append(_new_slot(fork))
+    else:
+        warm_up()
+
+
+def release_spares() -> None:
+    """End the workers that were forked but not needed."""
+    while _spare:
+        process, conn, out_read = _spare.pop()
+        conn.close()
+        out_read.close()
+        process.join(timeout=1)
+        if process.is_alive():
+            process.kill()
+
+
 @contextlib.contextmanager
 def _main_module_hidden():
     """Start a process without multiprocessing re-running our `__main__` in it.
@@ -201,21 +256,13 @@ class Worker:
 
     # -- lifecycle -------------------------------------------------------------------------
     def start(self) -> None:
-        ctx = context()
         self.workdir = tempfile.TemporaryDirectory(prefix="katagrad-")
-        self.conn, child_conn = ctx.Pipe()
-        self.out_read, out_write = ctx.Pipe(duplex=False)
         cpu = int(self.time_limit) + 5
         spec = {"path": self.path, "source": self.source, "workdir": self.workdir.name,
                 "limits": {**self.limits, "RLIMIT_CPU": cpu}}
-        from grader import worker
-        self.process = ctx.Process(target=worker.main, args=(child_conn, out_write, spec),
-                                   daemon=True, name="katagrad-learner")
-        with _main_module_hidden():
-            self.process.start()
-        child_conn.close()
-        out_write.close()
+        self.process, self.conn, self.out_read = _spare.pop(0) if _spare else _new_slot(context())
         self.output_open = True
+        self.conn.send(("load", spec))
         reply = self._wait("importing your file")
         if reply[0] == "import_failed":
             detail = reply[1]

@@ -103,7 +103,10 @@ def _isolate(spec: dict, output_fd: int) -> None:
     os.close(output_fd)
     sys.stdout = open(1, "w", buffering=1, encoding="utf-8", errors="replace", closefd=False)
     sys.stderr = open(2, "w", buffering=1, encoding="utf-8", errors="replace", closefd=False)
-    sys.stdin = open(os.devnull)
+    devnull = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(devnull, 0)
+    os.close(devnull)
+    sys.stdin = open(0, closefd=False)
     os.chdir(spec["workdir"])
     limits = spec.get("limits", {})
     for kind, value in limits.items():
@@ -167,8 +170,23 @@ def _flush() -> None:
             pass
 
 
-def main(conn, output, spec: dict) -> None:
-    """Entry point of the worker process (the target of a multiprocessing.Process)."""
+def main(conn, output, inherited: tuple = ()) -> None:
+    """Entry point of the worker process (the target of a multiprocessing.Process).
+
+    It may be forked well before it is needed; it waits for the spec of the file to load.
+    `inherited` lists the grader's descriptors a fork copied in (other workers' pipes): closed
+    first, so no learner can listen in on, or talk over, another worker's channel.
+    """
+    for fd in inherited:
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    try:
+        message = conn.recv()
+    except EOFError:  # the grader finished without needing this worker
+        return
+    spec = message[1]
     _isolate(spec, os.dup(output.fileno()))
     output.close()
     try:

@@ -106,3 +106,23 @@ def test_import_error_points_at_the_learners_line(corpus):
 
 def test_forbidden_names_the_rule(corpus):
     assert "not allowed" in corpus["imports_the_reference"].feedback
+
+
+def test_forked_workers_in_a_grading_process_give_the_same_verdicts(tmp_path):
+    """The command-line path forks workers ahead of time; hostile code there is caught the same way."""
+    import json
+    import subprocess
+    import sys
+
+    from grader import ROOT
+    jobs = []
+    for name in ("os_exit_in_call", "segfault", "always_equal", "imports_the_grader"):
+        path = tmp_path / f"{name}.py"
+        path.write_text(CASES[name][0])
+        jobs.append({"kata": KATA.id, "path": str(path), "label": name})
+    jobs.append({"kata": KATA.id, "path": str(KATA.solution_path), "label": "reference"})
+    proc = subprocess.run([sys.executable, "-m", "grader.grading"], cwd=ROOT, capture_output=True, text=True,
+                          input=json.dumps({"seed": 0, "jobs": jobs}), timeout=120)
+    statuses = {r["label"]: r["status"] for r in json.loads(proc.stdout)["results"]}
+    assert statuses == {"os_exit_in_call": "crashed", "segfault": "crashed", "always_equal": "failed",
+                        "imports_the_grader": "forbidden", "reference": "passed"}
