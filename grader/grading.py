@@ -7,6 +7,7 @@ job with a verdict and leaves the others to be graded normally.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import io
 import json
 import os
@@ -90,7 +91,8 @@ class Target:
                 f'  File "{shown_path}", line {error.lineno}\n    {(error.text or "").strip()}') from None
         except staticcheck.Violation as violation:
             raise sandbox.Forbidden(str(violation)) from None
-        self.worker = sandbox.Worker(shown_path, source, self.job.kata.time_limit)
+        self.worker = sandbox.Worker(shown_path, source, self.job.kata.time_limit,
+                                     real_path=str(self.job.path.resolve()), repo=str(ROOT))
         self.worker.start()
 
     def call(self, name: str, args: tuple, kwargs: dict, shown: str) -> sandbox.Reply:
@@ -265,12 +267,18 @@ def grade(jobs: list[Job], seed: int | None = None, inprocess: bool = False) -> 
 def main(argv=None) -> int:
     """`python -m grader.grading`: grade the jobs given as JSON on stdin, print results as JSON.
 
-    Input: {"seed": 0, "jobs": [{"kata": id, "path": file, "label": label}, ...]}. The project's
+    Input: {"seed": 0, "jobs": [{"kata": id, "path": file, "label": label, "time_limit": s}, ...]}
+    ("time_limit" optional). The project's
     own tests use this to grade every known mistake and alternative in one process.
     """
     request = json.load(sys.stdin)
     catalogue = manifest.load()
-    jobs = [Job(catalogue.resolve(j["kata"]), Path(j["path"]), j.get("label", "file")) for j in request["jobs"]]
+    jobs = []
+    for entry in request["jobs"]:
+        kata = catalogue.resolve(entry["kata"])
+        if "time_limit" in entry:  # the project's tests shorten it for endless loops
+            kata = dataclasses.replace(kata, time_limit=float(entry["time_limit"]))
+        jobs.append(Job(kata, Path(entry["path"]), entry.get("label", "file")))
     results, seed = grade(jobs, request.get("seed", 0))
     json.dump({"seed": seed, "results": [asdict(r) for r in results]}, sys.stdout)
     return 0

@@ -243,8 +243,11 @@ class Reply:
 class Worker:
     """One learner file, imported in its own process; calls go over a private pipe."""
 
-    def __init__(self, path: str, source: str, time_limit: float, limits: dict | None = None):
+    def __init__(self, path: str, source: str, time_limit: float, limits: dict | None = None,
+                 real_path: str | None = None, repo: str | None = None):
         self.path = path
+        self.real_path = real_path or path
+        self.repo = repo
         self.source = source
         self.time_limit = time_limit
         self.remaining = time_limit
@@ -258,12 +261,15 @@ class Worker:
     def start(self) -> None:
         self.workdir = tempfile.TemporaryDirectory(prefix="katagrad-")
         cpu = int(self.time_limit) + 5
-        spec = {"path": self.path, "source": self.source, "workdir": self.workdir.name,
+        spec = {"path": self.path, "real_path": self.real_path, "repo": self.repo,
+                "source": self.source, "workdir": self.workdir.name,
                 "limits": {**self.limits, "RLIMIT_CPU": cpu}}
         self.process, self.conn, self.out_read = _spare.pop(0) if _spare else _new_slot(context())
         self.output_open = True
         self.conn.send(("load", spec))
         reply = self._wait("importing your file")
+        if reply[0] == "forbidden":
+            raise Forbidden(f"while importing your file: {reply[1]} is not allowed in a kata")
         if reply[0] == "import_failed":
             detail = reply[1]
             text = f"your file could not be imported: {detail['type']}: {detail['message']}"
@@ -307,6 +313,8 @@ class Worker:
             where = reply[1].get("where", "").rstrip()
             raise Crashed(f"{shown} ran out of memory: it tried to use more than the {gib:g} GiB "
                           f"this kata allows" + (f"\n{where}" if where else ""))
+        if kind == "forbidden":
+            raise Forbidden(f"{shown}: {reply[1]} is not allowed in a kata")
         if kind == "raised":
             raise LearnerError(shown, reply[1])
         if kind == "missing":
@@ -343,8 +351,9 @@ class Worker:
                     try:
                         return safe_loads(data)
                     except Exception as error:
-                        raise Forbidden("your code sent the grader something other than plain data "
-                                        f"and numpy arrays ({error}): tampering is not allowed") from None
+                        raise Forbidden("the channel between your code and the grader broke: your code "
+                                        "wrote to it, or changed something the grader relies on (a builtin "
+                                        f"such as len): tampering is not allowed ({error})") from None
                 if self.process.sentinel in ready:
                     raise self._died(doing)
         finally:

@@ -8,6 +8,7 @@ becomes a message; a death is seen by the grader as the pipe closing.
 """
 from __future__ import annotations
 
+import linecache
 import os
 import sys
 import traceback
@@ -15,6 +16,8 @@ import types
 
 # What the worker needs, imported once by the fork server so a fork costs milliseconds.
 import numpy  # noqa: F401  (preloaded for the learner's `import numpy`)
+
+from grader import guard
 
 try:
     import resource
@@ -114,12 +117,26 @@ def _isolate(spec: dict, output_fd: int) -> None:
 
 
 def load_learner(spec: dict) -> types.ModuleType:
+    """Compile the learner's source under the name they know it by, so tracebacks point at it."""
     module = types.ModuleType("learner")
-    module.__file__ = spec["path"]
+    module.__file__ = spec.get("real_path", spec["path"])
     sys.modules["learner"] = module
+    # tracebacks read source lines from linecache: give it the source, no file access needed
+    linecache.cache[spec["path"]] = (len(spec["source"]), None, spec["source"].splitlines(True), spec["path"])
     code = compile(spec["source"], spec["path"], "exec", dont_inherit=True)
+    if spec.get("repo"):
+        guard.install(spec["repo"], spec["workdir"], spec.get("real_path", spec["path"]))
     exec(code, module.__dict__)
     return module
+
+
+def _forbidden(conn) -> bool:
+    """Report a broken runtime rule, even one the learner's code caught and ignored."""
+    if guard.violations:
+        _flush()
+        conn.send(("forbidden", guard.violations[0]))
+        return True
+    return False
 
 
 def serve(conn, module, learner_path: str) -> None:
@@ -140,12 +157,18 @@ def serve(conn, module, learner_path: str) -> None:
         try:
             value = function(*args, **kwargs)
         except MemoryError as error:
+            if _forbidden(conn):
+                continue
             _flush()
             conn.send(("out_of_memory", describe_exception(error, learner_path)))
             continue
         except BaseException as error:  # SystemExit and KeyboardInterrupt are the learner's too
+            if _forbidden(conn):
+                continue
             _flush()
             conn.send(("raised", describe_exception(error, learner_path)))
+            continue
+        if _forbidden(conn):
             continue
         _flush()
         calls = {str(i): a.count for i, a in enumerate(args) if isinstance(a, Counted)}
@@ -192,6 +215,8 @@ def main(conn, output, inherited: tuple = ()) -> None:
     try:
         module = load_learner(spec)
     except BaseException as error:
+        if _forbidden(conn):
+            return
         _flush()
         if isinstance(error, SyntaxError):
             detail = {"type": "SyntaxError", "message": _safe_str(error.msg),
@@ -199,6 +224,8 @@ def main(conn, output, inherited: tuple = ()) -> None:
         else:
             detail = describe_exception(error, spec["path"])
         conn.send(("import_failed", detail))
+        return
+    if _forbidden(conn):
         return
     _flush()
     conn.send(("ready",))

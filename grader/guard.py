@@ -1,0 +1,89 @@
+"""Runtime rules inside the learner's process, installed just before their file is loaded.
+
+A Python audit hook (PEP 578) sees every file opened, every process started, every signal
+sent. It refuses, with a PermissionError in the learner's code, and remembers the broken rule so
+the worker reports `forbidden` even when the learner catches the error:
+- reading the reference solutions or the hidden tests (`solutions/`, `tests/`);
+- writing or removing files anywhere but the worker's private directory (so grading never
+  changes the repository, plants a conftest.py or a sitecustomize.py);
+- starting processes (subprocess, os.system, exec, fork) and sending signals, which could reach
+  the grader or outlive the grade;
+- calling into C libraries through ctypes (it can do all of the above behind the hook's back).
+Audit hooks cannot be removed from Python once added. What they do not stop is code that gets
+native execution some other way; see README, "What is not defended".
+"""
+from __future__ import annotations
+
+import os
+import sys
+
+violations: list[str] = []
+
+_WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
+_PROCESS_EVENTS = {
+    "os.system": "starting a shell (os.system)",
+    "os.exec": "replacing the process (os.exec*)",
+    "os.posix_spawn": "starting a process (os.posix_spawn)",
+    "os.spawn": "starting a process (os.spawn*)",
+    "subprocess.Popen": "starting a process (subprocess)",
+    "os.fork": "forking a process (os.fork)",
+    "os.forkpty": "forking a process (os.forkpty)",
+    "os.kill": "sending a signal (os.kill)",
+    "os.killpg": "sending a signal (os.killpg)",
+    "ctypes.dlopen": "loading a C library through ctypes",
+    "ctypes.dlsym": "calling into a C library through ctypes",
+    "ctypes.call_function": "calling a C function through ctypes",
+    "pty.spawn": "starting a process (pty.spawn)",
+}
+_PATH_EVENTS = {"os.remove", "os.rename", "os.replace", "os.rmdir", "os.mkdir", "os.chmod",
+                "os.chown", "os.link", "os.symlink", "os.truncate", "os.utime", "shutil.rmtree",
+                "shutil.move", "shutil.copyfile", "shutil.copytree"}
+
+
+def _inside(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def install(repo: str, workdir: str, learner_path: str) -> None:
+    """Add the hook. `repo` is the repository root, `workdir` the only place writes may go."""
+    repo = os.path.realpath(repo)
+    workdir = os.path.realpath(workdir)
+    own_file = os.path.realpath(learner_path)
+    secret = [os.path.join(repo, "solutions"), os.path.join(repo, "tests")]
+    devices = ("/dev/null", "/dev/zero", "/dev/urandom", "/dev/random")
+
+    def refuse(rule: str):
+        if rule not in violations:
+            violations.append(rule)
+        raise PermissionError(f"katagrad: {rule} is not allowed in a kata")
+
+    def resolve(path) -> str | None:
+        if isinstance(path, int) or path is None:
+            return None
+        try:
+            path = os.fsdecode(path)
+        except TypeError:
+            return None
+        return os.path.realpath(path)
+
+    def hook(event: str, args: tuple) -> None:
+        if event == "open":
+            path = resolve(args[0])
+            if path is None or path in devices or path == own_file:
+                return
+            mode, flags = args[1], args[2]
+            writing = (isinstance(mode, str) and any(c in mode for c in "wax+")) or bool(flags & _WRITE_FLAGS)
+            if any(_inside(path, folder) for folder in secret):
+                refuse(f"opening {path} (the reference solutions and hidden tests)")
+            if writing and not _inside(path, workdir):
+                refuse(f"writing to {path} (only the private working directory may be written)")
+        elif event in _PATH_EVENTS:
+            for arg in args[:2]:
+                path = resolve(arg) if isinstance(arg, (str, bytes, os.PathLike)) else None
+                if path is not None and not _inside(path, workdir):
+                    refuse(f"changing files outside the private working directory ({event} {path})")
+        elif event in _PROCESS_EVENTS:
+            refuse(_PROCESS_EVENTS[event])
+
+    sys.dont_write_bytecode = True  # imports must not write __pycache__ into site-packages
+    sys.addaudithook(hook)

@@ -1,0 +1,4 @@
+"""Loops at import time."""
+# expect: timeout
+while True:
+    pass

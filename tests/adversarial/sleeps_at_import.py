@@ -1,0 +1,5 @@
+"""Sleeps at import time."""
+# expect: timeout
+import time
+
+time.sleep(3600)
