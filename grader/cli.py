@@ -162,6 +162,14 @@ def cmd_reset(args) -> int:
     return 0
 
 
+# -- watch -------------------------------------------------------------------------------------
+def cmd_watch(args) -> int:
+    from grader import watch
+    catalogue = _catalogue()
+    katas = [_resolve(catalogue, args.kata)] if args.kata else list(catalogue)
+    return watch.run({k.stub_path.resolve(): k for k in katas}, poll=args.poll)
+
+
 # -- plumbing ----------------------------------------------------------------------------------
 def _catalogue():
     try:
@@ -207,6 +215,11 @@ def build_parser() -> argparse.ArgumentParser:
     reset.add_argument("kata", metavar="KATA")
     reset.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     reset.set_defaults(run=cmd_reset)
+
+    watching = commands.add_parser("watch", help="re-grade a kata every time you save it")
+    watching.add_argument("kata", metavar="KATA", nargs="?", help="the kata to watch (default: every kata file)")
+    watching.add_argument("--poll", action="store_true", help="poll the files instead of using file-system events")
+    watching.set_defaults(run=cmd_watch)
 
     following = commands.add_parser("next", help="the first kata in catalogue order not yet passed")
     following.set_defaults(run=cmd_next)

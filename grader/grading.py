@@ -234,8 +234,26 @@ def pytest_args(test_files: list[Path], time_limit: float) -> list[str]:
     return [*map(str, test_files),
             "--rootdir", str(ROOT), "-c", str(ROOT / "pyproject.toml"),
             "-o", "addopts=", "-p", "grader.plugin", "-p", "no:cacheprovider",
-            "--import-mode=importlib", "-o", f"timeout={int(time_limit) + 60}", "-q",
-            "--continue-on-collection-errors", "--noconftest"]
+            "--import-mode=importlib", "-o", f"timeout={int(time_limit) + 60}",
+            "--continue-on-collection-errors", "--noconftest",
+            # the scoreboard is ours: no terminal report, no pytest tracebacks to format; and
+            # none of the plugins hidden tests do not use (unraisableexception alone runs
+            # gc.collect twice a session, longer than a kata's tests take)
+            *[arg for name in UNUSED_PLUGINS for arg in ("-p", f"no:{name}")]]
+
+
+UNUSED_PLUGINS = ("terminal", "unraisableexception", "threadexception", "doctest", "junitxml",
+                  "pastebin", "legacypath", "recwarn", "setuponly", "setupplan", "stepwise",
+                  "logging", "warnings", "debugging", "faulthandler", "monkeypatch")
+
+
+def warm() -> None:
+    """Load what grading needs (pytest, the fork server) now, so the first grade is fast.
+
+    For a process that grades again and again (watch, mock): its workers come from the fork
+    server, started here while this process still holds no reference or test."""
+    sandbox.warm_up()
+    import pytest  # noqa: F401
 
 
 def grade(jobs: list[Job], seed: int | None = None, inprocess: bool = False) -> tuple[list[Result], int]:

@@ -90,23 +90,34 @@ def rng(request):
     return np.random.default_rng([session.seed, zlib.crc32(name.encode())])
 
 
-@pytest.hookimpl(hookwrapper=True)
+@pytest.hookimpl(tryfirst=True)
 def pytest_runtest_makereport(item, call):
-    outcome = yield
-    report = outcome.get_result()
+    """Our own report for kata tests: records the outcome, and skips formatting a traceback
+    nobody reads (pytest's long tracebacks cost more than the tests themselves)."""
     job = getattr(item, "callspec", None) and item.callspec.params.get("kata")
     if not isinstance(job, Job):
-        return
-    if report.when == "call" or (report.when == "setup" and not report.passed):
-        record = TestRecord(name=item.originalname, outcome=report.outcome, seconds=report.duration,
+        return None
+    session: Session = item.config.stash[_SESSION]
+    excinfo = call.excinfo
+    if excinfo is None:
+        outcome, longrepr = "passed", None
+    elif excinfo.errisinstance(pytest.skip.Exception):
+        outcome, longrepr = "skipped", (str(item.path), item.location[1] or 0, str(excinfo.value))
+    else:
+        outcome, longrepr = "failed", excinfo.exconly()
+    if call.when == "call" or (call.when == "setup" and outcome == "failed"):
+        record = TestRecord(name=item.originalname, outcome=outcome, seconds=call.duration,
                             doc=_first_line(item.function.__doc__))
-        if report.failed:
-            _explain(record, call.excinfo)
-        item.config.stash[_SESSION].record(job, record)
-    elif report.when == "teardown":
-        records = item.config.stash[_SESSION].records.get(job.key)
+        if outcome == "failed":
+            _explain(record, excinfo)
+        session.record(job, record)
+    elif call.when == "teardown":
+        records = session.records.get(job.key)
         if records:
-            records[-1].seconds += report.duration
+            records[-1].seconds += call.duration
+    return pytest.TestReport(item.nodeid, item.location, {name: 1 for name in item.keywords}, outcome,
+                             longrepr, call.when, [], call.duration, call.start, call.stop,
+                             user_properties=item.user_properties)
 
 
 def _first_line(doc: str | None) -> str:
