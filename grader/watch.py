@@ -101,6 +101,8 @@ def run(katas, poll: bool = False, out=sys.stdout) -> int:
     shown = ", ".join(os.path.relpath(p) for p in list(katas)[:3]) + (" …" if len(katas) > 3 else "")
     print(f"Watching {shown} ({watcher.backend}). Save to grade; Ctrl-C to stop.", file=out, flush=True)
     grading.warm()
+    first = next(iter(katas.values()))
+    grading.grade([grading.Job(first, first.solution_path, "warm-up")], 0)  # load tests, fork server
     graded = 0
     try:
         while True:
