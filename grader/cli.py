@@ -93,11 +93,46 @@ def cmd_list(args) -> int:
     paint = report.Painter(report.use_colour())
     width = max(len(r["id"]) for r in rows)
     for row in rows:
-        best = f"best {row['best_seconds']:.2f}s" if row["best_seconds"] is not None else ""
+        best = f"best {_duration(row['best_seconds'])}" if row["best_seconds"] is not None else ""
         print(f"  {paint.status(row['status'], 11)} {row['id'].ljust(width)}  {row['difficulty']:<6} "
               f"{row['minutes']:>3} min  {row['title']}  {best}".rstrip())
     passed = sum(r["status"] == "passed" for r in rows)
     print(f"\n{passed} of {len(rows)} passed.")
+    return 0
+
+
+def _duration(seconds: float) -> str:
+    seconds = int(round(seconds))
+    return f"{seconds // 60}m{seconds % 60:02d}s" if seconds >= 60 else f"{seconds}s"
+
+
+def cmd_stats(args) -> int:
+    from grader import progress
+    catalogue = _catalogue()
+    known = progress.summary()
+    print(f"  {'track':<16} {'passed':>8} {'attempts':>9} {'hints':>6}")
+    for track in dict.fromkeys(k.track for k in catalogue):
+        katas = [k for k in catalogue if k.track == track]
+        entries = [known.get(k.id, {}) for k in katas]
+        passed = sum(e.get("status") == "passed" for e in entries)
+        attempts = sum(e.get("attempts", 0) for e in entries)
+        hints = sum(e.get("hints", 0) for e in entries)
+        print(f"  {track:<16} {f'{passed}/{len(katas)}':>8} {attempts:>9} {hints:>6}")
+    queue = progress.review_queue(catalogue)
+    if queue:
+        print(f"\n{len(queue)} kata(s) to review: python -m grader review")
+    return 0
+
+
+def cmd_review(args) -> int:
+    from grader import progress
+    queue = progress.review_queue(_catalogue())
+    if not queue:
+        print("Nothing to review: no kata failed, passed slowly, or passed with two hints or more.")
+        return 0
+    print("To practise again, oldest first:")
+    for kata, reason in queue:
+        print(f"  {kata.id:<36} {reason}")
     return 0
 
 
@@ -170,6 +205,40 @@ def cmd_watch(args) -> int:
     return watch.run({k.stub_path.resolve(): k for k in katas}, poll=args.poll)
 
 
+# -- mock ---------------------------------------------------------------------------------------
+def cmd_mock(args) -> int:
+    from grader import grading, mock
+    catalogue = _catalogue()
+    if args.diff:
+        folder = Path(args.diff)
+        if not folder.is_dir():
+            raise UsageError(f"no mock workspace at {folder}")
+        print(mock.diff(folder, catalogue))
+        return 0
+    if args.track:
+        try:
+            catalogue.track(args.track)
+        except manifest.UnknownKata as error:
+            raise UsageError(str(error)) from None
+    if args.count < 1:
+        raise UsageError("--count must be at least 1")
+    seed = args.seed if args.seed is not None else grading.new_seed()
+    katas, fresh = mock.draw(catalogue, args.count, seed, args.track, args.difficulty)
+    if not katas:
+        raise UsageError("no kata matches that track and difficulty")
+    if not fresh:
+        print("You have passed every kata that matches: drawing from all of them.")
+    workspace = Path(args.workspace) if args.workspace else mock.default_workspace()
+    if workspace.exists() and any(workspace.iterdir()):
+        raise UsageError(f"the workspace {workspace} is not empty: choose a new folder")
+    if workspace.exists():
+        workspace.rmdir()
+    minutes = args.minutes or sum(k.minutes for k in katas)
+    interview = mock.Interview(katas, workspace, minutes, seed, hints=not args.no_hints,
+                               hide_difficulty=args.hide_difficulty, poll=args.poll)
+    return interview.run()
+
+
 # -- plumbing ----------------------------------------------------------------------------------
 def _catalogue():
     try:
@@ -221,6 +290,27 @@ def build_parser() -> argparse.ArgumentParser:
     watching.add_argument("--poll", action="store_true", help="poll the files instead of using file-system events")
     watching.set_defaults(run=cmd_watch)
 
+    mocking = commands.add_parser("mock", help="a timed mock interview on katas you have not passed",
+                                  description="A timed mock interview: katas drawn for you, a clock, grading "
+                                              "on every save, and a debrief with follow-up questions.")
+    mocking.add_argument("--track", help="draw from this track only")
+    mocking.add_argument("--difficulty", choices=manifest.DIFFICULTIES, help="draw katas of this difficulty only")
+    mocking.add_argument("--count", type=int, default=1, help="how many katas (default 1)")
+    mocking.add_argument("--minutes", type=int, help="the time budget (default: the katas' budgets added up)")
+    mocking.add_argument("--seed", type=int, help="seed for the draw (default: a fresh one, printed)")
+    mocking.add_argument("--no-hints", action="store_true", help="no hints, as in a real interview")
+    mocking.add_argument("--hide-difficulty", action="store_true", help="do not show the katas' difficulty")
+    mocking.add_argument("--workspace", metavar="DIR", help="where to put the files (default .katagrad/mock/<time>)")
+    mocking.add_argument("--poll", action="store_true", help="poll the files instead of using file-system events")
+    mocking.add_argument("--diff", metavar="WORKSPACE", help="show the references as diffs against a past mock's files")
+    mocking.set_defaults(run=cmd_mock)
+
+    stats = commands.add_parser("stats", help="your progress, by track")
+    stats.set_defaults(run=cmd_stats)
+
+    review = commands.add_parser("review", help="katas to practise again: failed, slow or hint-heavy")
+    review.set_defaults(run=cmd_review)
+
     following = commands.add_parser("next", help="the first kata in catalogue order not yet passed")
     following.set_defaults(run=cmd_next)
     return parser
@@ -240,3 +330,7 @@ def main(argv=None) -> int:
     except KeyboardInterrupt:
         print("\ninterrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `python -m grader show x | head`: the reader left, nothing to say
+        import os
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

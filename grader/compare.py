@@ -102,7 +102,7 @@ def _compare_arrays(actual, expected: np.ndarray, rtol, atol, where) -> str | No
                 + _shape_hint(actual.shape, expected.shape))
     if actual.dtype != expected.dtype:
         return (f"{where} has dtype {actual.dtype}; expected {expected.dtype}"
-                + (" (start from a float array: np.asarray(x0, dtype=float))"
+                + (" (start from a float array: np.array(x0, dtype=float))"
                    if expected.dtype == np.float64 else ""))
     if expected.dtype.kind not in "fc":
         differ = np.flatnonzero(actual.ravel() != expected.ravel())
@@ -159,6 +159,7 @@ def short_repr(value, limit: int = 60) -> str:
             text = f"<array shape={value.shape} dtype={value.dtype}>"
     else:
         text = repr(value)
+    text = " ".join(text.split())  # one line, whatever the value's own repr does
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 

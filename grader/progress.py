@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
 import sqlite3
 import time
@@ -27,6 +28,14 @@ CREATE TABLE IF NOT EXISTS gradings (
     file_sha256 TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS gradings_kata ON gradings (kata, graded_at);
+CREATE TABLE IF NOT EXISTS mock_sessions (
+    id INTEGER PRIMARY KEY,
+    started_at REAL NOT NULL,
+    ended_at REAL,
+    seed INTEGER,
+    minutes INTEGER NOT NULL,
+    report TEXT NOT NULL DEFAULT '{}'
+);
 CREATE TABLE IF NOT EXISTS hints (
     id INTEGER PRIMARY KEY,
     kata TEXT NOT NULL,
@@ -71,15 +80,73 @@ def record_grading(result, path: Path) -> None:
 
 
 def summary() -> dict[str, dict]:
-    """{kata id: {"status": latest status, "best_seconds": fastest passing grade or None}}."""
+    """Per kata id: latest status, attempts, when last graded, hints taken, and the best time to
+    pass: the fastest in a mock interview, else the time from the first real attempt (a grading
+    that was not `not_started`) to the first pass."""
     path = home() / "progress.db"
     if not path.exists():
         return {}
     with connect() as db:
-        latest = db.execute(
-            "SELECT kata, status FROM gradings g WHERE id = (SELECT MAX(id) FROM gradings WHERE kata = g.kata)").fetchall()
-        best = dict(db.execute("SELECT kata, MIN(seconds) FROM gradings WHERE status = 'passed' GROUP BY kata").fetchall())
-    return {kata: {"status": status, "best_seconds": best.get(kata)} for kata, status in latest}
+        rows = db.execute("SELECT kata, status, graded_at FROM gradings ORDER BY id").fetchall()
+        hints = dict(db.execute("SELECT kata, MAX(tier) FROM hints GROUP BY kata").fetchall())
+        mocks = [json.loads(r) for (r,) in db.execute("SELECT report FROM mock_sessions WHERE ended_at IS NOT NULL")]
+    katas: dict[str, dict] = {}
+    for kata, status, at in rows:
+        entry = katas.setdefault(kata, {"status": status, "attempts": 0, "first_attempt": None,
+                                        "first_pass": None, "last_graded": at})
+        entry["status"], entry["last_graded"] = status, at
+        if status != "not_started":
+            entry["attempts"] += 1
+            entry["first_attempt"] = entry["first_attempt"] or at
+            if status == "passed" and entry["first_pass"] is None:
+                entry["first_pass"] = at
+    for entry in katas.values():
+        entry["best_seconds"] = (entry["first_pass"] - entry["first_attempt"]
+                                 if entry["first_pass"] is not None else None)
+    for report in mocks:
+        for kata, outcome in report.get("katas", {}).items():
+            seconds = outcome.get("seconds_to_pass")
+            entry = katas.get(kata)
+            if entry is not None and seconds is not None:
+                best = entry["best_seconds"]
+                entry["best_seconds"] = seconds if best is None else min(best, seconds)
+    for kata, entry in katas.items():
+        entry["hints"] = hints.get(kata, 0)
+    return katas
+
+
+def review_queue(catalogue) -> list[tuple]:
+    """Katas to practise again: attempted and not passed, or passed slowly (over the interview
+    budget) or with two hints or more; (kata, reason), least recently graded first."""
+    known = summary()
+    queue = []
+    for kata in catalogue:
+        entry = known.get(kata.id)
+        if not entry or not entry["attempts"]:
+            continue
+        if entry["status"] != "passed":
+            reason = f"last graded {entry['status'].replace('_', ' ')}"
+        elif entry["best_seconds"] is not None and entry["best_seconds"] > kata.minutes * 60:
+            reason = f"passed in {entry['best_seconds'] / 60:.0f} min, over the {kata.minutes} min budget"
+        elif entry["hints"] >= 2:
+            reason = f"passed with {entry['hints']} hints"
+        else:
+            continue
+        queue.append((entry["last_graded"], kata, reason))
+    return [(kata, reason) for _, kata, reason in sorted(queue, key=lambda item: item[0])]
+
+
+def start_mock(seed: int | None, minutes: int) -> int:
+    with connect() as db:
+        cursor = db.execute("INSERT INTO mock_sessions (started_at, seed, minutes) VALUES (?, ?, ?)",
+                            (time.time(), seed, minutes))
+        return cursor.lastrowid
+
+
+def end_mock(session_id: int, report: dict) -> None:
+    with connect() as db:
+        db.execute("UPDATE mock_sessions SET ended_at = ?, report = ? WHERE id = ?",
+                   (time.time(), json.dumps(report), session_id))
 
 
 def hints_taken(kata: str) -> int:

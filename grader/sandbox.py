@@ -289,7 +289,7 @@ class Worker:
                 self.process.kill()
             except (OSError, ValueError):
                 pass
-            self.process.join(timeout=5)
+            self.process.join(timeout=5)  # SIGKILLed: it ends now, whatever its descriptors
             self._drain_output()
             for end in (self.conn, self.out_read):
                 end.close()
@@ -359,11 +359,18 @@ class Worker:
         finally:
             self.remaining -= time.monotonic() - started
 
-    def _died(self, doing: str) -> Crashed:
-        self.process.join(timeout=5)
-        message = f"{_describe_death(self.process.exitcode)} while {doing}"
+    def _died(self, doing: str) -> Verdict:
+        """The channel closed or the process ended: find out which, without ever blocking on
+        a process that is still running (one that closed its descriptors and kept going)."""
+        deadline = time.monotonic() + 0.5
+        while self.process.exitcode is None and time.monotonic() < deadline:  # exitcode polls, never blocks
+            time.sleep(0.01)
+        exitcode = self.process.exitcode
         self.close()
-        return Crashed(message)
+        if exitcode is None:
+            return Forbidden(f"your code closed its channel to the grader while {doing}, and kept "
+                             "running: tampering is not allowed")
+        return Crashed(f"{_describe_death(exitcode)} while {doing}")
 
     def _drain_output(self, block: bool = False) -> None:
         fd = self.out_read.fileno()

@@ -101,8 +101,7 @@ class KataUnderTest:
             after = result.args_after.get(parameter, before)
             if not _identical(before, after):
                 raise Mismatch(f"{result.shown} modified its argument `{parameter}`: a function must "
-                               f"leave its inputs as they were (work on a copy).\n"
-                               f"  before {compare.short_repr(before, 200)}\n  after  {compare.short_repr(after, 200)}")
+                               f"leave its inputs as they were (work on a copy).\n  {_first_change(before, after)}")
 
     def fail(self, message: str, name: str, args: tuple, kwargs: dict, actual,
              rtol: float = compare.RTOL, atol: float = compare.ATOL):
@@ -115,6 +114,19 @@ class KataUnderTest:
             if mistake.advice:
                 message += f"\n  {mistake.advice}"
         raise Mismatch(message)
+
+
+def _first_change(before, after) -> str:
+    """Where an argument changed, precise enough to see a change in the last bit."""
+    if isinstance(before, np.ndarray) and isinstance(after, np.ndarray) and before.shape == after.shape \
+            and before.dtype == after.dtype:
+        changed = np.flatnonzero(~((before == after) | (np.isnan(before) & np.isnan(after))
+                                   if before.dtype.kind in "fc" else before == after).ravel())
+        index = np.unravel_index(changed[0], before.shape) if before.shape else ()
+        where = "[" + ", ".join(map(str, index)) + "]" if index else ""
+        return (f"{changed.size} entr{'y' if changed.size == 1 else 'ies'} changed; at index {where or '()'}: "
+                f"before {before[index]!r}, after {after[index]!r}")
+    return f"before {compare.short_repr(before, 200)}\n  after  {compare.short_repr(after, 200)}"
 
 
 def _identical(before, after) -> bool:

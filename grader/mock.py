@@ -1,0 +1,219 @@
+"""`python -m grader mock`: a timed mock interview.
+
+Draws katas you have not passed yet (seeded, so a draw can be replayed), copies their stubs into
+a fresh workspace (katas/ is never touched), shows each statement and the time budget, and
+grades every save. It ends when every kata passes, when time runs out, or when you type `q` (or
+press Ctrl-C); then the debrief: per kata the verdict, time to pass, attempts and hints, the
+interviewer's follow-up questions, and how to see the reference as a diff against your code.
+"""
+from __future__ import annotations
+
+import difflib
+import random
+import select
+import shutil
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from grader import progress, report, stubs
+
+
+@dataclass
+class Attempt:
+    kata: object
+    path: Path
+    status: str = "not_started"
+    attempts: int = 0
+    hints: int = 0
+    seconds_to_pass: float | None = None
+    last_feedback: str = field(default="", repr=False)
+
+
+def draw(catalogue, count: int, seed: int, track: str | None = None, difficulty: str | None = None):
+    """`count` katas, not yet passed when possible, in catalogue order, drawn with `seed`."""
+    pool = [k for k in catalogue if (track is None or k.track == track)
+            and (difficulty is None or k.difficulty == difficulty)]
+    known = progress.summary()
+    fresh = [k for k in pool if known.get(k.id, {}).get("status") != "passed"]
+    chosen = random.Random(seed).sample(fresh or pool, min(count, len(fresh or pool)))
+    return sorted(chosen, key=pool.index), bool(fresh)
+
+
+def make_workspace(katas, folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=False)
+    paths = []
+    for kata in katas:
+        path = folder / f"{kata.name}.py"
+        path.write_text(stubs.make_stub(kata.solution_path.read_text(encoding="utf-8"), kata.id),
+                        encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def _clock(seconds: float) -> str:
+    seconds = max(0, int(seconds))
+    return f"{seconds // 60:02d}:{seconds % 60:02d}"
+
+
+class Interview:
+    def __init__(self, katas, workspace: Path, minutes: int, seed: int, hints: bool = True,
+                 hide_difficulty: bool = False, poll: bool = False, out=sys.stdout, commands=sys.stdin):
+        self.attempts = [Attempt(k, p) for k, p in zip(katas, make_workspace(katas, workspace))]
+        self.workspace = workspace
+        self.minutes = minutes
+        self.seed = seed
+        self.hints_allowed = hints
+        self.hide_difficulty = hide_difficulty
+        self.poll = poll
+        self.out = out
+        self.commands = commands
+        self.paint = report.Painter(report.use_colour(out))
+        self.tty = hasattr(out, "isatty") and out.isatty()
+
+    def say(self, text: str = "") -> None:
+        if self.tty:
+            self.out.write("\r\033[K")
+        print(text, file=self.out, flush=True)
+
+    def introduce(self) -> None:
+        self.say(self.paint(f"Mock interview: {len(self.attempts)} kata(s), {self.minutes} minutes. "
+                            f"Seed {self.seed}.", "1"))
+        self.say(f"Workspace: {self.workspace}  (katas/ is not touched)")
+        for number, attempt in enumerate(self.attempts, 1):
+            kata = attempt.kata
+            level = "" if self.hide_difficulty else f" · {kata.difficulty}"
+            self.say()
+            self.say(self.paint(f"Kata {number}: {kata.id} · {kata.title}{level} · about {kata.minutes} min", "1"))
+            self.say(f"Edit: {attempt.path}")
+            self.say()
+            self.say(kata.statement())
+        self.say()
+        commands = "`q` + Enter to stop" + (", `h` + Enter for a hint" if self.hints_allowed else "")
+        self.say(f"The clock is running. Save a file to grade it; {commands}.")
+
+    def run(self) -> int:
+        from grader import grading
+        from grader.watch import FileWatcher, grade_one, verdict_lines
+        self.introduce()
+        session_id = progress.start_mock(self.seed, self.minutes)
+        grading.warm()
+        watcher = FileWatcher([a.path for a in self.attempts], poll=self.poll)
+        by_path = {a.path.resolve(): a for a in self.attempts}
+        started = time.monotonic()
+        deadline = started + self.minutes * 60
+        last_tick = None
+        reason = "time is up"
+        try:
+            while True:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    break
+                tick = int(left) if self.tty else int(left // 60)
+                if tick != last_tick:
+                    last_tick = tick
+                    self._show_clock(left)
+                for path in watcher.changed(timeout=min(0.5, max(left, 0.01))):
+                    attempt = by_path[path]
+                    self.say(f"checking {attempt.kata.id}…")
+                    result = grade_one(attempt.kata, attempt.path)
+                    attempt.status = result.status
+                    if result.status != "not_started":
+                        attempt.attempts += 1
+                    if result.status == "passed" and attempt.seconds_to_pass is None:
+                        attempt.seconds_to_pass = time.monotonic() - started
+                    self.say("\n".join(verdict_lines(result, self.paint)))
+                    last_tick = None
+                if all(a.status == "passed" for a in self.attempts):
+                    reason = "every kata passed"
+                    break
+                command = self._command()
+                if command == "q":
+                    reason = "you stopped"
+                    break
+                if command.startswith("h"):
+                    self._hint(command[1:].strip())
+        except KeyboardInterrupt:
+            reason = "you stopped"
+        self.debrief(reason, time.monotonic() - started)
+        progress.end_mock(session_id, self.summary())
+        return 0 if all(a.status == "passed" for a in self.attempts) else 1
+
+    def _show_clock(self, left: float) -> None:
+        passed = sum(a.status == "passed" for a in self.attempts)
+        text = f"⏱ {_clock(left)} left · {passed}/{len(self.attempts)} passed"
+        if self.tty:
+            self.out.write("\r\033[K" + text)
+            self.out.flush()
+        else:
+            print(text, file=self.out, flush=True)
+
+    def _command(self) -> str:
+        stream = self.commands
+        if stream is None or stream.closed:
+            return ""
+        try:
+            ready, _, _ = select.select([stream], [], [], 0)
+        except (ValueError, OSError):
+            return ""
+        if not ready:
+            return ""
+        line = stream.readline()
+        if line == "":  # end of input: keep going on saves and the clock alone
+            self.commands = None
+        return line.strip().lower()
+
+    def _hint(self, name: str) -> None:
+        if not self.hints_allowed:
+            self.say("Hints are off for this interview.")
+            return
+        matches = [a for a in self.attempts if not name or a.kata.name == name or a.kata.id == name]
+        if len(matches) != 1:
+            self.say("Which kata? h " + " | h ".join(a.kata.name for a in self.attempts))
+            return
+        attempt = matches[0]
+        tier = progress.take_hint(attempt.kata.id, len(attempt.kata.hints))
+        attempt.hints = max(attempt.hints, tier)
+        self.say(f"Hint {tier} of {len(attempt.kata.hints)} for {attempt.kata.name}: {attempt.kata.hints[tier - 1]}")
+
+    def summary(self) -> dict:
+        return {"workspace": str(self.workspace), "minutes": self.minutes,
+                "katas": {a.kata.id: {"status": a.status, "seconds_to_pass": a.seconds_to_pass,
+                                      "attempts": a.attempts, "hints": a.hints} for a in self.attempts}}
+
+    def debrief(self, reason: str, elapsed: float) -> None:
+        self.say()
+        self.say(self.paint(f"Debrief: {reason} after {_clock(elapsed)} of {self.minutes:02d}:00.", "1"))
+        width = max(len(a.kata.id) for a in self.attempts)
+        for attempt in self.attempts:
+            passed_in = _clock(attempt.seconds_to_pass) if attempt.seconds_to_pass is not None else "  —  "
+            self.say(f"  {self.paint.status(attempt.status, 11)} {attempt.kata.id.ljust(width)}  "
+                     f"time to pass {passed_in}  attempts {attempt.attempts}  hints {attempt.hints}")
+        self.say()
+        self.say(self.paint("Follow-up questions an interviewer would ask:", "1"))
+        for attempt in self.attempts:
+            for question in attempt.kata.follow_ups:
+                self.say(f"  [{attempt.kata.name}] {question}")
+        self.say()
+        self.say(f"The reference as a diff against your code: python -m grader mock --diff {self.workspace}")
+
+
+def diff(workspace: Path, catalogue) -> str:
+    """Each workspace file against its kata's reference solution, as a unified diff."""
+    chunks = []
+    for path in sorted(workspace.glob("*.py")):
+        kata = catalogue.resolve(path.stem)
+        reference = kata.solution_path.read_text(encoding="utf-8").splitlines(keepends=True)
+        theirs = path.read_text(encoding="utf-8", errors="replace").splitlines(keepends=True)
+        chunks.append("".join(difflib.unified_diff(theirs, reference, f"yours/{path.name}",
+                                                   f"reference/{kata.id}.py")) or f"{path.name}: identical to the reference\n")
+    return "\n".join(chunks)
+
+
+def default_workspace() -> Path:
+    return progress.home() / "mock" / time.strftime("%Y%m%d-%H%M%S")
+
+
+def remove_workspace(folder: Path) -> None:
+    shutil.rmtree(folder, ignore_errors=True)
