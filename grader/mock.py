@@ -60,7 +60,10 @@ def _clock(seconds: float) -> str:
 class Interview:
     def __init__(self, katas, workspace: Path, minutes: int, seed: int, hints: bool = True,
                  hide_difficulty: bool = False, poll: bool = False, out=sys.stdout, commands=sys.stdin):
+        from grader.watch import FileWatcher
         self.attempts = [Attempt(k, p) for k, p in zip(katas, make_workspace(katas, workspace))]
+        # the stubs as written are the baseline: any save from now on is graded
+        self.watcher = FileWatcher([a.path for a in self.attempts], poll=poll)
         self.workspace = workspace
         self.minutes = minutes
         self.seed = seed
@@ -95,11 +98,11 @@ class Interview:
 
     def run(self) -> int:
         from grader import grading
-        from grader.watch import FileWatcher, grade_one, verdict_lines
+        from grader.watch import grade_one, verdict_lines
+        grading.warm()
         self.introduce()
         session_id = progress.start_mock(self.seed, self.minutes)
-        grading.warm()
-        watcher = FileWatcher([a.path for a in self.attempts], poll=self.poll)
+        watcher = self.watcher
         by_path = {a.path.resolve(): a for a in self.attempts}
         started = time.monotonic()
         deadline = started + self.minutes * 60
