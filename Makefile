@@ -1,19 +1,32 @@
 # katagrad: `make grade` and `make test` are all a learner needs. The first run of either sets up
 # .venv (numpy, pytest, pytest-timeout); later runs skip that in well under a second.
+# The optional extras (matplotlib for plots, watchfiles for watch and mock) are installed by the
+# targets that use them, and by `make test`, which tests them.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 READY := $(VENV)/.katagrad-ready
+EXTRAS := $(VENV)/.katagrad-extras
 KATA ?=
+ARGS ?=
 
-.PHONY: grade test stubs bench list next setup clean-venv
+.PHONY: grade test stubs bench list next watch mock plot setup clean-venv
 
 grade: $(READY)
 	@# exit 1 ("some katas not passed yet") is a normal state when practising: only errors fail make.
 	@$(PY) -m grader grade $(KATA); status=$$?; [ $$status -le 1 ] || exit $$status
 
-test: $(READY)
+test: $(EXTRAS)
 	@$(PY) -m pytest -q
+
+watch: $(EXTRAS)
+	@$(PY) -m grader watch $(KATA)
+
+mock: $(EXTRAS)
+	@$(PY) -m grader mock $(ARGS)
+
+plot: $(EXTRAS)
+	@$(PY) -m grader plot $(KATA)
 
 stubs: $(READY)
 	@$(PY) -m grader.stubs
@@ -37,6 +50,12 @@ $(READY): pyproject.toml
 		| xargs $(PY) -m pip install --quiet --disable-pip-version-check
 	@touch $@
 	@echo "Ready."
+
+$(EXTRAS): $(READY)
+	@echo "Installing the optional extras (matplotlib, watchfiles), once..."
+	@$(PY) -c 'import tomllib; extras = tomllib.load(open("pyproject.toml", "rb"))["project"]["optional-dependencies"]; print("\n".join(d for group in extras.values() for d in group))' \
+		| xargs $(PY) -m pip install --quiet --disable-pip-version-check
+	@touch $@
 
 clean-venv:
 	rm -rf $(VENV)

@@ -239,6 +239,26 @@ def cmd_mock(args) -> int:
     return interview.run()
 
 
+# -- plot ---------------------------------------------------------------------------------------
+def cmd_plot(args) -> int:
+    from grader import plots, progress
+    kata = _resolve(_catalogue(), args.kata)
+    if args.file and args.solutions:
+        raise UsageError("--file and --solutions do not go together")
+    path = _check_learner_file(Path(args.file)).resolve() if args.file else (
+        kata.solution_path if args.solutions else kata.stub_path)
+    out = Path(args.out) if args.out else progress.home() / "plots" / f"{kata.name}.png"
+    try:
+        written = plots.plot(kata, path, out)
+    except plots.PlotError as error:
+        if error.code == 2:
+            raise UsageError(str(error)) from None
+        print(f"grader: {error}", file=sys.stderr)
+        return 1
+    print(written)
+    return 0
+
+
 # -- plumbing ----------------------------------------------------------------------------------
 def _catalogue():
     try:
@@ -304,6 +324,13 @@ def build_parser() -> argparse.ArgumentParser:
     mocking.add_argument("--poll", action="store_true", help="poll the files instead of using file-system events")
     mocking.add_argument("--diff", metavar="WORKSPACE", help="show the references as diffs against a past mock's files")
     mocking.set_defaults(run=cmd_mock)
+
+    plotting = commands.add_parser("plot", help="draw your optimizer over several learning rates (PNG)")
+    plotting.add_argument("kata", metavar="KATA")
+    plotting.add_argument("--file", metavar="PATH", help="plot this file's implementation instead of katas/")
+    plotting.add_argument("--solutions", action="store_true", help="plot the reference solution")
+    plotting.add_argument("--out", metavar="PNG", help="where to save the image (default .katagrad/plots/<name>.png)")
+    plotting.set_defaults(run=cmd_plot)
 
     stats = commands.add_parser("stats", help="your progress, by track")
     stats.set_defaults(run=cmd_stats)

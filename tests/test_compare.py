@@ -24,7 +24,7 @@ def test_scalar_array_and_nested_list_are_not_the_same_value():
 
 def test_wrong_dtype_is_named_with_a_fix():
     problem = compare(np.array([1, 2]), np.array([1.0, 2.0]))
-    assert "dtype int64" in problem and "float64" in problem and "np.asarray" in problem
+    assert "dtype int64" in problem and "float64" in problem and "np.array(x0, dtype=float)" in problem
 
 
 def test_nan_where_finite_expected():

@@ -1,0 +1,57 @@
+"""Plots of the learner's optimizer over several learning rates."""
+import struct
+
+import numpy as np
+
+from grader.plots import regime
+from tests.conftest import run_grader
+
+
+def _png_size(path):
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG file"
+    width, height = struct.unpack(">II", data[16:24])
+    return width, height, len(data)
+
+
+def test_a_plot_of_the_reference_is_written(tmp_path, katagrad_home):
+    out = tmp_path / "gd.png"
+    proc = run_grader("plot", "gd_x_squared", "--solutions", "--out", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == str(out)
+    width, height, size = _png_size(out)
+    assert (width, height) == (1100, 450) and size > 20_000
+
+
+def test_a_two_dimensional_plot_and_the_default_place(katagrad_home):
+    proc = run_grader("plot", "gradient_descent", "--solutions")
+    assert proc.returncode == 0, proc.stderr
+    path = katagrad_home / "plots" / "gradient_descent.png"
+    assert proc.stdout.strip() == str(path)
+    assert _png_size(path)[2] > 20_000
+
+
+def test_an_unfinished_kata_says_why_there_is_no_plot(katagrad_home):
+    proc = run_grader("plot", "gd_x_squared")  # the untouched stub
+    assert proc.returncode == 1 and "NotImplementedError" in proc.stderr
+
+
+def test_a_kata_without_a_plot_is_a_usage_error(katagrad_home):
+    proc = run_grader("plot", "lr_schedules", "--solutions")
+    assert proc.returncode == 2 and "has no plot" in proc.stderr
+
+
+def test_missing_matplotlib_is_one_clear_line(tmp_path, katagrad_home):
+    fake = tmp_path / "fake" / "matplotlib"
+    fake.mkdir(parents=True)
+    (fake / "__init__.py").write_text("raise ImportError('No module named matplotlib')\n")
+    proc = run_grader("plot", "gd_x_squared", "--solutions", env={"PYTHONPATH": str(tmp_path / "fake")})
+    assert proc.returncode == 2
+    assert len(proc.stderr.strip().splitlines()) == 1 and "pip install matplotlib" in proc.stderr
+
+
+def test_regimes_are_told_apart():
+    steps = np.arange(20)
+    assert regime(3 * 0.8 ** steps, (3 * 0.8 ** steps) ** 2) == "converges"
+    assert regime(3 * (-0.6) ** steps, (3 * 0.6 ** steps) ** 2) == "oscillates"
+    assert regime(3 * (-1.1) ** steps, (3 * 1.1 ** steps) ** 2) == "diverges"
