@@ -7,6 +7,7 @@ says which check failed, where, and by how much.
 """
 from __future__ import annotations
 
+import inspect
 import numbers
 
 import numpy as np
@@ -37,7 +38,7 @@ def _kind(value) -> str:
 def format_array(values: np.ndarray, limit: int = SHOW) -> str:
     flat = np.asarray(values).ravel()
     with np.printoptions(precision=6, suppress=False, threshold=limit + 1, linewidth=200):
-        shown = ", ".join(np.format_float_positional(v, precision=6, trim="-")
+        shown = ", ".join(np.format_float_positional(v, precision=6, unique=False, fractional=False, trim="-")
                           if np.issubdtype(flat.dtype, np.floating) else str(v)
                           for v in flat[:limit])
     more = f", … ({flat.size} in all)" if flat.size > limit else ""
@@ -152,7 +153,9 @@ def assert_close(actual, expected, rtol: float = RTOL, atol: float = ATOL, where
 
 def short_repr(value, limit: int = 60) -> str:
     """A compact rendering of an argument for messages: `x0=array([1.0, 2.0])`."""
-    if isinstance(value, np.ndarray):
+    if inspect.ismethod(value):  # Quadratic(...).grad reads better than <bound method ...>
+        text = f"{value.__self__!r}.{value.__name__}"
+    elif isinstance(value, np.ndarray):
         if value.size <= 4:
             text = "np.array(" + np.array2string(value, separator=", ", precision=6) + ")"
         else:

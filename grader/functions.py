@@ -11,7 +11,11 @@ import numpy as np
 
 
 def _array_repr(a: np.ndarray) -> str:
-    return np.array2string(np.asarray(a), separator=", ", precision=4, suppress_small=True).replace("\n", "")
+    """Short, and exact enough to tell 1e-7 from 0: entries in %g style."""
+    a = np.asarray(a, dtype=float)
+    if a.size > 9:
+        return f"<array shape={a.shape}>"
+    return np.array2string(a, separator=", ", formatter={"float_kind": lambda v: f"{v:.4g}"}).replace("\n", "")
 
 
 class Quadratic:

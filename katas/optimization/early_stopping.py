@@ -1,0 +1,46 @@
+"""Early stopping with patience.
+
+Task
+    Training reports one validation loss per epoch. Decide, epoch by epoch, when to stop:
+    keep the best loss seen so far (it starts at +infinity) and a counter `wait`.
+    For each epoch e = 0, 1, 2, … in order:
+
+      - the epoch IMPROVES iff val_losses[e] < best − min_delta  (so epoch 0 always improves;
+        a tie, or a gain of min_delta or less, is not an improvement);
+      - on improvement: best = val_losses[e], best_epoch = e, wait = 0;
+      - otherwise: wait += 1, and if wait == patience, stop: stop_epoch = e.
+
+    If it never stops, stop_epoch is the last epoch, len(val_losses) − 1.
+    Return (best_epoch, stop_epoch).
+
+Signature
+    early_stopping(val_losses, *, patience, min_delta=0.0) -> (best_epoch, stop_epoch)
+    `patience` and `min_delta` are passed by keyword.
+
+Shapes and types
+    val_losses  a non-empty list or 1-D numpy array of floats
+    patience    an int ≥ 1: how many epochs in a row without improvement stop training
+    min_delta   a float ≥ 0: how much lower than the best a loss must be to count
+    returns     a tuple of two ints (best_epoch, stop_epoch), 0-based epoch numbers
+
+Example
+    Epoch 1 sets the best (0.8); epochs 2 and 3 do not beat it, and the wait reaches 2 at epoch 3:
+
+    >>> early_stopping([1.0, 0.8, 0.9, 0.85, 0.7], patience=2)
+    (1, 3)
+    >>> early_stopping([1.0, 0.8, 0.9, 0.85, 0.7], patience=3)
+    (4, 4)
+
+Constraints
+    Plain Python or numpy. Raise ValueError for an empty val_losses. Epochs are counted from 0.
+    Do not modify val_losses.
+
+Time budget: 10 minutes.
+"""
+# Your kata. Replace each `raise NotImplementedError(...)` with your code, then run
+# `make grade KATA=optimization/early_stopping`.
+import math
+
+
+def early_stopping(val_losses, *, patience, min_delta=0.0):
+    raise NotImplementedError("optimization/early_stopping: implement early_stopping")

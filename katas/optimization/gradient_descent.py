@@ -1,0 +1,47 @@
+"""Gradient descent in d dimensions.
+
+Task
+    Minimise a function of a vector x by gradient descent. You are not given the function, only
+    its gradient: `grad(x)` returns ∇f(x). Starting from `x0`, make `n_steps` updates
+
+        x_{k+1} = x_k − learning_rate · grad(x_k)
+
+    and return every point visited, the start point included.
+
+Signature
+    gradient_descent(grad, x0, *, learning_rate, n_steps) -> numpy.ndarray
+    Everything after `x0` is passed by keyword.
+
+Shapes and types
+    grad           a callable: grad(x) takes a float array of shape (d,) and returns the
+                   gradient there, a float array of shape (d,)
+    x0             the start point: a 1-D array of length d, or a list; it may hold ints
+    learning_rate  a float > 0
+    n_steps        an int ≥ 0: how many updates to make
+    returns        the trajectory: a float64 array of shape (n_steps + 1, d) whose row k is the
+                   point after k updates; row 0 is x0 itself. float64 even when x0 holds ints.
+
+Example
+    >>> grad = lambda x: 2 * x          # the gradient of f(x) = ‖x‖²
+    >>> gradient_descent(grad, [1.0, -2.0], learning_rate=0.25, n_steps=3)
+    array([[ 1.   , -2.   ],
+           [ 0.5  , -1.   ],
+           [ 0.25 , -0.5  ],
+           [ 0.125, -0.25 ]])
+
+Constraints
+    Call grad exactly once per update (n_steps calls in all; none when n_steps = 0): in real
+    training the gradient is the expensive part. Do not modify x0 (work on a float copy), and
+    make every row of the trajectory its own values, not the same array seen n times. With
+    n_steps = 0 the trajectory is just the start point, shape (1, d). Always make exactly
+    n_steps updates, even when the iterates diverge.
+
+Time budget: 10 minutes.
+"""
+# Your kata. Replace each `raise NotImplementedError(...)` with your code, then run
+# `make grade KATA=optimization/gradient_descent`.
+import numpy as np
+
+
+def gradient_descent(grad, x0, *, learning_rate, n_steps):
+    raise NotImplementedError("optimization/gradient_descent: implement gradient_descent")

@@ -1,0 +1,73 @@
+"""Learning-rate schedules: step, exponential, cosine, warmup.
+
+Task
+    Write four learning-rate schedules. Each maps a step number (0, 1, 2, ...) to the learning
+    rate to use at that step, starting from the base rate lr0:
+
+    step_decay         lr0 · factor^⌊step / drop_every⌋: multiply by `factor` once every
+                       `drop_every` steps (a staircase).
+    exponential_decay  lr0 · gamma^step: multiply by `gamma` at every step.
+    cosine_annealing   lr_min + ½(lr0 − lr_min)(1 + cos(π · min(step, total_steps) / total_steps)):
+                       from lr0 at step 0 down to lr_min at step total_steps along half a cosine
+                       wave, then held at lr_min for every later step.
+    warmup_cosine      a linear warmup from 0, then the cosine:
+                         lr0 · step / warmup_steps                     while step < warmup_steps
+                         the cosine above from lr0 to lr_min, with
+                         step − warmup_steps in place of step and
+                         total_steps − warmup_steps in place of total_steps   after that
+                       so it is 0 at step 0, lr0 at step warmup_steps, lr_min at step
+                       total_steps, and held at lr_min past total_steps.
+
+Signature
+    step_decay(lr0, step, *, drop_every, factor) -> float
+    exponential_decay(lr0, step, *, gamma) -> float
+    cosine_annealing(lr0, step, *, total_steps, lr_min=0.0) -> float
+    warmup_cosine(lr0, step, *, warmup_steps, total_steps, lr_min=0.0) -> float
+    Everything after `step` is passed by keyword.
+
+Shapes and types
+    lr0           a float > 0, the base learning rate
+    step          an int ≥ 0, the step number (it may be past total_steps)
+    drop_every    an int ≥ 1
+    factor        a float in (0, 1]
+    gamma         a float in (0, 1]
+    total_steps   an int ≥ 1 (for warmup_cosine: total_steps > warmup_steps)
+    warmup_steps  an int ≥ 0; warmup_steps = 0 means no warmup (plain cosine_annealing)
+    lr_min        a float, 0 ≤ lr_min ≤ lr0
+    returns       a float (a Python float or a numpy float64; not an array)
+
+Example
+    >>> step_decay(0.1, 25, drop_every=10, factor=0.5)
+    0.025
+    >>> exponential_decay(0.1, 3, gamma=0.5)
+    0.0125
+    >>> cosine_annealing(1.0, 5, total_steps=10)
+    0.5
+    >>> [round(warmup_cosine(1.0, step, warmup_steps=4, total_steps=12), 3) for step in (0, 2, 4, 8, 12, 20)]
+    [0.0, 0.5, 1.0, 0.5, 0.0, 0.0]
+
+Constraints
+    Pure functions of their arguments: no state, no loop over earlier steps needed. Plain
+    Python (math) or numpy.
+
+Time budget: 15 minutes.
+"""
+# Your kata. Replace each `raise NotImplementedError(...)` with your code, then run
+# `make grade KATA=optimization/lr_schedules`.
+import math
+
+
+def step_decay(lr0, step, *, drop_every, factor):
+    raise NotImplementedError("optimization/lr_schedules: implement step_decay")
+
+
+def exponential_decay(lr0, step, *, gamma):
+    raise NotImplementedError("optimization/lr_schedules: implement exponential_decay")
+
+
+def cosine_annealing(lr0, step, *, total_steps, lr_min=0.0):
+    raise NotImplementedError("optimization/lr_schedules: implement cosine_annealing")
+
+
+def warmup_cosine(lr0, step, *, warmup_steps, total_steps, lr_min=0.0):
+    raise NotImplementedError("optimization/lr_schedules: implement warmup_cosine")

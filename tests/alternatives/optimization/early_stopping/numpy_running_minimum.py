@@ -1,0 +1,17 @@
+"""Index-based while loop over a float array, with the wait measured as epochs since the best."""
+import numpy as np
+
+
+def early_stopping(val_losses, *, patience, min_delta=0.0):
+    losses = np.asarray(val_losses, dtype=float)
+    if losses.size == 0:
+        raise ValueError("need at least one validation loss")
+    best_epoch, best = 0, losses[0]
+    e = 1
+    while e < losses.size:
+        if losses[e] < best - min_delta:
+            best_epoch, best = e, losses[e]
+        elif e - best_epoch == patience:
+            return best_epoch, e
+        e += 1
+    return best_epoch, int(losses.size - 1)

@@ -1,0 +1,75 @@
+"""Hidden tests for optimization/early_stopping: early_stopping(val_losses, *, patience, min_delta=0.0)."""
+import numpy as np
+
+
+def test_stops_when_the_wait_reaches_patience_by_hand(kata):
+    """Best 3.0 at epoch 3; epochs 4, 5, 6 do not beat it, so with patience 3 it stops at 6."""
+    kata.check("early_stopping", [5.0, 4.0, 4.5, 3.0, 3.5, 3.2, 3.1, 2.0], patience=3, expected=(3, 6))
+
+
+def test_never_stops_by_hand(kata):
+    """[3, 2, 1, 1.5] with patience 2: only one epoch without improvement, so (2, last epoch 3)."""
+    kata.check("early_stopping", [3.0, 2.0, 1.0, 1.5], patience=2, expected=(2, 3))
+
+
+def test_example_from_the_statement(kata):
+    """[1.0, 0.8, 0.9, 0.85, 0.7]: patience 2 stops at epoch 3; patience 3 reaches 0.7 at epoch 4."""
+    kata.check("early_stopping", [1.0, 0.8, 0.9, 0.85, 0.7], patience=2, expected=(1, 3))
+    kata.check("early_stopping", [1.0, 0.8, 0.9, 0.85, 0.7], patience=3, expected=(4, 4))
+
+
+def test_ties_do_not_improve(kata):
+    """[1, 1, 1] with patience 2: equal losses are not improvements, so (0, 2)."""
+    kata.check("early_stopping", [1.0, 1.0, 1.0], patience=2, expected=(0, 2))
+
+
+def test_min_delta_small_gains_do_not_count(kata):
+    """min_delta 0.5: gains of 0.125 at a time from 2.0 never beat 2.0 − 0.5, so it stops at epoch 3."""
+    kata.check("early_stopping", [2.0, 1.875, 1.75, 1.625, 1.625], patience=3, min_delta=0.5,
+               expected=(0, 3))
+
+
+def test_min_delta_worse_losses_never_improve(kata):
+    """min_delta 0.25: losses above the best (1.125, 1.25) are not improvements: (0, 2)."""
+    kata.check("early_stopping", [1.0, 1.125, 1.25, 0.5], patience=2, min_delta=0.25, expected=(0, 2))
+
+
+def test_min_delta_a_big_enough_gain_counts(kata):
+    """min_delta 0.25: 1.0 → 0.625 gains 0.375 > 0.25, so epoch 2 is the new best; stop at 4."""
+    kata.check("early_stopping", [1.0, 0.875, 0.625, 0.5, 0.5], patience=2, min_delta=0.25,
+               expected=(2, 4))
+
+
+def test_patience_one(kata):
+    """patience 1: the first epoch without improvement stops training."""
+    kata.check("early_stopping", [1.0, 0.5, 0.7, 0.1], patience=1, expected=(1, 2))
+
+
+def test_single_epoch(kata):
+    """One epoch: it is the best and the last, (0, 0)."""
+    kata.check("early_stopping", [0.3], patience=2, expected=(0, 0))
+
+
+def test_patience_longer_than_training(kata):
+    """patience 10 with 4 epochs: never stops; the best is epoch 1."""
+    kata.check("early_stopping", [3.0, 2.0, 2.5, 2.6], patience=10, expected=(1, 3))
+
+
+def test_numpy_array_input(kata):
+    """val_losses as a numpy array works the same as a list."""
+    kata.check("early_stopping", np.array([0.9, 0.7, 0.75, 0.72, 0.71, 0.69]), patience=3, expected=(1, 4))
+
+
+def test_matches_reference_on_random_curves(kata, rng):
+    """Noisy decreasing validation curves (rounded, so ties happen), random patience and min_delta."""
+    for _ in range(12):
+        n = int(rng.integers(1, 30))
+        curve = 1.0 / (1.0 + 0.3 * np.arange(n)) + rng.normal(0, 0.05, size=n)
+        val_losses = [float(v) for v in np.round(curve, 2)]
+        kata.check("early_stopping", val_losses, patience=int(rng.integers(1, 6)),
+                   min_delta=float(rng.choice([0.0, 0.0, 0.01, 0.03])))
+
+
+def test_empty_raises(kata):
+    """No validation losses at all: raise ValueError."""
+    kata.raises("ValueError", "early_stopping", [], patience=2)

@@ -1,0 +1,21 @@
+"""v averages g instead of g²: √v_hat is then the root of a signed average (nan where it is negative).
+
+v is the second moment: v = beta2 * v + (1 - beta2) * g * g. Its root is the gradient's typical size.
+"""
+import numpy as np
+
+
+def adam(grad, x0, *, n_steps, learning_rate=0.001, beta1=0.9, beta2=0.999, eps=1e-8):
+    x = np.array(x0, dtype=float)
+    m = np.zeros_like(x)
+    v = np.zeros_like(x)
+    trajectory = [x.copy()]
+    for t in range(1, n_steps + 1):
+        g = grad(x)
+        m = beta1 * m + (1 - beta1) * g
+        v = beta2 * v + (1 - beta2) * g
+        m_hat = m / (1 - beta1 ** t)
+        v_hat = v / (1 - beta2 ** t)
+        x = x - learning_rate * m_hat / (np.sqrt(v_hat) + eps)
+        trajectory.append(x.copy())
+    return np.array(trajectory)

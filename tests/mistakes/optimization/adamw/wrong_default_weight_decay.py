@@ -1,0 +1,23 @@
+"""Wrong default weight_decay: 0 (plain Adam's default) instead of the 0.01 the signature asks for.
+
+Use the defaults the signature states: weight_decay=0.01, PyTorch's AdamW default. With 0 there is
+no decay at all unless the caller asks for it.
+"""
+import numpy as np
+
+
+def adamw(grad, x0, *, n_steps, learning_rate=0.001, beta1=0.9, beta2=0.999, eps=1e-8,
+          weight_decay=0.0):
+    x = np.array(x0, dtype=float)
+    m = np.zeros_like(x)
+    v = np.zeros_like(x)
+    trajectory = [x.copy()]
+    for t in range(1, n_steps + 1):
+        g = grad(x)
+        m = beta1 * m + (1 - beta1) * g
+        v = beta2 * v + (1 - beta2) * g * g
+        m_hat = m / (1 - beta1 ** t)
+        v_hat = v / (1 - beta2 ** t)
+        x = x - learning_rate * (m_hat / (np.sqrt(v_hat) + eps) + weight_decay * x)
+        trajectory.append(x.copy())
+    return np.array(trajectory)

@@ -1,0 +1,25 @@
+"""lr_min ignored: the cosine decays to 0 instead of to lr_min.
+
+The cosine moves between lr0 and lr_min: lr_min + ½(lr0 − lr_min)(1 + cos(π·t/T)). Both the
+offset lr_min and the amplitude lr0 − lr_min matter.
+"""
+import math
+
+
+def step_decay(lr0, step, *, drop_every, factor):
+    return lr0 * factor ** (step // drop_every)
+
+
+def exponential_decay(lr0, step, *, gamma):
+    return lr0 * gamma ** step
+
+
+def cosine_annealing(lr0, step, *, total_steps, lr_min=0.0):
+    t = min(step, total_steps)
+    return 0.5 * lr0 * (1 + math.cos(math.pi * t / total_steps))
+
+
+def warmup_cosine(lr0, step, *, warmup_steps, total_steps, lr_min=0.0):
+    if step < warmup_steps:
+        return lr0 * step / warmup_steps
+    return cosine_annealing(lr0, step - warmup_steps, total_steps=total_steps - warmup_steps, lr_min=lr_min)

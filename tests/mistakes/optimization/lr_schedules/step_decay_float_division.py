@@ -1,0 +1,25 @@
+"""Step decay with float division: factor ** (step / drop_every) decays smoothly instead of in a staircase.
+
+Step decay keeps the rate flat for drop_every steps and then drops it: count the drops with
+integer division, step // drop_every (or math.floor(step / drop_every)).
+"""
+import math
+
+
+def step_decay(lr0, step, *, drop_every, factor):
+    return lr0 * factor ** (step / drop_every)
+
+
+def exponential_decay(lr0, step, *, gamma):
+    return lr0 * gamma ** step
+
+
+def cosine_annealing(lr0, step, *, total_steps, lr_min=0.0):
+    t = min(step, total_steps)
+    return lr_min + 0.5 * (lr0 - lr_min) * (1 + math.cos(math.pi * t / total_steps))
+
+
+def warmup_cosine(lr0, step, *, warmup_steps, total_steps, lr_min=0.0):
+    if step < warmup_steps:
+        return lr0 * step / warmup_steps
+    return cosine_annealing(lr0, step - warmup_steps, total_steps=total_steps - warmup_steps, lr_min=lr_min)

@@ -1,0 +1,24 @@
+"""Warmup off by one: lr0 · (step + 1) / warmup_steps, so step 0 already has a nonzero rate.
+
+The warmup starts from 0 at step 0 and reaches lr0 at step warmup_steps: lr0 * step / warmup_steps.
+"""
+import math
+
+
+def step_decay(lr0, step, *, drop_every, factor):
+    return lr0 * factor ** (step // drop_every)
+
+
+def exponential_decay(lr0, step, *, gamma):
+    return lr0 * gamma ** step
+
+
+def cosine_annealing(lr0, step, *, total_steps, lr_min=0.0):
+    t = min(step, total_steps)
+    return lr_min + 0.5 * (lr0 - lr_min) * (1 + math.cos(math.pi * t / total_steps))
+
+
+def warmup_cosine(lr0, step, *, warmup_steps, total_steps, lr_min=0.0):
+    if step < warmup_steps:
+        return lr0 * (step + 1) / warmup_steps
+    return cosine_annealing(lr0, step - warmup_steps, total_steps=total_steps - warmup_steps, lr_min=lr_min)

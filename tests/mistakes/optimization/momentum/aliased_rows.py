@@ -1,0 +1,17 @@
+"""Every row is the same array: x is updated in place (x -= ...) and appended each step, so all rows show the last point.
+
+`x -= step` changes the one array that every list entry refers to. Append a copy (x.copy()), or
+write x = x - step, which makes a new array, or fill a preallocated (n_steps + 1, d) array row by row.
+"""
+import numpy as np
+
+
+def sgd_momentum(grad, x0, *, learning_rate, momentum, n_steps):
+    x = np.array(x0, dtype=float)
+    v = np.zeros_like(x)
+    trajectory = [x]
+    for _ in range(n_steps):
+        v = momentum * v + grad(x)
+        x -= learning_rate * v
+        trajectory.append(x)
+    return np.array(trajectory)
