@@ -7,10 +7,15 @@
     (KATAGRAD_INPROCESS=1: no worker processes, no pipes).
 Each pair runs alternately, ROUNDS times; the figures are medians of wall-clock time and the
 ratio is grader / baseline. Targets: (a) ≤ 1.5×, (b) ≤ 1.5×.
+(c) watch mode: from writing a kata file to the verdict line on watch's output, for a kata
+    whose tests take well under 50 ms (gd_x_squared), alternating a failing and a passing save,
+    in a scratch copy of the repository. Target: median ≤ 300 ms.
 """
 from __future__ import annotations
 
 import os
+import select
+import shutil
 import statistics
 import subprocess
 import sys
@@ -50,6 +55,56 @@ def pair(name: str, grader_cmd, baseline_cmd, baseline_cwd, baseline_env=None) -
     return ratio
 
 
+WATCH_TARGET_MS = 300
+
+
+def watch_latency(python: str, saves: int) -> list[float]:
+    """Milliseconds from each save to watch's verdict line, measured in a scratch repository."""
+    with tempfile.TemporaryDirectory() as scratch:
+        repo = Path(scratch) / "repo"
+        repo.mkdir()
+        for name in ("grader", "katas", "solutions", "tests", "katas.toml", "pyproject.toml"):
+            source = ROOT / name
+            copy = shutil.copytree if source.is_dir() else shutil.copy2
+            copy(source, repo / name, **({"ignore": shutil.ignore_patterns("__pycache__")} if source.is_dir() else {}))
+        env = {**os.environ, "KATAGRAD_HOME": str(Path(scratch) / "home"), "PYTHONUNBUFFERED": "1"}
+        watcher = subprocess.Popen([python, "-m", "grader", "watch", "gd_x_squared"], cwd=repo, env=env,
+                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        buffer = b""
+
+        def wait_for(word: bytes, timeout: float = 30.0) -> float:
+            nonlocal buffer
+            deadline = time.perf_counter() + timeout
+            while time.perf_counter() < deadline:
+                at = buffer.find(word)
+                if at >= 0:
+                    buffer = buffer[at + len(word):]
+                    return time.perf_counter()
+                if select.select([watcher.stdout], [], [], 0.01)[0]:
+                    buffer += os.read(watcher.stdout.fileno(), 65536)
+            sys.exit(f"watch never printed {word!r}: {buffer[-500:]!r}")
+
+        try:
+            wait_for(b"Watching")
+            time.sleep(2.0)  # its warm-up grade
+            target = repo / "katas" / "optimization" / "gd_x_squared.py"
+            passing = (ROOT / "solutions/optimization/gd_x_squared.py").read_text()
+            failing = (ROOT / "tests/mistakes/optimization/gd_x_squared/sign_flip.py").read_text()
+            latencies = []
+            for number in range(saves):
+                text = (passing if number % 2 else failing) + f"\n# save {number}\n"
+                buffer = b""
+                started = time.perf_counter()
+                target.write_text(text)
+                verdict = wait_for(b"passed" if number % 2 else b"failed")
+                latencies.append((verdict - started) * 1000)
+                time.sleep(0.3)
+            return latencies
+        finally:
+            watcher.kill()
+            watcher.wait()
+
+
 def main() -> int:
     python = sys.executable
     print(f"python {sys.version.split()[0]} · {ROUNDS} rounds each · medians of wall time\n")
@@ -63,7 +118,13 @@ def main() -> int:
     b = pair(f"\n(b) the whole catalogue ({n_katas} katas) graded vs the same hidden tests in-process against the references",
              [python, "-m", "grader", "grade", "--solutions", "--json", "--seed", "0"],
              [python, "-m", "pytest", "-q", "tests/katas"], ROOT, {"KATAGRAD_INPROCESS": "1"})
-    return 0 if a <= TARGET and b <= TARGET else 1
+    latencies = watch_latency(python, max(ROUNDS, 6))
+    median = statistics.median(latencies)
+    verdict = "meets" if median <= WATCH_TARGET_MS else "MISSES"
+    print(f"\n(c) watch: save -> verdict, {len(latencies)} saves (failing and passing in turn)\n"
+          f"  median {median:.0f} ms  (min {min(latencies):.0f}, max {max(latencies):.0f}): "
+          f"{verdict} the {WATCH_TARGET_MS} ms target")
+    return 0 if a <= TARGET and b <= TARGET and median <= WATCH_TARGET_MS else 1
 
 
 if __name__ == "__main__":

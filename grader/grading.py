@@ -236,6 +236,8 @@ def pytest_args(test_files: list[Path], time_limit: float) -> list[str]:
             "-o", "addopts=", "-p", "grader.plugin", "-p", "no:cacheprovider",
             "--import-mode=importlib", "-o", f"timeout={int(time_limit) + 60}",
             "--continue-on-collection-errors", "--noconftest",
+            # hidden tests report through grader.compare and require(), never bare asserts
+            "--assert=plain", "-p", "pytest_timeout",
             # the scoreboard is ours: no terminal report, no pytest tracebacks to format; and
             # none of the plugins hidden tests do not use (unraisableexception alone runs
             # gc.collect twice a session, longer than a kata's tests take)
@@ -271,11 +273,17 @@ def grade(jobs: list[Job], seed: int | None = None, inprocess: bool = False) -> 
     test_files = list(dict.fromkeys(job.kata.test_path for job in jobs))
     limit = max(job.kata.time_limit for job in jobs)
     chatter = io.StringIO()
+    autoload = os.environ.get("PYTEST_DISABLE_PLUGIN_AUTOLOAD")
+    os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"  # only our plugins: none another package installed
     try:
         with contextlib.redirect_stdout(chatter), contextlib.redirect_stderr(chatter):
             code = pytest.main(pytest_args(test_files, limit), plugins=[session])
     finally:
         sandbox.release_spares()
+        if autoload is None:
+            os.environ.pop("PYTEST_DISABLE_PLUGIN_AUTOLOAD", None)
+        else:
+            os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = autoload
     results = session.results()
     if code not in (0, 1) and not any(session.records.values()):
         raise RuntimeError(f"the hidden tests could not run (pytest exit {int(code)}):\n{chatter.getvalue()[-2000:]}")

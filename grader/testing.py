@@ -12,6 +12,7 @@ was modified, and on a mismatch names the known mistake the output matches, if a
 from __future__ import annotations
 
 import copy
+import functools
 import inspect
 from dataclasses import dataclass
 from types import ModuleType
@@ -53,10 +54,7 @@ class KataUnderTest:
         return Call(shown, reply.value, calls, after)
 
     def _parameter_names(self, name: str, n_positional: int) -> dict:
-        try:
-            parameters = list(inspect.signature(getattr(self.reference, name)).parameters)
-        except (AttributeError, TypeError, ValueError):
-            return {}
+        parameters = _parameters(self.reference, name)
         return {str(i): parameters[i] for i in range(min(n_positional, len(parameters)))}
 
     def expected(self, name: str, *args, **kwargs):
@@ -114,6 +112,14 @@ class KataUnderTest:
             if mistake.advice:
                 message += f"\n  {mistake.advice}"
         raise Mismatch(message)
+
+
+@functools.lru_cache(maxsize=None)
+def _parameters(reference: ModuleType, name: str) -> tuple:
+    try:
+        return tuple(inspect.signature(getattr(reference, name)).parameters)
+    except (AttributeError, TypeError, ValueError):
+        return ()
 
 
 def _first_change(before, after) -> str:
