@@ -216,8 +216,8 @@ def _failure_feedback(failed: list[TestRecord], seed: int) -> str:
     lines = [f"{len(failed)} hidden test(s) failed. First: {first.name}"
              + (f" ({first.doc})" if first.doc else ""), _indent(first.message)]
     for record in failed[1:]:
-        summary = record.message.strip().splitlines()[0] if record.message.strip() else ""
-        lines.append(f"also failed: {record.name}: {summary[:160]}")
+        about = record.doc or (record.message.strip().splitlines() or [""])[0]
+        lines.append(f"also failed: {record.name}" + (f" ({about[:110]}{'…' if len(about) > 110 else ''})" if about else ""))
     lines.append(f"(random inputs drawn with --seed {seed}: rerun with it to see the same cases)")
     return "\n".join(lines)
 

@@ -59,14 +59,19 @@ def closing_line(results, catalogue, seed: int, paint) -> str:
     total = len(results)
     first_open = next((r for r in results if r.status != "passed"), None)
     if first_open is None:
-        return paint(f"All {total} graded kata(s) passed.", "32;1") + f" (seed {seed})"
+        return paint(f"All {total} graded {'kata' if total == 1 else 'katas'} passed.", "32;1") + f" (seed {seed})"
     kata = catalogue.resolve(first_open.kata)
+    katas = "kata" if total == 1 else "katas"
     if all(r.status == "not_started" for r in results):
-        head = f"Nothing started yet: {total} kata(s) to go."
+        head = f"Nothing started yet: {total} {katas} to go."
     else:
-        head = f"{passed} of {total} passed."
-    return (paint(head, "1") + f" Next: {kata.id} ({kata.difficulty}, {kata.minutes} min).\n"
-            f"  Open {first_open.path}, fill it in, then run:  make grade KATA={kata.name}\n"
+        head = f"{passed} of {total} {katas} passed."
+    if first_open.label == "file":
+        todo = (f"  Fix {first_open.path}, then run:  python -m grader grade {kata.name} --file {first_open.path}\n")
+    else:
+        verb = "fill it in" if first_open.status == "not_started" else "fix it"
+        todo = f"  Open {first_open.path}, {verb}, then run:  make grade KATA={kata.name}\n"
+    return (paint(head, "1") + f" Next: {kata.id} ({kata.difficulty}, {kata.minutes} min).\n" + todo +
             f"  The statement: python -m grader show {kata.name}    A hint: python -m grader hint {kata.name}\n"
             f"  (random inputs used seed {seed}; pass --seed {seed} to grade on the same cases)")
 
