@@ -284,6 +284,8 @@ def grade(jobs: list[Job], seed: int | None = None, inprocess: bool = False) -> 
             os.environ.pop("PYTEST_DISABLE_PLUGIN_AUTOLOAD", None)
         else:
             os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = autoload
+    if code == pytest.ExitCode.INTERRUPTED:
+        raise KeyboardInterrupt  # Ctrl-C while grading: pytest swallowed it, pass it on
     results = session.results()
     if code not in (0, 1) and not any(session.records.values()):
         raise RuntimeError(f"the hidden tests could not run (pytest exit {int(code)}):\n{chatter.getvalue()[-2000:]}")

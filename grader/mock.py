@@ -99,16 +99,18 @@ class Interview:
     def run(self) -> int:
         from grader import grading
         from grader.watch import grade_one, verdict_lines
-        grading.warm()
-        self.introduce()
-        session_id = progress.start_mock(self.seed, self.minutes)
-        watcher = self.watcher
-        by_path = {a.path.resolve(): a for a in self.attempts}
         started = time.monotonic()
-        deadline = started + self.minutes * 60
-        last_tick = None
+        session_id = None
         reason = "time is up"
         try:
+            grading.warm()
+            self.introduce()
+            session_id = progress.start_mock(self.seed, self.minutes)
+            watcher = self.watcher
+            by_path = {a.path.resolve(): a for a in self.attempts}
+            started = time.monotonic()
+            deadline = started + self.minutes * 60
+            last_tick = None
             while True:
                 left = deadline - time.monotonic()
                 if left <= 0:
@@ -140,6 +142,8 @@ class Interview:
         except KeyboardInterrupt:
             reason = "you stopped"
         self.debrief(reason, time.monotonic() - started)
+        if session_id is None:
+            session_id = progress.start_mock(self.seed, self.minutes)
         progress.end_mock(session_id, self.summary())
         return 0 if all(a.status == "passed" for a in self.attempts) else 1
 

@@ -2,13 +2,41 @@
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import sys
+import textwrap
 
+ANSI = re.compile(r"\033\[[0-9;]*m")
 SYMBOLS = {"passed": "✔", "failed": "✘", "not_started": "·", "error": "!", "timeout": "⧗",
            "crashed": "☠", "forbidden": "⊘"}
 COLOURS = {"passed": "32", "failed": "31", "not_started": "2", "error": "31", "timeout": "33",
            "crashed": "35", "forbidden": "35"}
 LABELS = {"not_started": "not started"}
+
+
+def terminal_width(stream=None) -> int | None:
+    """The terminal's width when writing to one, else None (pipes and files get whole lines)."""
+    stream = stream or sys.stdout
+    if not (hasattr(stream, "isatty") and stream.isatty()):
+        return None
+    return max(40, shutil.get_terminal_size().columns)
+
+
+def fit(lines: list[str], width: int | None) -> list[str]:
+    """Wrap long lines to `width`, keeping each line's indentation (a narrow terminal still reads)."""
+    if not width:
+        return lines
+    out = []
+    for line in lines:
+        if len(ANSI.sub("", line)) <= width:
+            out.append(line)
+            continue
+        line = ANSI.sub("", line)  # a wrapped line loses its colour, not its words
+        indent = line[:len(line) - len(line.lstrip())]
+        out.extend(textwrap.wrap(line.strip(), width, initial_indent=indent, subsequent_indent=indent + "  ",
+                                 break_on_hyphens=False) or [line])
+    return out
 
 
 def use_colour(stream=None) -> bool:
@@ -39,10 +67,12 @@ def scoreboard(results, catalogue, seed: int, colour: bool) -> str:
         seconds = f"{result.seconds:.2f}s" if result.status != "not_started" else ""
         lines.append(f"  {paint.status(result.status, 11)} {result.kata.ljust(width)}  {tests:>6}  {seconds:>7}")
     details = [r for r in results if r.status not in ("passed", "not_started")]
+    columns = terminal_width()
     for result in details:
         lines.append("")
-        lines.append(paint(f"── {result.kata}: {LABELS.get(result.status, result.status)} ", "1")
-                     + paint("─" * max(0, 60 - len(result.kata)), "2"))
+        title = f"── {result.kata}: {LABELS.get(result.status, result.status)} "
+        rule = max(0, min(72, columns or 72) - len(title))
+        lines.append(paint(title, "1") + paint("─" * rule, "2"))
         lines.append(f"   file: {result.path}")
         lines.extend("   " + line for line in result.feedback.splitlines())
         if result.output.strip():
@@ -50,8 +80,8 @@ def scoreboard(results, catalogue, seed: int, colour: bool) -> str:
             lines.append("   your code printed:" + ("" if len(shown) <= 10 else f" (last 10 of {len(shown)} lines)"))
             lines.extend("     " + line[:200] for line in shown[-10:])
     lines.append("")
-    lines.append(closing_line(results, catalogue, seed, paint))
-    return "\n".join(lines)
+    lines.extend(closing_line(results, catalogue, seed, paint).splitlines())
+    return "\n".join(fit(lines, columns))
 
 
 def closing_line(results, catalogue, seed: int, paint) -> str:

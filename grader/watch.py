@@ -90,7 +90,8 @@ def verdict_lines(result, paint) -> list[str]:
     if result.output.strip() and result.status != "passed":
         lines.append("   your code printed:")
         lines.extend("     " + line[:200] for line in result.output.strip().splitlines()[-10:])
-    return lines
+    from grader.report import fit, terminal_width
+    return fit(lines, terminal_width())
 
 
 def run(katas, poll: bool = False, out=sys.stdout) -> int:

@@ -127,3 +127,13 @@ def test_grading_writes_nothing_into_katas_or_solutions(katagrad_home):
 def test_no_color_is_respected(katagrad_home):
     proc = run_grader("grade", FIRST.name, "--solutions", env={"NO_COLOR": "1"})
     assert "\033[" not in proc.stdout
+
+
+def test_a_narrow_terminal_gets_wrapped_lines():
+    from grader.report import fit
+    long_line = "     " + "word " * 40
+    wrapped = fit([long_line, "\033[1mshort\033[0m"], 40)
+    assert all(len(line) <= 40 for line in wrapped) and len(wrapped) > 3
+    assert all(line.startswith("     ") for line in wrapped[:-1])
+    assert wrapped[-1] == "\033[1mshort\033[0m"
+    assert fit([long_line], None) == [long_line]  # not a terminal: whole lines

@@ -126,6 +126,34 @@ def test_a_mock_stopped_early_still_debriefs(tmp_path, katagrad_home):
         driver.stop()
 
 
+def test_ctrl_c_ends_a_mock_with_the_debrief(tmp_path, katagrad_home):
+    import signal
+    driver = Driver("mock", "--seed", "2", "--minutes", "5", "--workspace", str(tmp_path / "mock"), "--poll")
+    try:
+        driver.expect("The clock is running")
+        driver.proc.send_signal(signal.SIGINT)
+        driver.expect("Debrief: you stopped")
+        driver.expect("Follow-up questions")
+        assert driver.finish() == 1
+        assert "Traceback" not in driver.text
+    finally:
+        driver.stop()
+
+
+def test_ctrl_c_ends_watch_cleanly(repo_copy):
+    import signal
+    driver = Driver("watch", CATALOGUE[0].name, "--poll", cwd=repo_copy)
+    try:
+        driver.expect("Watching")
+        time.sleep(0.5)
+        driver.proc.send_signal(signal.SIGINT)
+        driver.expect("Stopped watching")
+        assert driver.finish() == 0
+        assert "Traceback" not in driver.text
+    finally:
+        driver.stop()
+
+
 def test_mock_time_runs_out(tmp_path, katagrad_home, monkeypatch):
     from grader import mock
     katas = [CATALOGUE[0]]
