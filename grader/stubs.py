@@ -101,6 +101,18 @@ def expected_stubs(catalogue) -> dict:
             for kata in catalogue if kata.solution_path.exists()}
 
 
+def _is_committed(path) -> bool:
+    """True when the file is exactly as committed (a stub no learner has touched)."""
+    import subprocess
+    try:
+        relative = path.resolve().relative_to(path.parents[2].resolve())
+        committed = subprocess.run(["git", "show", f"HEAD:{relative.as_posix()}"], cwd=path.parents[2],
+                                   capture_output=True, timeout=10)
+    except (OSError, ValueError, subprocess.SubprocessError):
+        return False
+    return committed.returncode == 0 and committed.stdout == path.read_bytes()
+
+
 def main(argv=None) -> int:
     """`make stubs`: write katas/ from solutions/ (only stubs that changed)."""
     from grader import backup, manifest, readme
@@ -109,7 +121,7 @@ def main(argv=None) -> int:
     for path, text in expected_stubs(catalogue).items():
         if not path.exists() or path.read_text(encoding="utf-8") != text:
             path.parent.mkdir(parents=True, exist_ok=True)
-            if path.exists():  # it may hold a learner's work: keep a copy
+            if path.exists() and not _is_committed(path):  # it may hold a learner's work: keep a copy
                 print(f"saved the old {path.name} to {backup.backup(path)}")
             path.write_text(text, encoding="utf-8")
             print(f"wrote {path.relative_to(path.parents[2])}")

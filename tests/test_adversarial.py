@@ -1,7 +1,7 @@
 """The adversarial corpus: tests/adversarial/*.py, each graded with its exact expected status.
 
-Every file is a submission for optimization/gd_x_squared whose `# expect: STATUS` line is the
-only acceptable verdict. They are graded the way the command line grades (one grading process,
+Every file is a submission (for optimization/gd_x_squared unless a `# kata: ID` line names
+another) whose `# expect: STATUS` line is the only acceptable verdict. They are graded the way the command line grades (one grading process,
 workers forked ahead of time), in one run together with honest submissions for other katas, which
 must be graded normally. The run must also leave the repository as it was and no process behind.
 """
@@ -24,6 +24,12 @@ MARGIN = 1.5
 
 def expected_status(path: Path) -> str:
     return re.search(r"^# expect: (\w+)$", path.read_text(), re.M).group(1)
+
+
+def kata_of(path: Path) -> str:
+    """The kata a submission is for: its `# kata: ID` line, else gd_x_squared."""
+    found = re.search(r"^# kata: (\S+)$", path.read_text(), re.M)
+    return found.group(1) if found else "optimization/gd_x_squared"
 
 
 def _repository_state():
@@ -57,7 +63,7 @@ def run(tmp_path_factory):
               ("optimization/adam", ROOT / "solutions/optimization/adam.py", "other-kata", "passed"),
               ("optimization/lr_schedules", ROOT / "katas/optimization/lr_schedules.py", "other-kata-stub", "not_started"),
               ("optimization/momentum", ROOT / "tests/mistakes/optimization/momentum/sign_flip.py", "other-kata-mistake", "failed")]
-    jobs = [{"kata": "optimization/gd_x_squared", "path": str(p), "label": p.stem, "time_limit": TIME_LIMIT} for p in CORPUS]
+    jobs = [{"kata": kata_of(p), "path": str(p), "label": p.stem, "time_limit": TIME_LIMIT} for p in CORPUS]
     jobs[len(jobs) // 2:len(jobs) // 2] = [{"kata": k, "path": str(p), "label": label} for k, p, label, _ in honest]
     before = _repository_state()
     env = {**os.environ, marker.split("=")[0]: marker.split("=")[1]}

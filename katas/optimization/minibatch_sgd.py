@@ -41,7 +41,8 @@ Example
     (array([0.7]), 0.4, array([0.725]))
 
 Constraints
-    numpy only (no scikit-learn). Use exactly the random calls above, in that order, so the
+    numpy only: no scikit-learn, and no closed-form solver (np.linalg.lstsq, solve, pinv, inv):
+    this is about the SGD loop. Use exactly the random calls above, in that order, so the
     shuffles match: one np.random.default_rng(seed) created once, one rng.permutation(n) per
     epoch and nothing else drawn from it. Do not modify X or y. With n_epochs = 0 the result is
     (zeros(d), 0.0, an empty array).
