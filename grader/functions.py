@@ -113,7 +113,8 @@ class LogCosh1D:
         return float(np.tanh(float(x) - self.c))
 
     def second_derivative(self, x):
-        return float(1.0 / np.cosh(float(x) - self.c) ** 2)
+        with np.errstate(over="ignore"):  # far from c, cosh² overflows and f'' is exactly 0.0
+            return float(1.0 / np.cosh(float(x) - self.c) ** 2)
 
     def __repr__(self):
         return f"LogCosh1D(c={self.c:g})"

@@ -126,17 +126,13 @@ class InProcessTarget:
         self.fatal = None
 
     def call(self, name, args, kwargs, shown) -> sandbox.Reply:
-        from grader.worker import Counted
-        args = [Counted(a) if callable(a) else a for a in args]
-        kwargs = {k: Counted(v) if callable(v) else v for k, v in kwargs.items()}
+        from grader.worker import counting, counts_and_rest
+        args, kwargs = counting(args, kwargs)
         try:
             value = getattr(self.module, name)(*args, **kwargs)
         except Exception as error:
             raise sandbox.LearnerError(shown, {"type": type(error).__name__, "message": str(error)}) from None
-        calls = {str(i): a.count for i, a in enumerate(args) if isinstance(a, Counted)}
-        calls.update({k: v.count for k, v in kwargs.items() if isinstance(v, Counted)})
-        return sandbox.Reply(value, calls, ([None if isinstance(a, Counted) else a for a in args],
-                                            {k: None if isinstance(v, Counted) else v for k, v in kwargs.items()}))
+        return sandbox.Reply(value, *counts_and_rest(args, kwargs))
 
     def output(self) -> str:
         return ""

@@ -65,6 +65,22 @@ class Counted:
         return repr(self.function)
 
 
+def counting(args, kwargs) -> tuple[list, dict]:
+    """The arguments with every callable wrapped in a Counted."""
+    return ([Counted(a) if callable(a) else a for a in args],
+            {k: Counted(v) if callable(v) else v for k, v in kwargs.items()})
+
+
+def counts_and_rest(args: list, kwargs: dict) -> tuple[dict, tuple]:
+    """After a call: {position or name: times called} for the callables, and the other
+    arguments as they are now (callables replaced by None), to check nothing was modified."""
+    calls = {str(i): a.count for i, a in enumerate(args) if isinstance(a, Counted)}
+    calls.update({k: v.count for k, v in kwargs.items() if isinstance(v, Counted)})
+    rest = ([None if isinstance(a, Counted) else a for a in args],
+            {k: None if isinstance(v, Counted) else v for k, v in kwargs.items()})
+    return calls, rest
+
+
 _PLAIN_SCALARS = (type(None), bool, int, float, complex, str, bytes)
 
 
@@ -152,8 +168,7 @@ def serve(conn, module, learner_path: str) -> None:
         if not callable(function):
             conn.send(("missing", name))
             continue
-        args = [Counted(a) if callable(a) else a for a in args]
-        kwargs = {k: Counted(v) if callable(v) else v for k, v in kwargs.items()}
+        args, kwargs = counting(args, kwargs)
         try:
             value = function(*args, **kwargs)
         except MemoryError as error:
@@ -171,10 +186,7 @@ def serve(conn, module, learner_path: str) -> None:
         if _forbidden(conn):
             continue
         _flush()
-        calls = {str(i): a.count for i, a in enumerate(args) if isinstance(a, Counted)}
-        calls.update({k: v.count for k, v in kwargs.items() if isinstance(v, Counted)})
-        after = ([None if isinstance(a, Counted) else a for a in args],
-                 {k: None if isinstance(v, Counted) else v for k, v in kwargs.items()})
+        calls, after = counts_and_rest(args, kwargs)
         problem = unplain(value)
         if problem:
             conn.send(("unsendable", problem))
