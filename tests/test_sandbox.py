@@ -108,9 +108,11 @@ def test_forbidden_names_the_rule(corpus):
     assert "not allowed" in corpus["imports_the_reference"].feedback
 
 
-def test_forked_workers_in_a_grading_process_give_the_same_verdicts(tmp_path):
-    """The command-line path forks workers ahead of time; hostile code there is caught the same way."""
+@pytest.mark.parametrize("start_method", ["prefork", "spawn"])
+def test_every_way_of_starting_workers_gives_the_same_verdicts(tmp_path, start_method):
+    """The command line forks workers ahead of time; macOS starts fresh interpreters (spawn)."""
     import json
+    import os
     import subprocess
     import sys
 
@@ -121,8 +123,11 @@ def test_forked_workers_in_a_grading_process_give_the_same_verdicts(tmp_path):
         path.write_text(CASES[name][0])
         jobs.append({"kata": KATA.id, "path": str(path), "label": name})
     jobs.append({"kata": KATA.id, "path": str(KATA.solution_path), "label": "reference"})
+    env = dict(os.environ)
+    if start_method != "prefork":
+        env["KATAGRAD_START_METHOD"] = start_method
     proc = subprocess.run([sys.executable, "-m", "grader.grading"], cwd=ROOT, capture_output=True, text=True,
-                          input=json.dumps({"seed": 0, "jobs": jobs}), timeout=120)
+                          input=json.dumps({"seed": 0, "jobs": jobs}), timeout=120, env=env)
     statuses = {r["label"]: r["status"] for r in json.loads(proc.stdout)["results"]}
     assert statuses == {"os_exit_in_call": "crashed", "segfault": "crashed", "always_equal": "failed",
                         "imports_the_grader": "forbidden", "reference": "passed"}
