@@ -4,11 +4,17 @@ A Python audit hook (PEP 578) sees every file opened, every process started, eve
 sent. It refuses, with a PermissionError in the learner's code, and remembers the broken rule so
 the worker reports `forbidden` even when the learner catches the error:
 - reading the reference solutions or the hidden tests (`solutions/`, `tests/`);
-- writing or removing files anywhere but the worker's private directory (so grading never
-  changes the repository, plants a conftest.py or a sitecustomize.py);
+- writing or removing files anywhere but the worker's private directory. Inside the repository
+  or the Python installation (a planted conftest.py or sitecustomize.py) that is a broken rule;
+  elsewhere (a library refreshing its cache in your home folder, say) the write just fails with
+  the PermissionError, which libraries handle, and is not held against the learner;
 - starting processes (subprocess, os.system, exec, fork) and sending signals, which could reach
   the grader or outlive the grade;
 - calling into C libraries through ctypes (it can do all of the above behind the hook's back).
+Reading the references and tampering writes are broken rules however the code reacts. A refused
+process, signal or ctypes call is a broken rule when its PermissionError reaches the grader; a
+library that catches it and carries on (matplotlib building its font cache runs `fc-list`) is
+left to do so: nothing ran, so nothing was gained.
 Audit hooks cannot be removed from Python once added. What they do not stop is code that gets
 native execution some other way; see README, "What is not defended".
 """
@@ -40,6 +46,16 @@ _PATH_EVENTS = {"os.remove", "os.rename", "os.replace", "os.rmdir", "os.mkdir", 
                 "shutil.move", "shutil.copyfile", "shutil.copytree"}
 
 
+PREFIX = "katagrad: "
+
+
+def rule_from(error: BaseException) -> str | None:
+    """The rule a refusal names, when `error` is one of this hook's PermissionErrors."""
+    if isinstance(error, PermissionError) and str(error).startswith(PREFIX):
+        return str(error)[len(PREFIX):].removesuffix(" is not allowed in a kata")
+    return None
+
+
 def _inside(path: str, folder: str) -> bool:
     return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
@@ -48,14 +64,18 @@ def install(repo: str, workdir: str, learner_path: str) -> None:
     """Add the hook. `repo` is the repository root, `workdir` the only place writes may go."""
     repo = os.path.realpath(repo)
     workdir = os.path.realpath(workdir)
+    guarded = {repo} | {os.path.realpath(p) for p in (sys.prefix, sys.base_prefix, sys.exec_prefix)}
     own_file = os.path.realpath(learner_path)
     secret = [os.path.join(repo, "solutions"), os.path.join(repo, "tests")]
     devices = ("/dev/null", "/dev/zero", "/dev/urandom", "/dev/random")
 
-    def refuse(rule: str):
-        if rule not in violations:
+    def refuse(rule: str, broken: bool = True):
+        if broken and rule not in violations:
             violations.append(rule)
-        raise PermissionError(f"katagrad: {rule} is not allowed in a kata")
+        raise PermissionError(f"{PREFIX}{rule} is not allowed in a kata")
+
+    def tampering(path: str) -> bool:
+        return any(_inside(path, folder) for folder in guarded)
 
     def resolve(path) -> str | None:
         if isinstance(path, int) or path is None:
@@ -76,14 +96,15 @@ def install(repo: str, workdir: str, learner_path: str) -> None:
             if any(_inside(path, folder) for folder in secret):
                 refuse(f"opening {path} (the reference solutions and hidden tests)")
             if writing and not _inside(path, workdir):
-                refuse(f"writing to {path} (only the private working directory may be written)")
+                refuse(f"writing to {path} (only the private working directory may be written)", tampering(path))
         elif event in _PATH_EVENTS:
             for arg in args[:2]:
                 path = resolve(arg) if isinstance(arg, (str, bytes, os.PathLike)) else None
                 if path is not None and not _inside(path, workdir):
-                    refuse(f"changing files outside the private working directory ({event} {path})")
+                    refuse(f"changing files outside the private working directory ({event} {path})",
+                           tampering(path))
         elif event in _PROCESS_EVENTS:
-            refuse(_PROCESS_EVENTS[event])
+            refuse(_PROCESS_EVENTS[event], broken=False)
 
     sys.dont_write_bytecode = True  # imports must not write __pycache__ into site-packages
     sys.addaudithook(hook)

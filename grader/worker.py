@@ -127,6 +127,10 @@ def _isolate(spec: dict, output_fd: int) -> None:
     os.close(devnull)
     sys.stdin = open(0, closefd=False)
     os.chdir(spec["workdir"])
+    # temporary files go to the private directory, the one place the runtime rules allow writes
+    os.environ["TMPDIR"] = spec["workdir"]
+    import tempfile
+    tempfile.tempdir = spec["workdir"]
     limits = spec.get("limits", {})
     for kind, value in limits.items():
         _limit(kind, int(value))
@@ -146,11 +150,13 @@ def load_learner(spec: dict) -> types.ModuleType:
     return module
 
 
-def _forbidden(conn) -> bool:
-    """Report a broken runtime rule, even one the learner's code caught and ignored."""
-    if guard.violations:
+def _forbidden(conn, error: BaseException | None = None) -> bool:
+    """Report a broken runtime rule: one recorded (even if the learner's code caught it), or a
+    refusal that reached us uncaught."""
+    rule = guard.violations[0] if guard.violations else guard.rule_from(error)
+    if rule:
         _flush()
-        conn.send(("forbidden", guard.violations[0]))
+        conn.send(("forbidden", rule))
         return True
     return False
 
@@ -178,7 +184,7 @@ def serve(conn, module, learner_path: str) -> None:
             conn.send(("out_of_memory", describe_exception(error, learner_path)))
             continue
         except BaseException as error:  # SystemExit and KeyboardInterrupt are the learner's too
-            if _forbidden(conn):
+            if _forbidden(conn, error):
                 continue
             _flush()
             conn.send(("raised", describe_exception(error, learner_path)))
@@ -227,7 +233,7 @@ def main(conn, output, inherited: tuple = ()) -> None:
     try:
         module = load_learner(spec)
     except BaseException as error:
-        if _forbidden(conn):
+        if _forbidden(conn, error):
             return
         _flush()
         if isinstance(error, SyntaxError):

@@ -131,3 +131,37 @@ def test_every_way_of_starting_workers_gives_the_same_verdicts(tmp_path, start_m
     statuses = {r["label"]: r["status"] for r in json.loads(proc.stdout)["results"]}
     assert statuses == {"os_exit_in_call": "crashed", "segfault": "crashed", "always_equal": "failed",
                         "imports_the_grader": "forbidden", "reference": "passed"}
+
+
+def test_honest_libraries_that_write_caches_or_temp_files_still_pass(tmp_path):
+    """matplotlib imported with an empty home folder builds its font cache (and runs fc-list):
+    refused quietly, as nothing is gained; a temporary file goes to the private directory."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from grader import ROOT
+    pytest.importorskip("matplotlib")
+    path = tmp_path / "honest_matplotlib.py"
+    path.write_text(CORRECT + textwrap.dedent('''
+        import tempfile
+        import matplotlib
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+
+        _correct = gradient_descent
+
+        def gradient_descent(x0, learning_rate, n_steps):
+            with tempfile.NamedTemporaryFile(suffix=".png") as handle:
+                plt.plot([1, 2])
+                plt.savefig(handle.name)
+            return _correct(x0, learning_rate, n_steps)
+        '''))
+    env = {key: value for key, value in os.environ.items() if key not in ("MPLCONFIGDIR", "XDG_CACHE_HOME")}
+    env["HOME"] = str(tmp_path / "empty-home")
+    job = {"kata": KATA.id, "path": str(path), "label": "honest", "time_limit": 30}
+    proc = subprocess.run([sys.executable, "-m", "grader.grading"], cwd=ROOT, capture_output=True, text=True,
+                          input=json.dumps({"seed": 0, "jobs": [job]}), timeout=120, env=env)
+    (result,) = json.loads(proc.stdout)["results"]
+    assert result["status"] == "passed", result["feedback"]
