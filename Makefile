@@ -44,7 +44,7 @@ setup: $(READY)
 
 $(READY): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "katagrad needs Python 3.11 or newer, but $(PYTHON) is Python " + sys.version.split()[0] + ". Install a newer Python, then run: make PYTHON=python3.12 grade")'
-	@echo "First run: setting up $(VENV) with numpy, pytest and pytest-timeout (once; about a minute)..."
+	@echo "First run: setting up $(VENV) with numpy, pytest and pytest-timeout (once; seconds on a fast connection)..."
 	@$(PYTHON) -m venv $(VENV)
 	@$(PY) -c 'import tomllib; print("\n".join(tomllib.load(open("pyproject.toml", "rb"))["project"]["dependencies"]))' \
 		| xargs $(PY) -m pip install --quiet --disable-pip-version-check
