@@ -89,7 +89,8 @@ def closing_line(results, catalogue, seed: int, paint) -> str:
     total = len(results)
     first_open = next((r for r in results if r.status != "passed"), None)
     if first_open is None:
-        return paint(f"All {total} graded {'kata' if total == 1 else 'katas'} passed.", "32;1") + f" (seed {seed})"
+        head = f"{results[0].kata} passed." if total == 1 else f"All {total} graded katas passed."
+        return paint(head, "32;1") + f" (seed {seed})"
     kata = catalogue.resolve(first_open.kata)
     katas = "kata" if total == 1 else "katas"
     if all(r.status == "not_started" for r in results):
