@@ -14,10 +14,7 @@ import sys
 from pathlib import Path
 
 from grader import ROOT, manifest
-
-
-class UsageError(Exception):
-    """Bad input: exit 2 with this one-line message on stderr."""
+from grader.grading import UsageError  # bad input: exit 2 with its one-line message on stderr
 
 
 class Parser(argparse.ArgumentParser):
@@ -65,10 +62,7 @@ def cmd_grade(args) -> int:
     for job in jobs:
         if not job.path.exists():
             raise UsageError(f"missing file {job.path} for {job.kata.id}")
-    try:
-        results, seed = grading.grade(jobs, args.seed)
-    except grading.UsageError as error:
-        raise UsageError(str(error)) from None
+    results, seed = grading.grade(jobs, args.seed)
     if not args.solutions:
         for job, result in zip(jobs, results):
             progress.record_grading(result, job.path)

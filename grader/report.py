@@ -74,14 +74,20 @@ def scoreboard(results, catalogue, seed: int, colour: bool) -> str:
         rule = max(0, min(72, columns or 72) - len(title))
         lines.append(paint(title, "1") + paint("─" * rule, "2"))
         lines.append(f"   file: {result.path}")
-        lines.extend("   " + line for line in result.feedback.splitlines())
-        if result.output.strip():
-            shown = result.output.strip().splitlines()
-            lines.append("   your code printed:" + ("" if len(shown) <= 10 else f" (last 10 of {len(shown)} lines)"))
-            lines.extend("     " + line[:200] for line in shown[-10:])
+        lines.extend(detail_lines(result))
     lines.append("")
     lines.extend(closing_line(results, catalogue, seed, paint).splitlines())
     return "\n".join(fit(lines, columns))
+
+
+def detail_lines(result) -> list[str]:
+    """Why a kata did not pass, indented: the feedback, then the tail of what the code printed."""
+    lines = ["   " + line for line in result.feedback.splitlines()]
+    if result.output.strip():
+        shown = result.output.strip().splitlines()
+        lines.append("   your code printed:" + ("" if len(shown) <= 10 else f" (last 10 of {len(shown)} lines)"))
+        lines.extend("     " + line[:200] for line in shown[-10:])
+    return lines
 
 
 def closing_line(results, catalogue, seed: int, paint) -> str:

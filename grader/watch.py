@@ -84,13 +84,8 @@ def grade_one(kata, path: Path, seed: int | None = None):
 def verdict_lines(result, paint) -> list[str]:
     head = (f"{paint.status(result.status)}  {result.kata}  {result.tests_passed}/{result.tests_total} tests"
             f"  {result.seconds:.2f}s")
-    lines = [head]
-    if result.status != "passed":
-        lines.extend("   " + line for line in result.feedback.splitlines())
-    if result.output.strip() and result.status != "passed":
-        lines.append("   your code printed:")
-        lines.extend("     " + line[:200] for line in result.output.strip().splitlines()[-10:])
-    from grader.report import fit, terminal_width
+    from grader.report import detail_lines, fit, terminal_width
+    lines = [head] + (detail_lines(result) if result.status != "passed" else [])
     return fit(lines, terminal_width())
 
 

@@ -1,10 +1,11 @@
 """Isolation: hostile or broken learner code always gets a verdict, never a false pass."""
 import dataclasses
+import re
 import textwrap
 
 import pytest
 
-from grader import manifest
+from grader import ROOT, manifest
 from grader.grading import Job, grade
 
 KATA = manifest.load().resolve("optimization/gd_x_squared")
@@ -30,34 +31,16 @@ def grade_sources(tmp_path, sources: dict, time_limit: float = 2.0):
     return {r.label: r for r in results}
 
 
-CASES = {
-    "endless_loop": ("def gradient_descent(x0, learning_rate, n_steps):\n    while True:\n        pass\n", "timeout"),
-    "swallows_everything": ("def gradient_descent(x0, learning_rate, n_steps):\n    while True:\n        try:\n            while True:\n                pass\n        except BaseException:\n            pass\n", "timeout"),
-    "sleeps_at_import": ("import time\ntime.sleep(60)\n", "timeout"),
-    "os_exit_in_call": ("import os\ndef gradient_descent(x0, learning_rate, n_steps):\n    os._exit(0)\n", "crashed"),
-    "os_exit_at_import": ("import os\nos._exit(0)\n", "crashed"),
-    "sys_exit_at_import": ("import sys\nsys.exit(0)\n", "error"),
-    "sys_exit_in_call": ("import sys\ndef gradient_descent(x0, learning_rate, n_steps):\n    sys.exit(0)\n", "failed"),
-    "segfault": ("import ctypes\ndef gradient_descent(x0, learning_rate, n_steps):\n    ctypes.string_at(0)\n", "crashed"),
-    "syntax_error": ("def gradient_descent(x0, learning_rate, n_steps)\n    return 1\n", "error"),
-    "empty_file": ("", "failed"),
-    "imports_the_reference": ("from solutions.optimization.gd_x_squared import gradient_descent\n", "forbidden"),
-    "imports_the_grader": ("import grader.compare\n", "forbidden"),
-    "always_equal": ("class Yes:\n    def __eq__(self, other): return True\n    __hash__ = None\n"
-                     "def gradient_descent(x0, learning_rate, n_steps):\n    return Yes()\n", "failed"),
-    "patches_numpy_comparisons": ("import numpy as np, numpy.testing\n"
-                                  "np.allclose = lambda *a, **k: True\nnp.isclose = lambda a, b, **k: np.ones(np.shape(b), bool)\n"
-                                  "np.testing.assert_allclose = lambda *a, **k: None\n"
-                                  "def gradient_descent(x0, learning_rate, n_steps):\n    return np.zeros(n_steps + 1)\n", "failed"),
-    "memory_hog": ("def gradient_descent(x0, learning_rate, n_steps):\n    hog = bytearray(8 * 1024 ** 3)\n    return hog\n", "crashed"),
-    "correct_but_loud": ("import numpy as np, sys\n"
-                         "def gradient_descent(x0, learning_rate, n_steps):\n"
-                         "    sys.stdout.write('x' * 2_000_000)\n"
-                         "    out = [float(x0)]\n"
-                         "    for _ in range(n_steps):\n"
-                         "        out.append(out[-1] * (1 - 2 * learning_rate))\n"
-                         "    return np.array(out)\n", "passed"),
-}
+ADVERSARIAL = ROOT / "tests" / "adversarial"
+# The cases of the adversarial corpus (tests/test_adversarial.py grades them all the way the
+# command line does) that this module also grades in-process, through the fork server that
+# watch and mock use.
+CASES = {name: ((ADVERSARIAL / f"{name}.py").read_text(),
+                re.search(r"^# expect: (\w+)$", (ADVERSARIAL / f"{name}.py").read_text(), re.M).group(1))
+         for name in ("endless_loop", "swallows_every_exception", "sleeps_at_import", "os_exit_zero",
+                      "os_exit_at_import", "sys_exit_at_import", "sys_exit_in_call", "segfault",
+                      "syntax_error", "empty_file", "imports_the_reference", "imports_the_grader",
+                      "always_equal", "patches_numpy_comparisons", "memory_hog", "prints_tens_of_megabytes")}
 
 
 @pytest.fixture(scope="module")
@@ -79,20 +62,20 @@ def test_the_correct_file_in_the_same_run_passes(corpus):
 
 
 def test_timeouts_come_within_the_limit_plus_a_margin(corpus):
-    for name in ("endless_loop", "swallows_everything"):
+    for name in ("endless_loop", "swallows_every_exception"):
         assert corpus[name].seconds < 2.0 + 1.5, corpus[name].seconds
         assert "time limit" in corpus[name].feedback
 
 
 def test_output_is_capped_and_the_cut_is_noted(corpus):
-    output = corpus["correct_but_loud"].output
+    output = corpus["prints_tens_of_megabytes"].output
     assert len(output) < 100_000
     assert "more bytes of output cut" in output
 
 
 def test_crash_feedback_says_how_the_process_died(corpus):
     assert "SIGSEGV" in corpus["segfault"].feedback
-    assert "exited with status 0" in corpus["os_exit_in_call"].feedback
+    assert "exited with status 0" in corpus["os_exit_zero"].feedback
 
 
 def test_memory_hog_is_told_the_limit(corpus):
@@ -101,7 +84,7 @@ def test_memory_hog_is_told_the_limit(corpus):
 
 def test_import_error_points_at_the_learners_line(corpus):
     assert "syntax_error.py" in corpus["syntax_error"].feedback
-    assert "line 1" in corpus["syntax_error"].feedback
+    assert "line 5" in corpus["syntax_error"].feedback
 
 
 def test_forbidden_names_the_rule(corpus):
@@ -116,9 +99,8 @@ def test_every_way_of_starting_workers_gives_the_same_verdicts(tmp_path, start_m
     import subprocess
     import sys
 
-    from grader import ROOT
     jobs = []
-    for name in ("os_exit_in_call", "segfault", "always_equal", "imports_the_grader"):
+    for name in ("os_exit_zero", "segfault", "always_equal", "imports_the_grader"):
         path = tmp_path / f"{name}.py"
         path.write_text(CASES[name][0])
         jobs.append({"kata": KATA.id, "path": str(path), "label": name})
@@ -129,7 +111,7 @@ def test_every_way_of_starting_workers_gives_the_same_verdicts(tmp_path, start_m
     proc = subprocess.run([sys.executable, "-m", "grader.grading"], cwd=ROOT, capture_output=True, text=True,
                           input=json.dumps({"seed": 0, "jobs": jobs}), timeout=120, env=env)
     statuses = {r["label"]: r["status"] for r in json.loads(proc.stdout)["results"]}
-    assert statuses == {"os_exit_in_call": "crashed", "segfault": "crashed", "always_equal": "failed",
+    assert statuses == {"os_exit_zero": "crashed", "segfault": "crashed", "always_equal": "failed",
                         "imports_the_grader": "forbidden", "reference": "passed"}
 
 
@@ -141,7 +123,6 @@ def test_honest_libraries_that_write_caches_or_temp_files_still_pass(tmp_path):
     import subprocess
     import sys
 
-    from grader import ROOT
     pytest.importorskip("matplotlib")
     path = tmp_path / "honest_matplotlib.py"
     path.write_text(CORRECT + textwrap.dedent('''
