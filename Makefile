@@ -7,17 +7,23 @@ VENV := .venv
 PY := $(VENV)/bin/python
 READY := $(VENV)/.katagrad-ready
 EXTRAS := $(VENV)/.katagrad-extras
+TESTEXTRAS := $(VENV)/.katagrad-test-extras
 KATA ?=
 ARGS ?=
 
-.PHONY: grade test stubs bench list next watch mock plot setup clean-venv
+.PHONY: grade test check stubs bench list next watch mock plot setup clean-venv
 
 grade: $(READY)
 	@# exit 1 ("some katas not passed yet") is a normal state when practising: only errors fail make.
 	@$(PY) -m grader grade $(KATA); status=$$?; [ $$status -le 1 ] || exit $$status
 
-test: $(EXTRAS)
+test: $(TESTEXTRAS)
 	@$(PY) -m pytest -q
+
+# One kata (or a track) through the contributing checklist, in seconds: make check KATA=numerics/softmax
+check: $(TESTEXTRAS)
+	@[ -n "$(KATA)" ] || { echo "usage: make check KATA=<id, name or track>"; exit 2; }
+	@KATAGRAD_CHECK="$(KATA)" $(PY) -m pytest -q tests/test_catalogue.py $(wildcard tests/oracles)
 
 watch: $(EXTRAS)
 	@$(PY) -m grader watch $(KATA)
@@ -53,7 +59,14 @@ $(READY): pyproject.toml
 
 $(EXTRAS): $(READY)
 	@echo "Installing the optional extras (matplotlib, watchfiles), once..."
-	@$(PY) -c 'import tomllib; extras = tomllib.load(open("pyproject.toml", "rb"))["project"]["optional-dependencies"]; print("\n".join(d for group in extras.values() for d in group))' \
+	@$(PY) -c 'import tomllib; extras = tomllib.load(open("pyproject.toml", "rb"))["project"]["optional-dependencies"]; print("\n".join(d for name, group in extras.items() if name != "test" for d in group))' \
+		| xargs $(PY) -m pip install --quiet --disable-pip-version-check
+	@touch $@
+
+# Test-only extras (scikit-learn, scipy): outside oracles for our references, never used by a learner's worker.
+$(TESTEXTRAS): $(EXTRAS)
+	@echo "Installing the test-only extras (scikit-learn, scipy), once..."
+	@$(PY) -c 'import tomllib; print("\n".join(tomllib.load(open("pyproject.toml", "rb"))["project"]["optional-dependencies"]["test"]))' \
 		| xargs $(PY) -m pip install --quiet --disable-pip-version-check
 	@touch $@
 

@@ -28,8 +28,10 @@ def _kind(value) -> str:
         return f"the bool {value}"
     if isinstance(value, numbers.Number):
         return f"the {type(value).__name__} {value!r}"
-    if isinstance(value, (list, tuple)):
+    if isinstance(value, (list, tuple, dict)):
         return f"a {type(value).__name__} of {len(value)} item(s)"
+    if isinstance(value, (str, bytes)):
+        return f"the {type(value).__name__} {short_repr(value)}"
     if value is None:
         return "None (did you forget to return?)"
     return f"a {type(value).__name__}"
@@ -51,11 +53,6 @@ def _index(position, shape) -> str:
     return "[" + ", ".join(str(i) for i in np.unravel_index(position, shape)) + "]"
 
 
-def _is_real_scalar(value) -> bool:
-    return (isinstance(value, numbers.Real) and not isinstance(value, (bool, np.bool_))
-            and not isinstance(value, np.ndarray))
-
-
 def compare(actual, expected, rtol: float = RTOL, atol: float = ATOL, where: str = "the result") -> str | None:
     """None when `actual` matches `expected`; otherwise a message for the learner."""
     if isinstance(expected, np.ndarray):
@@ -69,8 +66,10 @@ def compare(actual, expected, rtol: float = RTOL, atol: float = ATOL, where: str
             return f"{where} should be an int, but it is {_kind(actual)}"
         return None if int(actual) == int(expected) else f"{where} is {actual}; expected {expected}"
     if isinstance(expected, numbers.Real):
-        if not _is_real_scalar(actual):
-            hint = " (convert with float(...))" if isinstance(actual, np.ndarray) and actual.size == 1 else ""
+        # a stated float is a float (np.float64 is one): not an int, not a float32, not a 1-entry array
+        if not isinstance(actual, float):
+            hint = (" (convert with float(...))" if isinstance(actual, (np.ndarray, np.floating, numbers.Integral))
+                    and not isinstance(actual, (bool, np.bool_)) else "")
             return f"{where} should be a float, but it is {_kind(actual)}{hint}"
         got, want = float(actual), float(expected)
         if np.isnan(got) and not np.isnan(want) or np.isinf(got) and not np.isinf(want):
@@ -79,13 +78,31 @@ def compare(actual, expected, rtol: float = RTOL, atol: float = ATOL, where: str
             return None
         return (f"{where} is {got!r}; expected {want!r} (off by {abs(got - want):.3g}, "
                 f"tolerance {atol + rtol * abs(want):.3g})")
+    if isinstance(expected, (str, bytes)):
+        if type(actual) is not type(expected):
+            return f"{where} should be a {type(expected).__name__}, but it is {_kind(actual)}"
+        return None if actual == expected else f"{where} is {actual!r}; expected {expected!r}"
     if isinstance(expected, (tuple, list)):
-        if not isinstance(actual, (tuple, list)):
-            return f"{where} should be a {type(expected).__name__} of {len(expected)} items, but it is {_kind(actual)}"
+        kind = type(expected).__name__
+        if type(actual) is not type(expected):
+            return f"{where} should be a {kind} of {len(expected)} items, but it is {_kind(actual)}"
         if len(actual) != len(expected):
             return f"{where} has {len(actual)} item(s); expected {len(expected)}"
         for number, (got, want) in enumerate(zip(actual, expected)):
             problem = compare(got, want, rtol, atol, f"item {number} of {where}")
+            if problem:
+                return problem
+        return None
+    if isinstance(expected, dict):
+        if type(actual) is not dict:
+            return f"{where} should be a dict of {len(expected)} entries, but it is {_kind(actual)}"
+        missing = [k for k in expected if k not in actual]
+        extra = [k for k in actual if k not in expected]
+        if missing or extra:
+            return (f"{where} has the wrong keys: " + (f"missing {short_repr(missing)}" if missing else "")
+                    + ("; " if missing and extra else "") + (f"unexpected {short_repr(extra)}" if extra else ""))
+        for key, want in expected.items():
+            problem = compare(actual[key], want, rtol, atol, f"{where}[{key!r}]")
             if problem:
                 return problem
         return None

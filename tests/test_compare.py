@@ -65,3 +65,21 @@ def test_assert_close_raises_a_mismatch_with_the_message():
 def test_describe_call_is_short():
     text = describe_call("f", (np.arange(100.0),), {"learning_rate": 0.1})
     assert text.startswith("f(<array shape=(100,)") and "learning_rate=0.1" in text
+
+
+def test_stated_types_are_exact():
+    """A tuple is not a list, a float is not an int (nor a float32), a str is not bytes."""
+    assert "should be a tuple" in compare([1, 2], (1, 2))
+    assert "should be a list" in compare((1.0,), [1.0])
+    assert "should be a float" in compare(0, 0.0)
+    assert "should be a float" in compare(np.int64(0), 0.0)
+    assert "should be a float" in compare(np.float32(0.5), 0.5)
+    assert compare(np.float64(0.5), 0.5) is None
+    assert "should be a str" in compare(b"ab", "ab")
+    assert compare("ab", "ab") is None and "expected 'ab'" in compare("ac", "ab")
+
+
+def test_dicts_compare_keys_then_values():
+    assert compare({"a": 1.0, "b": np.zeros(2)}, {"a": 1.0, "b": np.zeros(2)}) is None
+    assert "missing ['b']" in compare({"a": 1.0}, {"a": 1.0, "b": 2.0})
+    assert "the result['a']" in compare({"a": 1.5}, {"a": 1.0})

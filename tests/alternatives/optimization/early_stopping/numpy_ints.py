@@ -1,4 +1,4 @@
-"""Returns numpy integers (from np.flatnonzero) in a list: still ints, still accepted."""
+"""Returns numpy integers (from np.flatnonzero) in a tuple: still ints, still accepted."""
 import numpy as np
 
 
@@ -16,5 +16,5 @@ def early_stopping(val_losses, *, patience, min_delta=0.0):
     for e in range(len(improved)):
         since = 0 if improved[e] else since + 1
         if since == patience:
-            return [np.flatnonzero(improved[:e + 1])[-1], np.int64(e)]
-    return [np.flatnonzero(improved)[-1], np.int64(len(improved) - 1)]
+            return (np.flatnonzero(improved[:e + 1])[-1], np.int64(e))
+    return (np.flatnonzero(improved)[-1], np.int64(len(improved) - 1))
