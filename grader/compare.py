@@ -53,24 +53,34 @@ def _index(position, shape) -> str:
     return "[" + ", ".join(str(i) for i in np.unravel_index(position, shape)) + "]"
 
 
-def compare(actual, expected, rtol: float = RTOL, atol: float = ATOL, where: str = "the result") -> str | None:
-    """None when `actual` matches `expected`; otherwise a message for the learner."""
+def compare_kind(actual, expected, where: str = "the result") -> str | None:
+    """None when `actual` is the same kind of value as `expected`: exact container types and
+    lengths, array shapes and dtypes, scalar types; the values themselves are not compared."""
+    return compare(actual, expected, where=where, values=False)
+
+
+def compare(actual, expected, rtol: float = RTOL, atol: float = ATOL, where: str = "the result",
+            values: bool = True) -> str | None:
+    """None when `actual` matches `expected`; otherwise a message for the learner.
+    With values=False only the kind is checked (see compare_kind)."""
     if isinstance(expected, np.ndarray):
-        return _compare_arrays(actual, expected, rtol, atol, where)
+        return _compare_arrays(actual, expected, rtol, atol, where, values)
     if isinstance(expected, (bool, np.bool_)):
         if not isinstance(actual, (bool, np.bool_)):
             return f"{where} should be a bool, but it is {_kind(actual)}"
-        return None if bool(actual) == bool(expected) else f"{where} is {actual}; expected {expected}"
+        return None if not values or bool(actual) == bool(expected) else f"{where} is {actual}; expected {expected}"
     if isinstance(expected, numbers.Integral):
         if not isinstance(actual, numbers.Integral) or isinstance(actual, (bool, np.bool_)):
             return f"{where} should be an int, but it is {_kind(actual)}"
-        return None if int(actual) == int(expected) else f"{where} is {actual}; expected {expected}"
+        return None if not values or int(actual) == int(expected) else f"{where} is {actual}; expected {expected}"
     if isinstance(expected, numbers.Real):
         # a stated float is a float (np.float64 is one): not an int, not a float32, not a 1-entry array
         if not isinstance(actual, float):
             hint = (" (convert with float(...))" if isinstance(actual, (np.ndarray, np.floating, numbers.Integral))
                     and not isinstance(actual, (bool, np.bool_)) else "")
             return f"{where} should be a float, but it is {_kind(actual)}{hint}"
+        if not values:
+            return None
         got, want = float(actual), float(expected)
         if np.isnan(got) and not np.isnan(want) or np.isinf(got) and not np.isinf(want):
             return f"{where} is {got}; expected the finite value {want!r}"
@@ -81,7 +91,7 @@ def compare(actual, expected, rtol: float = RTOL, atol: float = ATOL, where: str
     if isinstance(expected, (str, bytes)):
         if type(actual) is not type(expected):
             return f"{where} should be a {type(expected).__name__}, but it is {_kind(actual)}"
-        return None if actual == expected else f"{where} is {actual!r}; expected {expected!r}"
+        return None if not values or actual == expected else f"{where} is {actual!r}; expected {expected!r}"
     if isinstance(expected, (tuple, list)):
         kind = type(expected).__name__
         if type(actual) is not type(expected):
@@ -89,7 +99,7 @@ def compare(actual, expected, rtol: float = RTOL, atol: float = ATOL, where: str
         if len(actual) != len(expected):
             return f"{where} has {len(actual)} item(s); expected {len(expected)}"
         for number, (got, want) in enumerate(zip(actual, expected)):
-            problem = compare(got, want, rtol, atol, f"item {number} of {where}")
+            problem = compare(got, want, rtol, atol, f"item {number} of {where}", values)
             if problem:
                 return problem
         return None
@@ -102,7 +112,7 @@ def compare(actual, expected, rtol: float = RTOL, atol: float = ATOL, where: str
             return (f"{where} has the wrong keys: " + (f"missing {short_repr(missing)}" if missing else "")
                     + ("; " if missing and extra else "") + (f"unexpected {short_repr(extra)}" if extra else ""))
         for key, want in expected.items():
-            problem = compare(actual[key], want, rtol, atol, f"{where}[{key!r}]")
+            problem = compare(actual[key], want, rtol, atol, f"{where}[{key!r}]", values)
             if problem:
                 return problem
         return None
@@ -111,7 +121,7 @@ def compare(actual, expected, rtol: float = RTOL, atol: float = ATOL, where: str
     raise TypeError(f"compare() cannot check an expected {type(expected).__name__}")
 
 
-def _compare_arrays(actual, expected: np.ndarray, rtol, atol, where) -> str | None:
+def _compare_arrays(actual, expected: np.ndarray, rtol, atol, where, values: bool = True) -> str | None:
     if type(actual) is not np.ndarray:
         hint = " (wrap it: np.array(...))" if isinstance(actual, (list, tuple)) else ""
         return f"{where} should be a numpy array of shape {expected.shape}, but it is {_kind(actual)}{hint}"
@@ -122,6 +132,8 @@ def _compare_arrays(actual, expected: np.ndarray, rtol, atol, where) -> str | No
         return (f"{where} has dtype {actual.dtype}; expected {expected.dtype}"
                 + (" (start from a float array: np.array(x0, dtype=float))"
                    if expected.dtype == np.float64 else ""))
+    if not values:
+        return None
     if expected.dtype.kind not in "fc":
         differ = np.flatnonzero(actual.ravel() != expected.ravel())
         if differ.size == 0:

@@ -72,8 +72,9 @@ class Result:
 class Target:
     """The learner file of one job, run in a worker process started on first use."""
 
-    def __init__(self, job: Job):
+    def __init__(self, job: Job, budget: float | None = None):
         self.job = job
+        self.budget = job.kata.time_limit if budget is None else budget
         self.worker: sandbox.Worker | None = None
         self.fatal: sandbox.Verdict | None = None
 
@@ -91,7 +92,7 @@ class Target:
                 f'  File "{shown_path}", line {error.lineno}\n    {(error.text or "").strip()}') from None
         except staticcheck.Violation as violation:
             raise sandbox.Forbidden(str(violation)) from None
-        self.worker = sandbox.Worker(shown_path, source, self.job.kata.time_limit,
+        self.worker = sandbox.Worker(shown_path, source, self.budget,
                                      real_path=str(self.job.path.resolve()), repo=str(ROOT))
         self.worker.start()
 
@@ -126,13 +127,24 @@ class InProcessTarget:
         self.fatal = None
 
     def call(self, name, args, kwargs, shown) -> sandbox.Reply:
-        from grader.worker import counting, counts_and_rest
-        args, kwargs = counting(args, kwargs)
+        counts: dict[str, int] = {}
+
+        def counted(function, where):
+            counts[where] = 0
+
+            def wrapper(*a, **k):
+                counts[where] += 1
+                return function(*a, **k)
+            return wrapper
+
+        args = [counted(a, str(i)) if callable(a) else a for i, a in enumerate(args)]
+        kwargs = {k: counted(v, k) if callable(v) else v for k, v in kwargs.items()}
         try:
             value = getattr(self.module, name)(*args, **kwargs)
         except Exception as error:
             raise sandbox.LearnerError(shown, {"type": type(error).__name__, "message": str(error)}) from None
-        return sandbox.Reply(value, *counts_and_rest(args, kwargs))
+        after = ([None if callable(a) else a for a in args], {k: None if callable(v) else v for k, v in kwargs.items()})
+        return sandbox.Reply(value, counts, after)
 
     def output(self) -> str:
         return ""
@@ -152,10 +164,13 @@ def _shown(path: Path) -> str:
 class Session:
     """Jobs, seed and records of one grading run; registered with pytest as a plugin object."""
 
-    def __init__(self, jobs: list[Job] | None = None, seed: int = 0, inprocess: bool = False):
+    def __init__(self, jobs: list[Job] | None = None, seed: int = 0, inprocess: bool = False,
+                 budgets: dict | None = None):
         self.jobs = list(jobs) if jobs is not None else None  # None: every collected kata vs its reference
         self.seed = seed
         self.inprocess = inprocess
+        self.budgets = budgets or {}                 # kata id -> CPU seconds (grader.budget)
+        self.cpu: dict[str, float] = {}              # job key -> CPU seconds its tests took here
         self.records: dict[str, list[TestRecord]] = {}
         self.outputs: dict[str, str] = {}
         self.fatal: dict[str, sandbox.Verdict] = {}
@@ -165,8 +180,11 @@ class Session:
             return [Job(kata, kata.solution_path, "solutions")]
         return [job for job in self.jobs if job.kata.id == kata.id]
 
+    def budget(self, kata: Kata) -> float:
+        return self.budgets.get(kata.id, kata.time_limit)
+
     def make_target(self, job: Job):
-        return InProcessTarget(job) if self.inprocess else Target(job)
+        return InProcessTarget(job) if self.inprocess else Target(job, self.budget(job.kata))
 
     def record(self, job: Job, record: TestRecord) -> None:
         self.records.setdefault(job.key, []).append(record)
@@ -269,12 +287,25 @@ def grade(jobs: list[Job], seed: int | None = None, inprocess: bool = False) -> 
     for job in jobs:
         if not job.kata.test_path.exists():
             raise UsageError(f"{job.kata.id} has no hidden tests at {_shown(job.kata.test_path)}")
+    budgets = {}
     if not inprocess:
-        sandbox.prepare(len(jobs))
-    import pytest  # only now: the workers above were forked without it
-    session = Session(jobs, seed, inprocess)
+        sandbox.prepare(len(jobs))  # workers forked now, before any reference or test is loaded
+        from grader import budget
+        try:
+            budgets = budget.budgets(list({job.kata.id: job.kata for job in jobs}.values()))
+        except BaseException:
+            sandbox.release_spares()
+            raise
+    session = run_session(jobs, seed, inprocess, budgets)
+    return session.results(), seed
+
+
+def run_session(jobs: list[Job], seed: int, inprocess: bool = False, budgets: dict | None = None) -> "Session":
+    """One pytest session over the jobs' hidden tests; returns the Session with its records."""
+    import pytest  # only now: the workers were forked without it
+    session = Session(jobs, seed, inprocess, budgets)
     test_files = list(dict.fromkeys(job.kata.test_path for job in jobs))
-    limit = max(job.kata.time_limit for job in jobs)
+    limit = max(session.budget(job.kata) for job in jobs)
     chatter = io.StringIO()
     autoload = os.environ.get("PYTEST_DISABLE_PLUGIN_AUTOLOAD")
     os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"  # only our plugins: none another package installed
@@ -282,17 +313,17 @@ def grade(jobs: list[Job], seed: int | None = None, inprocess: bool = False) -> 
         with contextlib.redirect_stdout(chatter), contextlib.redirect_stderr(chatter):
             code = pytest.main(pytest_args(test_files, limit), plugins=[session])
     finally:
-        sandbox.release_spares()
+        if not inprocess:
+            sandbox.release_spares()
         if autoload is None:
             os.environ.pop("PYTEST_DISABLE_PLUGIN_AUTOLOAD", None)
         else:
             os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = autoload
     if code == pytest.ExitCode.INTERRUPTED:
         raise KeyboardInterrupt  # Ctrl-C while grading: pytest swallowed it, pass it on
-    results = session.results()
     if code not in (0, 1) and not any(session.records.values()):
         raise RuntimeError(f"the hidden tests could not run (pytest exit {int(code)}):\n{chatter.getvalue()[-2000:]}")
-    return results, seed
+    return session
 
 
 def main(argv=None) -> int:

@@ -49,10 +49,26 @@ _PATH_EVENTS = {"os.remove", "os.rename", "os.replace", "os.rmdir", "os.mkdir", 
 PREFIX = "katagrad: "
 
 
+_OFF_LIMITS = ("solutions", "tests", "grader")
+_repo: list[str] = []   # the repository root, once installed
+
+
 def rule_from(error: BaseException) -> str | None:
-    """The rule a refusal names, when `error` is one of this hook's PermissionErrors."""
-    if isinstance(error, PermissionError) and str(error).startswith(PREFIX):
-        return str(error)[len(PREFIX):].removesuffix(" is not allowed in a kata")
+    """The rule a refusal names: one of this hook's PermissionErrors, the kernel refusing a path
+    in the repository (Landlock), or an import of the grader, references or tests that failed
+    because the kernel hid them."""
+    if isinstance(error, PermissionError):
+        if str(error).startswith(PREFIX):
+            return str(error)[len(PREFIX):].removesuffix(" is not allowed in a kata")
+        filename = getattr(error, "filename", None)
+        if _repo and isinstance(filename, (str, bytes)):
+            path = os.path.realpath(os.fsdecode(filename))
+            if _inside(path, _repo[0]):
+                return f"opening {path} (the repository is out of a kata's reach)"
+            if not _inside(path, _repo[1]):
+                return f"opening {path} (outside the private working directory, refused by the kernel)"
+    if isinstance(error, ModuleNotFoundError) and (error.name or "").split(".")[0] in _OFF_LIMITS:
+        return f"importing {error.name} (the grader, the reference solutions and hidden tests)"
     return None
 
 
@@ -64,6 +80,7 @@ def install(repo: str, workdir: str, learner_path: str) -> None:
     """Add the hook. `repo` is the repository root, `workdir` the only place writes may go."""
     repo = os.path.realpath(repo)
     workdir = os.path.realpath(workdir)
+    _repo[:] = [repo, workdir]
     guarded = {repo} | {os.path.realpath(p) for p in (sys.prefix, sys.base_prefix, sys.exec_prefix)}
     own_file = os.path.realpath(learner_path)
     secret = [os.path.join(repo, "solutions"), os.path.join(repo, "tests")]
@@ -87,7 +104,11 @@ def install(repo: str, workdir: str, learner_path: str) -> None:
         return os.path.realpath(path)
 
     def hook(event: str, args: tuple) -> None:
-        if event == "open":
+        if event == "import":
+            top = str(args[0]).split(".")[0]
+            if top in ("solutions", "tests", "grader") and args[0] not in sys.modules:
+                refuse(f"importing {args[0]} (the grader, the reference solutions and hidden tests)")
+        elif event == "open":
             path = resolve(args[0])
             if path is None or path in devices or path == own_file:
                 return

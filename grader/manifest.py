@@ -15,7 +15,7 @@ from grader import ROOT
 
 DIFFICULTIES = ("easy", "medium", "hard")
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*/[a-z][a-z0-9_]*$")
-DEFAULT_TIME_LIMIT = 5.0
+DEFAULT_TIME_LIMIT = 3.0  # the floor of a kata's CPU budget, seconds (grader.budget)
 
 
 class ManifestError(Exception):

@@ -7,6 +7,7 @@ the jobs of a grading session, or, under a plain `pytest`, the kata's reference 
 from __future__ import annotations
 
 import os
+import time
 import zlib
 from pathlib import Path
 
@@ -88,6 +89,17 @@ def rng(request):
     session: Session = request.config.stash[_SESSION]
     name = f"{request.node.path.stem}::{request.node.originalname}"
     return np.random.default_rng([session.seed, zlib.crc32(name.encode())])
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item):
+    """CPU time of each kata test, in this process (what grader.budget calibrates with)."""
+    started = time.process_time()
+    yield
+    job = getattr(item, "callspec", None) and item.callspec.params.get("kata")
+    if isinstance(job, Job):
+        cpu = item.config.stash[_SESSION].cpu
+        cpu[job.key] = cpu.get(job.key, 0.0) + time.process_time() - started
 
 
 @pytest.hookimpl(tryfirst=True)

@@ -1,18 +1,19 @@
 """The grader's side of isolation: start a worker for the learner's file, call into it, kill it.
 
-Nothing the worker sends is trusted: replies are unpickled with an allow-list that admits plain
-data and numpy arrays only, so an object that lies about equality, or one that runs code when
-loaded, never reaches the comparisons. A worker that dies, hangs past its budget, or talks
-nonsense on the channel ends with a verdict, never a pass.
+Nothing the worker sends is trusted: replies are plain data rebuilt by grader.wire (no class, no
+dtype object, sizes checked before allocation), so an object that lies about equality, or one
+that runs code when loaded, never reaches the comparisons. Callables handed to the learner's code
+stay here and are evaluated here when the worker asks, so their call counts are the grader's own.
+A worker that dies, runs past its CPU budget (or the wall-clock backstop), or talks nonsense on
+the channel ends with a verdict, never a pass.
 """
 from __future__ import annotations
 
 import contextlib
-import io
+import math
 import multiprocessing
 import multiprocessing.connection
 import os
-import pickle
 import signal
 import sys
 import tempfile
@@ -20,13 +21,20 @@ import time
 import types
 from dataclasses import dataclass, field
 
+from grader import wire
+
 OUTPUT_CAP = 64 * 1024  # bytes of learner output kept per kata; the rest is counted, not kept
 GIB = 1024 ** 3
 DEFAULT_LIMITS = {
-    "RLIMIT_AS": 4 * GIB,        # address space: a memory hog fails to allocate instead of swapping
+    "RLIMIT_AS": 1 * GIB,        # address space: a memory hog fails to allocate instead of swapping
     "RLIMIT_FSIZE": 64 * 1024 ** 2,  # no file the learner writes grows past 64 MiB
     "RLIMIT_CORE": 0,            # a crash leaves no core file behind
+    "RLIMIT_NOFILE": 256,        # descriptors
 }
+WALL_FACTOR, WALL_EXTRA = 2.0, 2.0   # wall-clock backstop: 2 × the CPU budget + 2 s (a sleeper)
+POLL = 0.05                          # how often a busy worker's CPU time is read
+MAX_REPLY = wire.MAX_BYTES + 16 * 1024 ** 2
+_CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
 
 class Verdict(Exception):
@@ -71,27 +79,6 @@ class LearnerError(Exception):
     @property
     def not_implemented(self) -> bool:
         return self.type == "NotImplementedError"
-
-
-_SAFE_GLOBALS = {
-    ("numpy", "ndarray"), ("numpy", "dtype"),
-    ("numpy._core.numeric", "_frombuffer"), ("numpy.core.numeric", "_frombuffer"),
-    ("numpy._core.multiarray", "_reconstruct"), ("numpy.core.multiarray", "_reconstruct"),
-    ("numpy._core.multiarray", "scalar"), ("numpy.core.multiarray", "scalar"),
-    ("builtins", "complex"), ("builtins", "set"), ("builtins", "frozenset"),
-}
-
-
-class _SafeUnpickler(pickle.Unpickler):
-    def find_class(self, module, name):
-        if (module, name) in _SAFE_GLOBALS:
-            return super().find_class(module, name)
-        raise pickle.UnpicklingError(f"{module}.{name}")
-
-
-def safe_loads(data: bytes):
-    """Unpickle data from the learner's process, admitting plain data and numpy values only."""
-    return _SafeUnpickler(io.BytesIO(data)).load()
 
 
 class CappedOutput:
@@ -237,47 +224,97 @@ class Reply:
     """What one call into the learner's code gave back."""
     value: object
     calls: dict = field(default_factory=dict)   # argument position or name -> times called
-    args_after: tuple = ((), {})                # the arguments as they were after the call
+    args_after: tuple | None = ((), {})         # the arguments after the call (None: unsendable)
+    aliases: list = field(default_factory=list)  # (kind, where in the result, what it shares with)
+
+
+_readable: list[str] | None = None
+
+
+def readable_paths() -> list[str]:
+    """What the learner's process may read: the interpreter, its libraries, numpy. Computed once."""
+    global _readable
+    if _readable is None:
+        from grader import confine
+        _readable = confine.system_paths()
+    return _readable
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """CPU time (user + system, every thread) a running process has used; None where unknown."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            fields = handle.read().rsplit(b")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / _CLOCK_TICKS
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def peak_memory(pid: int) -> int | None:
+    """The largest address space the process has had, in bytes; None where unknown."""
+    try:
+        with open(f"/proc/{pid}/status", "rb") as handle:
+            for line in handle:
+                if line.startswith(b"VmPeak:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
 
 
 class Worker:
-    """One learner file, imported in its own process; calls go over a private pipe."""
+    """One learner file, imported in its own process; calls go over a private pipe.
+
+    `time_limit` is the kata's CPU budget in seconds, for all calls together; the wall clock
+    backstop (for code that sleeps or blocks) is WALL_FACTOR times that plus WALL_EXTRA.
+    """
 
     def __init__(self, path: str, source: str, time_limit: float, limits: dict | None = None,
-                 real_path: str | None = None, repo: str | None = None):
+                 real_path: str | None = None, repo: str | None = None, confine: bool = True):
         self.path = path
         self.real_path = real_path or path
         self.repo = repo
         self.source = source
         self.time_limit = time_limit
-        self.remaining = time_limit
+        self.wall_limit = WALL_FACTOR * time_limit + WALL_EXTRA
+        self.remaining = self.wall_limit
         self.limits = dict(DEFAULT_LIMITS if limits is None else limits)
+        self.confine = confine
         self.output = CappedOutput()
         self.process = None
         self.workdir = None
         self.output_open = False
+        self.layers: dict = {}
+        self.cpu_used = 0.0
+        self._callbacks: dict[int, tuple] = {}   # key -> (function, argument position or name)
+        self._counts: dict[str, int] = {}
 
     # -- lifecycle -------------------------------------------------------------------------
     def start(self) -> None:
         self.workdir = tempfile.TemporaryDirectory(prefix="katagrad-")
-        cpu = int(self.time_limit) + 5
+        # the kernel's own CPU limit is a backstop behind the grader's finer clock
+        cpu = math.ceil(self.time_limit * 1.5) + 1
         spec = {"path": self.path, "real_path": self.real_path, "repo": self.repo,
-                "source": self.source, "workdir": self.workdir.name,
+                "source": self.source, "workdir": self.workdir.name, "confine": self.confine,
+                "readable": readable_paths() if self.confine else [],
                 "limits": {**self.limits, "RLIMIT_CPU": cpu}}
         self.process, self.conn, self.out_read = _spare.pop(0) if _spare else _new_slot(context())
+        _widen_pipe(self.out_read.fileno())
+        spec["sentinel_inode"] = os.fstat(self.process.sentinel).st_ino
         self.output_open = True
         self.conn.send(("load", spec))
         reply = self._wait("importing your file")
         if reply[0] == "forbidden":
             raise Forbidden(f"while importing your file: {reply[1]} is not allowed in a kata")
         if reply[0] == "import_failed":
-            detail = reply[1]
+            detail = _detail(reply[1])
             text = f"your file could not be imported: {detail['type']}: {detail['message']}"
             if detail.get("where"):
                 text += "\n" + detail["where"].rstrip()
             raise ImportFailed(text, detail)
-        if reply[0] != "ready":
+        if reply[0] != "ready" or len(reply) != 2 or type(reply[1]) is not dict:
             raise Forbidden("the channel between your code and the grader was tampered with")
+        self.layers = {str(k): str(v) for k, v in reply[1].items()}
 
     def close(self) -> None:
         if self.process is not None and self.process.pid:
@@ -300,23 +337,47 @@ class Worker:
 
     # -- calls -----------------------------------------------------------------------------
     def call(self, name: str, args: tuple, kwargs: dict, shown: str) -> Reply:
+        """Call `name(*args, **kwargs)` in the learner's process. Callables among the top-level
+        arguments stay here: the learner's code gets stand-ins, and the calls are counted here."""
+        from grader.worker import Callback
+        self._callbacks.clear()
+        self._counts = {}
+
+        def stand_in(value, where: str):
+            if not callable(value):
+                return value
+            key = len(self._callbacks)
+            self._callbacks[key] = (value, where)
+            self._counts[where] = 0
+            from grader.compare import short_repr
+            return Callback(key, short_repr(value))
+
+        sent_args = [stand_in(a, str(i)) for i, a in enumerate(args)]
+        sent_kwargs = {k: stand_in(v, k) for k, v in kwargs.items()}
         try:
-            self.conn.send(("call", name, args, kwargs))
-        except (BrokenPipeError, ConnectionResetError, EOFError):
+            self.conn.send(("call", name, sent_args, sent_kwargs))
+        except (BrokenPipeError, ConnectionResetError, EOFError, OSError):
             raise self._died(shown) from None
         reply = self._wait(shown)
         kind = reply[0]
-        if kind == "returned":
-            return Reply(value=reply[1], calls=reply[2], args_after=reply[3])
+        if kind == "returned" and len(reply) == 4:
+            after = reply[2]
+            if after is not None and not (type(after) in (list, tuple) and len(after) == 2
+                                          and type(after[0]) is list and type(after[1]) is dict):
+                raise Forbidden("the channel between your code and the grader was tampered with")
+            return Reply(value=reply[1], calls=dict(self._counts),
+                         args_after=None if after is None else (after[0], after[1]),
+                         aliases=[tuple(map(str, a)) for a in reply[3] if type(a) in (list, tuple)]
+                         if type(reply[3]) is list else [])
         if kind == "out_of_memory":
             gib = self.limits.get("RLIMIT_AS", 0) / GIB
-            where = reply[1].get("where", "").rstrip()
+            where = _detail(reply[1]).get("where", "").rstrip()
             raise Crashed(f"{shown} ran out of memory: it tried to use more than the {gib:g} GiB "
                           f"this kata allows" + (f"\n{where}" if where else ""))
         if kind == "forbidden":
             raise Forbidden(f"{shown}: {reply[1]} is not allowed in a kata")
         if kind == "raised":
-            raise LearnerError(shown, reply[1])
+            raise LearnerError(shown, _detail(reply[1]))
         if kind == "missing":
             raise LearnerError(shown, {"type": "AttributeError",
                                        "message": f"your file defines no function named {name!r}"})
@@ -326,38 +387,91 @@ class Worker:
                                                   "return numbers, numpy arrays, or lists and tuples of them"})
         raise Forbidden("the channel between your code and the grader was tampered with")
 
+    def examples(self, items: list[tuple[str, str]], shown: str = "the statement's examples") -> list:
+        """Run doctest examples [(source, wanted output)] in the learner's module; returns
+        [(source, wanted, got, passed)]."""
+        try:
+            self.conn.send(("examples", [list(item) for item in items]))
+        except (BrokenPipeError, ConnectionResetError, EOFError, OSError):
+            raise self._died(shown) from None
+        reply = self._wait(shown)
+        if reply[0] == "forbidden":
+            raise Forbidden(f"{shown}: {reply[1]} is not allowed in a kata")
+        if reply[0] != "examples" or type(reply[1]) is not list:
+            raise Forbidden("the channel between your code and the grader was tampered with")
+        return [(str(a), str(b), str(c), bool(d)) for a, b, c, d in reply[1]]
+
+    def _callback(self, message) -> None:
+        """The learner's code called one of our callables: evaluate it here, count it, answer."""
+        _, key, args, kwargs = message if len(message) == 4 else (None, None, None, None)
+        if key not in self._callbacks or type(args) is not list or type(kwargs) is not dict:
+            raise Forbidden("the channel between your code and the grader was tampered with")
+        function, where = self._callbacks[key]
+        self._counts[where] += 1
+        try:
+            answer = ("value", function(*args, **kwargs))
+        except Exception as error:
+            answer = ("raised", type(error).__name__, str(error))
+        try:
+            self.conn.send(answer)
+        except (BrokenPipeError, ConnectionResetError, EOFError, OSError):
+            pass  # the worker is gone: the wait below sees it
+
     def _wait(self, doing: str):
         deadline = time.monotonic() + self.remaining
         started = time.monotonic()
+        pid = self.process.pid
         try:
             while True:
-                timeout = deadline - time.monotonic()
-                if timeout <= 0:
-                    self.close()
-                    raise TimedOut(f"{doing} ran past the time limit of {self.time_limit:g} s "
-                                   "for this kata: an endless loop, or far too slow?")
+                now = time.monotonic()
+                if now >= deadline:
+                    raise self._timed_out(doing, wall=True)
+                cpu = cpu_seconds(pid)
+                if cpu is not None:
+                    self.cpu_used = cpu
+                    if cpu > self.time_limit:
+                        raise self._timed_out(doing, wall=False)
                 waiting = [self.conn, self.process.sentinel]
                 if self.output_open:
                     waiting.append(self.out_read)
-                ready = multiprocessing.connection.wait(waiting, timeout)
+                ready = multiprocessing.connection.wait(waiting, min(deadline - now, POLL))
                 if self.out_read in ready:
                     self._drain_output(block=True)
-                    continue
                 if self.conn in ready:
                     try:
-                        data = self.conn.recv_bytes()
+                        data = self.conn.recv_bytes(MAX_REPLY)
                     except (EOFError, OSError):
                         raise self._died(doing) from None
                     try:
-                        return safe_loads(data)
-                    except Exception as error:
+                        message = wire.decode(data)
+                    except wire.WireError as error:
                         raise Forbidden("the channel between your code and the grader broke: your code "
-                                        "wrote to it, or changed something the grader relies on (a builtin "
-                                        f"such as len): tampering is not allowed ({error})") from None
-                if self.process.sentinel in ready:
+                                        "wrote to it, or sent something that is not plain data "
+                                        f"({error}): tampering is not allowed") from None
+                    if type(message) is not tuple or not message or type(message[0]) is not str:
+                        raise Forbidden("the channel between your code and the grader was tampered with")
+                    if message[0] == "callback":
+                        self._callback(message)
+                        continue
+                    return message
+                if self.process.sentinel in ready and self.conn not in ready:
                     raise self._died(doing)
         finally:
             self.remaining -= time.monotonic() - started
+
+    def _timed_out(self, doing: str, wall: bool) -> Verdict:
+        peak = peak_memory(self.process.pid)
+        self.close()
+        limit = self.limits.get("RLIMIT_AS", 0)
+        if peak is not None and limit and peak >= 0.5 * limit:  # a hog stopped on its way to the limit
+            return Crashed(f"{doing} ran out of memory: it tried to use more than the {limit / GIB:g} GiB "
+                           f"this kata allows (it had reached {peak / GIB:.1f} GiB when it was stopped)")
+        if wall:
+            return TimedOut(f"{doing} ran past the time limit: {self.wall_limit:g} s of wall-clock time "
+                            f"without finishing (it used {self.cpu_used:.1f} s of CPU): waiting forever, "
+                            "or an endless loop?")
+        return TimedOut(f"{doing} ran past the time limit of {self.time_limit:g} s of CPU time for this kata: "
+                        "an endless loop, or far too slow?")
 
     def _died(self, doing: str) -> Verdict:
         """The channel closed or the process ended: find out which, without ever blocking on
@@ -370,20 +484,46 @@ class Worker:
         if exitcode is None:
             return Forbidden(f"your code closed its channel to the grader while {doing}, and kept "
                              "running: tampering is not allowed")
+        from grader.worker import TAMPERED
+        if exitcode == TAMPERED:
+            return Forbidden(f"while {doing}, the grader's side of your process broke: your code changed "
+                             "something the grader relies on (a builtin such as len, say): tampering is not allowed")
+        if exitcode == -signal.SIGSYS:
+            return Forbidden(f"while {doing}, your code made a system call that katas rule out (starting a "
+                             "process or a program, signalling, tracing or limiting another process, making "
+                             "a device or FIFO, changing its own limits): the kernel's sandbox ended it")
+        if exitcode in (-signal.SIGXCPU, -signal.SIGKILL) and self.cpu_used >= self.time_limit * 0.9:
+            return TimedOut(f"{doing} ran past the time limit of {self.time_limit:g} s of CPU time for "
+                            "this kata: an endless loop, or far too slow?")
         return Crashed(f"{_describe_death(exitcode)} while {doing}")
 
     def _drain_output(self, block: bool = False) -> None:
+        """Read what the learner printed: everything available now (one wake-up reads up to a
+        few MiB), without ever waiting for more."""
         fd = self.out_read.fileno()
-        if not block:
-            os.set_blocking(fd, False)
+        os.set_blocking(fd, False)
         try:
-            while True:
-                data = os.read(fd, 65536)
+            for _ in range(64 if block else 1 << 30):
+                data = os.read(fd, 1 << 20)
                 if not data:
                     self.output_open = False
                     return
                 self.output.feed(data)
-                if block:
-                    return
         except (BlockingIOError, OSError):
             return
+
+
+def _widen_pipe(fd: int) -> None:
+    """A 1 MiB pipe for the learner's output (Linux): a chatty solution costs fewer wake-ups."""
+    try:
+        import fcntl
+        fcntl.fcntl(fd, 1031, 1 << 20)  # F_SETPIPE_SZ
+    except (ImportError, OSError, ValueError):
+        pass
+
+
+def _detail(value) -> dict:
+    """An exception's description from the worker, as strings whatever the worker sent."""
+    if type(value) is not dict:
+        return {"type": "Exception", "message": str(value), "where": ""}
+    return {str(k): str(v) for k, v in value.items()}

@@ -33,6 +33,7 @@ class Call:
     value: object       # what it returned
     calls: dict         # parameter name -> how many times the learner called that callable
     args_after: dict    # parameter name -> the argument's value after the call
+    aliases: list = ()  # (kind, where in the result, the argument or part it shares memory with)
 
 
 class KataUnderTest:
@@ -44,14 +45,41 @@ class KataUnderTest:
 
     # -- calling ---------------------------------------------------------------------------
     def call(self, name: str, *args, **kwargs) -> Call:
+        """Call the learner's function and check the contract every call owes the statement:
+        the same kind of value as the reference returns on these arguments (exact container
+        types, shapes and dtypes; not the values), new arrays (nothing shared with an argument
+        or with another part of the result), and every argument left as it was."""
+        result = self._call(name, args, kwargs)
+        try:
+            expected = self.expected(name, *args, **kwargs)
+        except Exception:  # the reference refuses these arguments: a kata.raises case, not ours
+            expected = _MISSING
+        if expected is not _MISSING:
+            problem = compare.compare_kind(result.value, expected)
+            if problem:
+                self.fail(f"{result.shown} returned the wrong kind of value: {problem}", name, args, kwargs,
+                          result.value)
+        self.check_contract(result, args, kwargs)
+        return result
+
+    def call_unchecked(self, name: str, *args, **kwargs) -> Call:
+        """Call without the contract checks: for a test that checks something else on purpose."""
+        return self._call(name, args, kwargs)
+
+    def _call(self, name: str, args: tuple, kwargs: dict) -> Call:
         shown = describe_call(name, args, kwargs)
         reply: Reply = self.target.call(name, copy.deepcopy(args), copy.deepcopy(kwargs), shown)
         names = self._parameter_names(name, len(args))
         calls = {names.get(key, key): count for key, count in reply.calls.items()}
+        if reply.args_after is None:
+            raise Mismatch(f"{shown} modified its arguments: it turned one into something that is not "
+                           "plain data. A function must leave its inputs as they were (work on a copy).")
         after_args, after_kwargs = reply.args_after
         after = {names.get(str(i), str(i)): v for i, v in enumerate(after_args)}
         after.update(after_kwargs)
-        return Call(shown, reply.value, calls, after)
+        aliases = [(kind, where, names.get(other.lstrip("#"), other.lstrip("#")) if kind == "argument" else other)
+                   for kind, where, other in reply.aliases]
+        return Call(shown, reply.value, calls, after, aliases)
 
     def _parameter_names(self, name: str, n_positional: int) -> dict:
         parameters = _parameters(self.reference, name)
@@ -65,7 +93,7 @@ class KataUnderTest:
         """Check that the learner's function raises the exception type named `error`."""
         shown = describe_call(name, args, kwargs)
         try:
-            result = self.call(name, *args, **kwargs)
+            result = self._call(name, args, kwargs)
         except LearnerError as raised:
             if raised.type == error or raised.not_implemented:
                 if raised.not_implemented:
@@ -78,16 +106,27 @@ class KataUnderTest:
     # -- checking --------------------------------------------------------------------------
     def check(self, name: str, *args, expected=_MISSING, rtol: float = compare.RTOL,
               atol: float = compare.ATOL, **kwargs) -> Call:
-        """Call, compare with `expected` (default: the reference), check the inputs are intact."""
-        result = self.call(name, *args, **kwargs)
+        """Call, compare with `expected` (default: the reference), then check the contract."""
+        result = self._call(name, args, kwargs)
         if expected is _MISSING:
             expected = self.expected(name, *args, **kwargs)
         problem = compare.compare(result.value, expected, rtol, atol)
         if problem:
             self.fail(f"{result.shown} returned the wrong result: {problem}", name, args, kwargs,
                       result.value, rtol, atol)
-        self.check_inputs_unchanged(result, args, kwargs)
+        self.check_contract(result, args, kwargs)
         return result
+
+    def check_contract(self, result: Call, args: tuple, kwargs: dict) -> None:
+        """Inputs unchanged, then new arrays: what every function of every kata promises."""
+        self.check_inputs_unchanged(result, args, kwargs)
+        for kind, where, other in result.aliases:
+            if kind == "argument":
+                raise Mismatch(f"{result.shown}: {where} shares memory with the argument `{other}`: "
+                               "return new arrays (a copy), never a view of the caller's array, even "
+                               "when nothing needs to change.")
+            raise Mismatch(f"{result.shown}: {where} and {other} share memory: every array in the "
+                           "result must be its own (copy it before storing it).")
 
     def check_inputs_unchanged(self, result: Call, args: tuple, kwargs: dict) -> None:
         names = self._parameter_names(result.shown.split("(")[0], len(args))

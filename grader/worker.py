@@ -1,28 +1,42 @@
 """The learner's side of grading: a process that imports the learner's file and runs calls.
 
-It is forked from a clean server that has loaded numpy and this module only: no reference
-solution, expected value or comparison ever exists in this process. It answers over a private
-pipe; its standard output and error go to another pipe that the grader reads and caps.
-Everything here trusts nothing it runs: an exception of any kind, or one whose `str` raises,
-becomes a message; a death is seen by the grader as the pipe closing.
+It is forked from a process that has loaded numpy and the grader's plumbing only: no reference
+solution, expected value or comparison ever exists here. Before the learner's file is compiled it
+confines itself (grader.confine: Landlock, seccomp, no capabilities, hard limits; then the audit
+hook of grader.guard for clear messages). It answers over a private pipe with plain data only
+(grader.wire); what it prints goes to another pipe that the grader reads and caps.
+
+The callables a test hands to the learner's function (`grad`, `f`, `schedule`) stay in the
+grader: here they are `Callback` stand-ins that ask the grader to evaluate them, so the grader
+counts the calls itself. What the worker still reports, and learner code could forge, is the
+state of the arguments after a call and which returned arrays share memory with them.
 """
 from __future__ import annotations
 
+import doctest
 import linecache
 import os
+import signal
 import sys
+import threading
 import traceback
 import types
 
-# What the worker needs, imported once by the fork server so a fork costs milliseconds.
+# What the worker needs, imported once by the process it is forked from, so a fork costs
+# milliseconds and nothing has to be read from disk once the boundary is up.
 import numpy  # noqa: F401  (preloaded for the learner's `import numpy`)
+import numpy.linalg  # noqa: F401
+import numpy.random  # noqa: F401
 
-from grader import guard
+from grader import confine, guard, wire
 
 try:
     import resource
-except ImportError:  # not on this platform: the grader's wall-clock kill still holds
+except ImportError:  # not on this platform: the grader's clocks still hold
     resource = None
+
+_channel = None
+_channel_lock = threading.Lock()
 
 
 def _safe_str(value) -> str:
@@ -50,59 +64,71 @@ def describe_exception(error: BaseException, learner_path: str) -> dict:
     return {"type": _type_name(error), "message": _safe_str(error), "where": where}
 
 
-class Counted:
-    """A callable the grader passed in, counting how often the learner calls it."""
+def _send(message: tuple) -> None:
+    _channel.send_bytes(wire.encode(message))
 
-    def __init__(self, function):
-        self.function = function
-        self.count = 0
+
+class Callback:
+    """A callable of the grader's, seen from the learner's code: each call is a round trip."""
+
+    def __init__(self, key: int, shown: str):
+        self.key = key
+        self.shown = shown
 
     def __call__(self, *args, **kwargs):
-        self.count += 1
-        return self.function(*args, **kwargs)
+        problem = wire.unplain((list(args), kwargs))
+        if problem:
+            raise TypeError(f"{self.shown} was called with {problem}, which it cannot take")
+        with _channel_lock:
+            _send(("callback", self.key, list(args), kwargs))
+            reply = _channel.recv()
+        if reply[0] == "value":
+            return reply[1]
+        raise _BUILTIN_ERRORS.get(reply[1], RuntimeError)(reply[2])
 
     def __repr__(self):
-        return repr(self.function)
+        return self.shown
 
 
-def counting(args, kwargs) -> tuple[list, dict]:
-    """The arguments with every callable wrapped in a Counted."""
-    return ([Counted(a) if callable(a) else a for a in args],
-            {k: Counted(v) if callable(v) else v for k, v in kwargs.items()})
+_BUILTIN_ERRORS = {cls.__name__: cls for cls in (ValueError, TypeError, IndexError, KeyError,
+                                                 ZeroDivisionError, ArithmeticError, OverflowError,
+                                                 FloatingPointError, RuntimeError)}
 
 
-def counts_and_rest(args: list, kwargs: dict) -> tuple[dict, tuple]:
-    """After a call: {position or name: times called} for the callables, and the other
-    arguments as they are now (callables replaced by None), to check nothing was modified."""
-    calls = {str(i): a.count for i, a in enumerate(args) if isinstance(a, Counted)}
-    calls.update({k: v.count for k, v in kwargs.items() if isinstance(v, Counted)})
-    rest = ([None if isinstance(a, Counted) else a for a in args],
-            {k: None if isinstance(v, Counted) else v for k, v in kwargs.items()})
-    return calls, rest
-
-
-_PLAIN_SCALARS = (type(None), bool, int, float, complex, str, bytes)
-
-
-def unplain(value, depth: int = 0) -> str | None:
-    """None when `value` is plain data the grader can check; else what is not, for the learner."""
+def _arrays(value, path: str, depth: int = 0):
+    """(path, array) for every numpy array in a plain value."""
     if depth > 20:
-        return "a structure nested too deeply"
-    if type(value) in _PLAIN_SCALARS or type(value) in (numpy.float64, numpy.float32, numpy.int64,
-                                                         numpy.int32, numpy.bool_, numpy.complex128):
-        return None
+        return
     if type(value) is numpy.ndarray:
-        return "a numpy array of Python objects" if value.dtype.hasobject else None
-    if isinstance(value, numpy.ndarray):
-        return f"a {type(value).__name__} (a numpy.ndarray subclass): return a plain numpy array"
-    if type(value) in (list, tuple):
-        return next((p for p in (unplain(v, depth + 1) for v in value) if p), None)
-    if type(value) is dict:
-        return next((p for p in (unplain(v, depth + 1) for v in (*value.keys(), *value.values())) if p), None)
-    return f"a {_type_name(value)}"
+        yield path, value
+    elif type(value) in (list, tuple):
+        for i, item in enumerate(value):
+            yield from _arrays(item, f"{path}[{i}]", depth + 1)
+    elif type(value) is dict:
+        for key, item in value.items():
+            yield from _arrays(item, f"{path}[{key!r}]", depth + 1)
+
+
+def aliasing(value, args: list, kwargs: dict) -> list:
+    """Where the result shares memory with an argument, or with another part of itself."""
+    found = []
+    ours = list(_arrays(value, "the result"))[:200]
+    given = [(f"#{i}", a) for i, arg in enumerate(args) for _, a in _arrays(arg, "")]
+    given += [(name, a) for name, arg in kwargs.items() for _, a in _arrays(arg, "")]
+    for where, array in ours:
+        for parameter, argument in given:
+            if array.size and numpy.may_share_memory(array, argument):
+                found.append(("argument", where, parameter))
+                break
+    for i, (where, array) in enumerate(ours):
+        for other, second in ours[i + 1:]:
+            if array.size and numpy.may_share_memory(array, second):
+                found.append(("itself", where, other))
+    return found[:10]
 
 
 def _limit(kind: str, value: int) -> None:
+    """Soft and hard limit both set to `value` (or lower, if the hard one already is)."""
     if resource is None or not hasattr(resource, kind):
         return
     try:
@@ -110,30 +136,52 @@ def _limit(kind: str, value: int) -> None:
         _, hard = resource.getrlimit(which)
         if hard != resource.RLIM_INFINITY:
             value = min(value, hard)
-        resource.setrlimit(which, (value, hard))
+        resource.setrlimit(which, (value, value))
     except (ValueError, OSError):  # the OS refuses this limit: the others still hold
         pass
 
 
-def _isolate(spec: dict, output_fd: int) -> None:
+def _close_inherited(keep: set[int], keep_pipe: int | None) -> None:
+    """Close every descriptor but 0-2, `keep`, and the end of the pipe whose inode is
+    `keep_pipe` (the one by which the grader sees this process end): nothing of the grader's
+    (its terminal, its other workers' pipes, a database) stays reachable."""
+    try:
+        fds = [int(name) for name in os.listdir("/proc/self/fd" if os.path.isdir("/proc/self/fd") else "/dev/fd")]
+    except OSError:
+        fds = range(3, 1024)
+    for fd in fds:
+        if fd <= 2 or fd in keep:
+            continue
+        try:
+            if keep_pipe is not None and os.fstat(fd).st_ino == keep_pipe:
+                continue
+            os.close(fd)
+        except OSError:
+            pass
+
+
+def _isolate(spec: dict, output_fd: int, conn_fd: int) -> dict:
     os.setsid()  # a process group of its own, so the grader can kill everything it starts
     os.dup2(output_fd, 1)
     os.dup2(output_fd, 2)
-    os.close(output_fd)
-    sys.stdout = open(1, "w", buffering=1, encoding="utf-8", errors="replace", closefd=False)
-    sys.stderr = open(2, "w", buffering=1, encoding="utf-8", errors="replace", closefd=False)
     devnull = os.open(os.devnull, os.O_RDONLY)
     os.dup2(devnull, 0)
-    os.close(devnull)
+    _close_inherited({conn_fd}, spec.get("sentinel_inode"))
+    sys.stdout = open(1, "w", buffering=1, encoding="utf-8", errors="replace", closefd=False)
+    sys.stderr = open(2, "w", buffering=1, encoding="utf-8", errors="replace", closefd=False)
     sys.stdin = open(0, closefd=False)
     os.chdir(spec["workdir"])
-    # temporary files go to the private directory, the one place the runtime rules allow writes
+    # temporary files go to the private directory, the one place that may be written
     os.environ["TMPDIR"] = spec["workdir"]
+    os.environ["HOME"] = spec["workdir"]
+    os.environ["MPLCONFIGDIR"] = spec["workdir"]
     import tempfile
     tempfile.tempdir = spec["workdir"]
-    limits = spec.get("limits", {})
-    for kind, value in limits.items():
+    for kind, value in spec.get("limits", {}).items():
         _limit(kind, int(value))
+    if spec.get("confine", True):
+        return confine.apply(spec.get("readable", []), [spec["workdir"]])
+    return {}
 
 
 def load_learner(spec: dict) -> types.ModuleType:
@@ -150,57 +198,90 @@ def load_learner(spec: dict) -> types.ModuleType:
     return module
 
 
-def _forbidden(conn, error: BaseException | None = None) -> bool:
+def _forbidden(error: BaseException | None = None) -> bool:
     """Report a broken runtime rule: one recorded (even if the learner's code caught it), or a
     refusal that reached us uncaught."""
     rule = guard.violations[0] if guard.violations else guard.rule_from(error)
     if rule:
         _flush()
-        conn.send(("forbidden", rule))
+        _send(("forbidden", rule))
         return True
     return False
 
 
-def serve(conn, module, learner_path: str) -> None:
+def _call(module, learner_path: str, name: str, args: list, kwargs: dict) -> None:
+    function = getattr(module, name, None)
+    if not callable(function):
+        _send(("missing", name))
+        return
+    try:
+        value = function(*args, **kwargs)
+    except MemoryError as error:
+        if not _forbidden():
+            _flush()
+            _send(("out_of_memory", describe_exception(error, learner_path)))
+        return
+    except BaseException as error:  # SystemExit and KeyboardInterrupt are the learner's too
+        if not _forbidden(error):
+            _flush()
+            _send(("raised", describe_exception(error, learner_path)))
+        return
+    if _forbidden():
+        return
+    _flush()
+    problem = wire.unplain(value)
+    if problem:
+        _send(("unsendable", problem))
+        return
+    after = ([None if isinstance(a, Callback) else a for a in args],
+             {k: None if isinstance(v, Callback) else v for k, v in kwargs.items()})
+    if wire.unplain(after):
+        after = None  # an argument was turned into something that cannot travel: it changed
+    try:
+        _send(("returned", value, after, aliasing(value, args, kwargs)))
+    except BaseException as error:
+        _send(("unsendable", f"a {_type_name(value)} ({_safe_str(error)})"))
+
+
+def _examples(module, items: list) -> None:
+    """Run the statement's examples (doctest source and wanted output) in the learner's module."""
+    checker = doctest.OutputChecker()
+    results = []
+    namespace = dict(module.__dict__)
+    for source, want in items:
+        import io
+        captured = io.StringIO()
+        stdout = sys.stdout
+        sys.stdout = captured
+        try:
+            try:
+                code = compile(source, "<example>", "single")
+                exec(code, namespace)
+                got = captured.getvalue()
+            except BaseException as error:
+                got = f"{_type_name(error)}: {_safe_str(error)}\n"
+        finally:
+            sys.stdout = stdout
+        ok = checker.check_output(want, got, doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS)
+        results.append([source, want, got, bool(ok)])
+        if _forbidden():
+            return
+    _send(("examples", results))
+
+
+def serve(module, learner_path: str) -> None:
     while True:
         try:
-            message = conn.recv()
+            message = _channel.recv()
         except EOFError:
             return
         if message[0] == "close":
             return
-        _, name, args, kwargs = message
-        function = getattr(module, name, None)
-        if not callable(function):
-            conn.send(("missing", name))
-            continue
-        args, kwargs = counting(args, kwargs)
-        try:
-            value = function(*args, **kwargs)
-        except MemoryError as error:
-            if _forbidden(conn):
-                continue
-            _flush()
-            conn.send(("out_of_memory", describe_exception(error, learner_path)))
-            continue
-        except BaseException as error:  # SystemExit and KeyboardInterrupt are the learner's too
-            if _forbidden(conn, error):
-                continue
-            _flush()
-            conn.send(("raised", describe_exception(error, learner_path)))
-            continue
-        if _forbidden(conn):
-            continue
-        _flush()
-        calls, after = counts_and_rest(args, kwargs)
-        problem = unplain(value)
-        if problem:
-            conn.send(("unsendable", problem))
-            continue
-        try:
-            conn.send(("returned", value, calls, after))
-        except BaseException as error:
-            conn.send(("unsendable", f"a {_type_name(value)} ({_safe_str(error)})"))
+        if message[0] == "call":
+            _, name, args, kwargs = message
+            _call(module, learner_path, name, list(args), dict(kwargs))
+        elif message[0] == "examples":
+            _examples(module, message[1])
 
 
 def _flush() -> None:
@@ -211,13 +292,27 @@ def _flush() -> None:
             pass
 
 
+TAMPERED = 87  # the worker's own code failed after the learner's ran: the exit status that says so
+
+
 def main(conn, output, inherited: tuple = ()) -> None:
+    """Run the worker; if the grader's own code in it breaks (a builtin it uses was replaced,
+    say), end with TAMPERED so the grader can tell tampering from a crash."""
+    try:
+        _main(conn, output, inherited)
+    except BaseException:
+        os._exit(TAMPERED)
+
+
+def _main(conn, output, inherited: tuple = ()) -> None:
     """Entry point of the worker process (the target of a multiprocessing.Process).
 
     It may be forked well before it is needed; it waits for the spec of the file to load.
-    `inherited` lists the grader's descriptors a fork copied in (other workers' pipes): closed
-    first, so no learner can listen in on, or talk over, another worker's channel.
+    A Ctrl-C at the terminal is the grader's to handle: the worker ignores it.
     """
+    global _channel
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _channel = conn
     for fd in inherited:
         try:
             os.close(fd)
@@ -225,15 +320,16 @@ def main(conn, output, inherited: tuple = ()) -> None:
             pass
     try:
         message = conn.recv()
-    except EOFError:  # the grader finished without needing this worker
+    except (EOFError, OSError):  # the grader finished without needing this worker
         return
     spec = message[1]
-    _isolate(spec, os.dup(output.fileno()))
+    output_fd = os.dup(output.fileno())
     output.close()
+    layers = _isolate(spec, output_fd, conn.fileno())  # output_fd is 1 and 2 from here on
     try:
         module = load_learner(spec)
     except BaseException as error:
-        if _forbidden(conn, error):
+        if _forbidden(error):
             return
         _flush()
         if isinstance(error, SyntaxError):
@@ -241,10 +337,10 @@ def main(conn, output, inherited: tuple = ()) -> None:
                       "where": f'  File "{error.filename}", line {error.lineno}\n    {(error.text or "").strip()}\n'}
         else:
             detail = describe_exception(error, spec["path"])
-        conn.send(("import_failed", detail))
+        _send(("import_failed", detail))
         return
-    if _forbidden(conn):
+    if _forbidden():
         return
     _flush()
-    conn.send(("ready",))
-    serve(conn, module, spec["path"])
+    _send(("ready", layers))
+    serve(module, spec["path"])

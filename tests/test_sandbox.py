@@ -79,7 +79,7 @@ def test_crash_feedback_says_how_the_process_died(corpus):
 
 
 def test_memory_hog_is_told_the_limit(corpus):
-    assert "more than the 4 GiB" in corpus["memory_hog"].feedback
+    assert "more than the 1 GiB" in corpus["memory_hog"].feedback
 
 
 def test_import_error_points_at_the_learners_line(corpus):
