@@ -120,10 +120,8 @@ class InProcessTarget:
     """The reference solution called directly in this process: the baseline `make bench` uses."""
 
     def __init__(self, job: Job):
-        import importlib.util
-        spec = importlib.util.spec_from_file_location(f"inprocess_{job.kata.name}", job.path)
-        self.module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(self.module)
+        from grader.loading import load_module
+        self.module = load_module(job.path, f"inprocess_{job.kata.track}_{job.kata.name}")
         self.fatal = None
 
     def call(self, name, args, kwargs, shown) -> sandbox.Reply:

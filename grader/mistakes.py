@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import ast
 import copy
-import importlib.util
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -27,7 +26,8 @@ class Mistake:
 
 
 def describe(path: Path) -> tuple[str, str]:
-    doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
+    from grader.loading import read_source
+    doc = ast.get_docstring(ast.parse(read_source(path))) or ""
     summary, _, advice = doc.strip().partition("\n")
     return summary.strip(), " ".join(advice.split())
 
@@ -45,10 +45,17 @@ def for_kata(directory: Path) -> tuple[Mistake, ...]:
 
 @lru_cache(maxsize=None)
 def _import(path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"katagrad_mistake_{abs(hash(path))}", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    from grader.loading import load_module
+    return load_module(path, f"katagrad_mistake_{abs(hash(path))}")
+
+
+def preload(directory: Path) -> None:
+    """Load every known mistake of a kata now (before any learner code has run)."""
+    for mistake in for_kata(directory):
+        try:
+            _import(mistake.path)
+        except Exception:
+            pass  # a broken mistake file is the catalogue test's to report
 
 
 def matching(directory: Path, name: str, args: tuple, kwargs: dict, actual, same) -> list[Mistake]:

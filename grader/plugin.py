@@ -75,12 +75,23 @@ _references: dict[str, object] = {}
 def _reference(kata: manifest.Kata):
     """The reference solution, imported in this (the grader's) process only."""
     if kata.id not in _references:
-        import importlib.util
-        spec = importlib.util.spec_from_file_location(f"reference_{kata.track}_{kata.name}", kata.solution_path)
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        _references[kata.id] = module
+        from grader.loading import load_module
+        _references[kata.id] = load_module(kata.solution_path, f"reference_{kata.track}_{kata.name}")
     return _references[kata.id]
+
+
+def pytest_collection_finish(session):
+    """Before any test runs, and so before any learner code: load every reference and known
+    mistake this session may use, so nothing the learner's code could have written is loaded
+    later (on Linux the kernel keeps the worker out of the repository anyway)."""
+    from grader import mistakes
+    seen = set()
+    for item in session.items:
+        job = getattr(item, "callspec", None) and item.callspec.params.get("kata")
+        if isinstance(job, Job) and job.kata.id not in seen:
+            seen.add(job.kata.id)
+            _reference(job.kata)
+            mistakes.preload(job.kata.mistakes_dir)
 
 
 @pytest.fixture
