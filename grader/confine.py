@@ -92,6 +92,7 @@ _libc = None
 
 
 def _syscall():
+    """The C library, loaded once (by the process workers are forked from, see preload())."""
     global _libc
     if _libc is None:
         import ctypes
@@ -99,6 +100,16 @@ def _syscall():
         _libc.syscall.restype = ctypes.c_long
         _libc.prctl.restype = ctypes.c_int
     return _libc
+
+
+def preload() -> None:
+    """Load what confining needs now, so a forked worker only makes its system calls."""
+    try:
+        _arch()
+        _syscall()
+        seccomp_program(0)
+    except (Unavailable, OSError):
+        pass
 
 
 def _check(result: int, what: str) -> int:
