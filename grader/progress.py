@@ -55,13 +55,28 @@ def connect():
     folder.mkdir(parents=True, exist_ok=True)
     connection = sqlite3.connect(folder / "progress.db", timeout=10)
     try:
-        connection.execute("PRAGMA journal_mode=WAL")
         connection.execute("PRAGMA busy_timeout=10000")
+        _wal(connection)
         connection.executescript(SCHEMA)
         with connection:  # one transaction: committed whole or not at all
             yield connection
     finally:
         connection.close()
+
+
+def _wal(connection) -> None:
+    """WAL mode (it persists in the file, so only a new store switches). Two processes opening a
+    new store at once can see SQLITE_BUSY here without the busy handler being asked: retry."""
+    for attempt in range(100):
+        try:
+            if connection.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                connection.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) and "busy" not in str(error):
+                raise
+            time.sleep(0.05)
+    raise sqlite3.OperationalError("the progress store stayed locked for 5 s")
 
 
 def file_hash(path: Path) -> str:

@@ -181,6 +181,8 @@ def _isolate(spec: dict, output_fd: int, conn_fd: int) -> dict:
     tempfile.tempdir = spec["workdir"]
     for kind, value in spec.get("limits", {}).items():
         _limit(kind, int(value))
+    # threads the learner starts get 1 MiB stacks, not 8: the address-space limit counts them
+    threading.stack_size(1 << 20)
     if spec.get("confine", True):
         return confine.apply(spec.get("readable", []), [spec["workdir"]])
     return {}
