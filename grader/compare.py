@@ -154,8 +154,9 @@ def _compare_arrays(actual, expected: np.ndarray, rtol, atol, where, values: boo
         if close.all():
             return None
         error = np.abs(got - want)
-        excess = np.where(close, -np.inf, error / (atol + rtol * np.abs(want)))
-    worst = int(np.nanargmax(excess))
+        # a NaN where a number (or a number where NaN) was expected is the worst error of all
+        excess = np.where(close, -np.inf, np.nan_to_num(error / (atol + rtol * np.abs(want)), nan=np.inf))
+    worst = int(np.argmax(excess))
     first = int(np.flatnonzero(~close)[0])
     return (f"{where} differs in {int((~close).sum())} of {want.size} entries. "
             f"The largest error is at index {_index(worst, expected.shape)}: got {float(got[worst])!r}, "

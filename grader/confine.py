@@ -300,6 +300,15 @@ def drop_capabilities() -> None:
     _check(libc.syscall(table["capset"], header, data), "capset")
 
 
+def few_malloc_arenas() -> None:
+    """At most two malloc arenas (glibc): each reserves 64 MiB of address space, and code that
+    starts many threads would otherwise spend the address-space limit on empty arenas."""
+    try:
+        _syscall().mallopt(-8, 2)  # M_ARENA_MAX
+    except (AttributeError, OSError):
+        pass
+
+
 # -- the whole boundary -------------------------------------------------------------------------
 def apply(readable: list[str], writable: list[str]) -> dict:
     """Confine this process; returns {layer: "on" | reason it is off}."""

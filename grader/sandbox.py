@@ -31,7 +31,11 @@ DEFAULT_LIMITS = {
     "RLIMIT_CORE": 0,            # a crash leaves no core file behind
     "RLIMIT_NOFILE": 256,        # descriptors
 }
-WALL_FACTOR, WALL_EXTRA = 2.0, 2.0   # wall-clock backstop: 2 × the CPU budget + 2 s (a sleeper)
+# The wall-clock backstop, for code that does not run (it sleeps or blocks): past WALL_FACTOR ×
+# the CPU budget + WALL_EXTRA, a worker that has used no CPU and sent nothing for IDLE seconds is
+# stopped; one still making progress (a busy machine gives it a small share) goes on, up to
+# WALL_CAP × the budget + WALL_EXTRA in all.
+WALL_FACTOR, WALL_EXTRA, WALL_CAP, IDLE = 2.0, 2.0, 10.0, 1.0
 POLL = 0.05                          # how often a busy worker's CPU time is read
 MAX_REPLY = wire.MAX_BYTES + 16 * 1024 ** 2
 _CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
@@ -278,6 +282,7 @@ class Worker:
         self.time_limit = time_limit
         self.wall_limit = WALL_FACTOR * time_limit + WALL_EXTRA
         self.remaining = self.wall_limit
+        self.remaining_cap = WALL_CAP * time_limit + WALL_EXTRA
         self.limits = dict(DEFAULT_LIMITS if limits is None else limits)
         self.confine = confine
         self.output = CappedOutput()
@@ -418,25 +423,29 @@ class Worker:
             pass  # the worker is gone: the wait below sees it
 
     def _wait(self, doing: str):
-        deadline = time.monotonic() + self.remaining
         started = time.monotonic()
+        deadline, cap = started + self.remaining, started + self.remaining_cap
         pid = self.process.pid
+        progress, last_cpu = started, self.cpu_used
         try:
             while True:
                 now = time.monotonic()
-                if now >= deadline:
-                    raise self._timed_out(doing, wall=True)
                 cpu = cpu_seconds(pid)
                 if cpu is not None:
+                    if cpu > last_cpu:
+                        progress, last_cpu = now, cpu
                     self.cpu_used = cpu
                     if cpu > self.time_limit:
                         raise self._timed_out(doing, wall=False)
+                if now >= cap or (now >= deadline and now - progress >= IDLE):
+                    raise self._timed_out(doing, wall=True)
                 waiting = [self.conn, self.process.sentinel]
                 if self.output_open:
                     waiting.append(self.out_read)
-                ready = multiprocessing.connection.wait(waiting, min(deadline - now, POLL))
+                ready = multiprocessing.connection.wait(waiting, min(max(deadline - now, 0) + IDLE, POLL))
                 if self.out_read in ready:
                     self._drain_output(block=True)
+                    progress = time.monotonic()
                 if self.conn in ready:
                     try:
                         data = self.conn.recv_bytes(MAX_REPLY)
@@ -452,12 +461,15 @@ class Worker:
                         raise Forbidden("the channel between your code and the grader was tampered with")
                     if message[0] == "callback":
                         self._callback(message)
+                        progress = time.monotonic()
                         continue
                     return message
                 if self.process.sentinel in ready and self.conn not in ready:
                     raise self._died(doing)
         finally:
-            self.remaining -= time.monotonic() - started
+            spent = time.monotonic() - started
+            self.remaining -= spent
+            self.remaining_cap -= spent
 
     def _timed_out(self, doing: str, wall: bool) -> Verdict:
         peak = peak_memory(self.process.pid)
@@ -467,9 +479,9 @@ class Worker:
             return Crashed(f"{doing} ran out of memory: it tried to use more than the {limit / GIB:g} GiB "
                            f"this kata allows (it had reached {peak / GIB:.1f} GiB when it was stopped)")
         if wall:
-            return TimedOut(f"{doing} ran past the time limit: {self.wall_limit:g} s of wall-clock time "
-                            f"without finishing (it used {self.cpu_used:.1f} s of CPU): waiting forever, "
-                            "or an endless loop?")
+            return TimedOut(f"{doing} ran past the time limit: more than {self.wall_limit:g} s of wall-clock "
+                            f"time, the last {IDLE:g} s without running (it used {self.cpu_used:.1f} s of CPU "
+                            "in all): sleeping, or waiting for something that never comes?")
         return TimedOut(f"{doing} ran past the time limit of {self.time_limit:g} s of CPU time for this kata: "
                         "an endless loop, or far too slow?")
 

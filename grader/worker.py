@@ -183,6 +183,7 @@ def _isolate(spec: dict, output_fd: int, conn_fd: int) -> dict:
         _limit(kind, int(value))
     # threads the learner starts get 1 MiB stacks, not 8: the address-space limit counts them
     threading.stack_size(1 << 20)
+    confine.few_malloc_arenas()
     if spec.get("confine", True):
         return confine.apply(spec.get("readable", []), [spec["workdir"]])
     return {}

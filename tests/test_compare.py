@@ -83,3 +83,10 @@ def test_dicts_compare_keys_then_values():
     assert compare({"a": 1.0, "b": np.zeros(2)}, {"a": 1.0, "b": np.zeros(2)}) is None
     assert "missing ['b']" in compare({"a": 1.0}, {"a": 1.0, "b": 2.0})
     assert "the result['a']" in compare({"a": 1.5}, {"a": 1.0})
+
+
+def test_nan_where_a_number_was_expected_and_the_reverse():
+    """An all-NaN expected array against numbers (or the reverse) is a mismatch, never a crash."""
+    assert "differs" in compare(np.array([1.0, 2.0]), np.array([np.nan, np.nan]))
+    assert "non-finite" in compare(np.array([np.nan, 2.0]), np.array([1.0, 2.0]))
+    assert compare(np.array([np.nan]), np.array([np.nan])) is None
