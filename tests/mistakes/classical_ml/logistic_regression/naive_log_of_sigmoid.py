@@ -1,6 +1,6 @@
-"""Computes the loss as −mean(y·log p + (1 − y)·log(1 − p)): p rounds to 0 or 1 for large |z| and the loss becomes inf.
+"""Computes the loss as −mean(y·log p + (1 − y)·log(1 − p)): p rounds to 0 or 1 for large |z| and the loss becomes inf or nan.
 
-σ(1650) is exactly 1.0 in float64, so log(1 − p) = −inf. Write the loss per sample as
+σ(1650) is exactly 1.0 in float64, so log(1 − p) = −inf (and 0·log 0 = nan). Write the loss per sample as
 log(1 + e^z) − y·z and compute log(1 + e^z) with np.logaddexp(0, z).
 """
 import numpy as np
