@@ -73,10 +73,10 @@ def test_matches_reference_on_random_data(kata, rng):
 
 
 def test_negative_labels(kata):
-    """Labels may be negative: k = 3 from 0.1 sees labels −3, 5, −3 → −3; from 9.6, labels 5, 5, −3 → 5."""
+    """Labels may be negative: k = 3 from 0.1 sees labels −3, 5, −3 → −3; from 9.6, labels 5, 5, 5 → 5."""
     X = np.array([[0.0], [1.0], [-1.0], [10.0], [9.0]])
     y = np.array([-3, 5, -3, 5, 5])
-    # 0.1: distances 0.1, 0.9, 1.1, 9.9, 8.9 → indices 0, 1, 2. 9.6: 0.4, 0.6, then 1 at 8.6 (label 5)...
+    # 0.1: distances 0.1, 0.9, 1.1, 9.9, 8.9 → indices 0, 1, 2: labels −3, 5, −3 → −3.
     # 9.6: indices 3 (0.4), 4 (0.6), 1 (8.6): labels 5, 5, 5 → 5.
     kata.check("knn_predict", X, y, np.array([[0.1], [9.6]]), 3, expected=np.array([-3, 5]))
 
