@@ -42,8 +42,9 @@ Example
 
 Constraints
     numpy only. Use exactly the random calls above: one rng.integers(n) per step, in step
-    order, from one np.random.default_rng(seed) (not np.random.seed, not rng.choice, not a
-    shuffled pass over the data). Raise ValueError when lam ≤ 0 or a label is not −1 or +1.
+    order, from one np.random.default_rng(seed) (not np.random.seed / np.random.randint, not a
+    shuffled or in-order pass over the data; drawing rng.integers(n, size=n_steps) once up
+    front gives the same indices). Raise ValueError when lam ≤ 0 or a label is not −1 or +1.
     With n_steps = 0 the result is zeros(d). Returns a new array; inputs are not modified.
     scikit-learn has no Pegasos: LinearSVC(loss="hinge", fit_intercept=False, C=1/(lam·n))
     minimises the same objective (times 1/lam) with an exact solver; Pegasos only approaches
