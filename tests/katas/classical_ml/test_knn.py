@@ -95,6 +95,12 @@ def test_bad_k_raises(kata):
     kata.raises("ValueError", "knn_predict", X, y, np.array([[0.5]]), 0)
 
 
+def test_single_class(kata):
+    """Every training label is 7: every prediction is 7 (int64), whatever k."""
+    X = np.array([[0.0, 1.0], [2.0, -1.0], [3.0, 3.0]])
+    kata.check("knn_predict", X, np.full(3, 7), np.array([[0.0, 0.0], [5.0, 5.0]]), 2, expected=np.array([7, 7]))
+
+
 def test_no_test_points(kata):
     """m = 0 test points: an empty int64 array of shape (0,)."""
     kata.check("knn_predict", LINE_X, LINE_Y, np.zeros((0, 1)), 2, expected=np.zeros(0, dtype=np.int64))
