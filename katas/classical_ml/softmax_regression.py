@@ -54,7 +54,8 @@ Constraints
     exactly n_steps updates; with n_steps = 0 the result is (zeros((d, k)), zeros(k), an
     empty float64 array). Returns new arrays; inputs are not modified. scikit-learn's
     LogisticRegression(C=C) (multinomial) minimises ½‖W‖² + C·Σ(cross-entropy), the same
-    minimiser as L with l2 = 1 / (C·n); its coef_ is Wᵀ, shape (k, d). Gradient descent from
+    minimiser as L with l2 = 1 / (C·n) (C = 1 with n = 50 is l2 = 0.02); its coef_ is Wᵀ,
+    shape (k, d), and its intercept_ may differ from b by the same constant in every class. Gradient descent from
     b = 0 keeps Σ b = 0, since each row of G sums to 0.
 
 Time budget: 35 minutes.

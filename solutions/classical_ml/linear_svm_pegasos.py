@@ -47,8 +47,9 @@ Constraints
     front gives the same indices). Raise ValueError when lam ≤ 0 or a label is not −1 or +1.
     With n_steps = 0 the result is zeros(d). Returns a new array; inputs are not modified.
     scikit-learn has no Pegasos: LinearSVC(loss="hinge", fit_intercept=False, C=1/(lam·n))
-    minimises the same objective (times 1/lam) with an exact solver; Pegasos only approaches
-    its minimum as n_steps grows.
+    (lam = 0.1 with n = 50 is C = 0.2) minimises the same objective (times 1/lam) with an
+    exact solver; Pegasos only approaches its minimum as n_steps grows. LinearSVC fits an
+    intercept unless told not to (and penalises it when it does); here there is none.
 
 Time budget: 25 minutes.
 """

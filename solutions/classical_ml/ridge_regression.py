@@ -38,8 +38,9 @@ Constraints
     b = y[0]); with alpha = 0 you may assume Xcᵀ Xc is invertible. Returns new arrays; inputs
     are not modified. The result is scikit-learn's Ridge(alpha=alpha).fit(X, y) (the same
     objective: the squared error is summed, not averaged, and the intercept is not penalised):
-    w is its coef_, b its intercept_. Some texts (and glmnet) average the squared error
-    instead, which amounts to alpha · n here.
+    w is its coef_, b its intercept_. Texts that average the squared error,
+    (1/n)·‖y − X·w − b‖² + a·‖w‖², have the same minimiser with alpha = a · n here (a = 0.1
+    with n = 50 samples is alpha = 5).
 
 Time budget: 15 minutes.
 """
