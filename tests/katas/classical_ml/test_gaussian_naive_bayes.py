@@ -57,10 +57,10 @@ def test_predictions_are_labels_in_sorted_order(kata):
 
 def test_far_points_stay_finite(kata):
     """x = 1000 and −1000: every jll is about −5·10⁵, exp underflows to 0; the stable logsumexp still gives [−2000, 0]."""
-    # jll_0 − jll_1 = −½((1001)² − (999)²) = −2000 for x = 1000, and +2000 for x = −1000.
+    # jll_0 − jll_1 = −½((1001)² − (999)²) = −2000 for x = 1000, and +2000 for x = −1000; x = 1 as before.
     kata.check("gaussian_naive_bayes", np.array([[-2.0], [0.0], [0.0], [2.0]]), np.array([0, 0, 1, 1]),
-               np.array([[1000.0], [-1000.0]]), var_smoothing=0.0,
-               expected=(np.array([1, 0]), np.array([[-2000.0, 0.0], [0.0, -2000.0]])))
+               np.array([[1000.0], [-1000.0], [1.0]]), var_smoothing=0.0,
+               expected=(np.array([1, 0, 1]), np.array([[-2000.0, 0.0], [0.0, -2000.0], _two_class_log_proba(-2.0)])))
 
 
 def test_matches_reference_on_random_data(kata, rng):
