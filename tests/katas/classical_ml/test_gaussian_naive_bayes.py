@@ -55,6 +55,13 @@ def test_predictions_are_labels_in_sorted_order(kata):
                expected=(np.array([7, 3]), np.array([_two_class_log_proba(-2.0), _two_class_log_proba(2.0)])))
 
 
+def test_int32_labels_give_int64_predictions(kata):
+    """y_train of dtype int32: the predictions are still an int64 array (the labels, converted)."""
+    kata.check("gaussian_naive_bayes", np.array([[-2.0], [0.0], [0.0], [2.0]]), np.array([4, 4, 9, 9], dtype=np.int32),
+               np.array([[-1.5], [1.5]]), var_smoothing=0.0,
+               expected=(np.array([4, 9]), np.array([_two_class_log_proba(3.0), _two_class_log_proba(-3.0)])))
+
+
 def test_far_points_stay_finite(kata):
     """x = 1000 and −1000: every jll is about −5·10⁵, exp underflows to 0; the stable logsumexp still gives [−2000, 0]."""
     # jll_0 − jll_1 = −½((1001)² − (999)²) = −2000 for x = 1000, and +2000 for x = −1000; x = 1 as before.

@@ -52,11 +52,12 @@ def test_shift_above_tol_goes_on(kata):
     kata.check("kmeans", X, 1, init=np.array([[0.5]]), tol=0.25, expected=(np.array([[1.0]]), np.array([0, 0]), 2))
 
 
-def test_shift_is_euclidean_not_per_coordinate(kata):
-    """In 2-D the centre moves from (0, 0) to (0.3, 0.4): shift 0.5 (Euclidean) ≤ tol = 0.5 stops at once."""
+def test_shift_is_euclidean(kata):
+    """In 2-D the centre moves from (0, 0) to (0.3, 0.4): shift 0.5 (Euclidean) > tol = 0.45, so a second iteration runs."""
+    # Not the largest coordinate move (0.4) and not the squared shift (0.25): both would stop at once.
     X = np.array([[0.0, 0.0], [0.6, 0.8]])
-    kata.check("kmeans", X, 1, init=np.array([[0.0, 0.0]]), tol=0.5,
-               expected=(np.array([[0.3, 0.4]]), np.array([0, 0]), 1))
+    kata.check("kmeans", X, 1, init=np.array([[0.0, 0.0]]), tol=0.45,
+               expected=(np.array([[0.3, 0.4]]), np.array([0, 0]), 2))
 
 
 def test_labels_are_for_the_returned_centres(kata):

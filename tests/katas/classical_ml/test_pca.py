@@ -100,6 +100,17 @@ def test_properties_of_the_result(kata, rng):
             f"{result.shown}: projected @ components + mean should give X back when k = d")
 
 
+def test_k_equal_to_n_is_allowed(kata, rng):
+    """k = min(n, d) = n = 3 with d = 5 is allowed: shapes (3, 5), (3,), (3, 3); the last ratio is 0 (rank n − 1)."""
+    X = rng.standard_normal((3, 5))
+    result = kata.call("pca", X, 3)
+    components, ratio, projected = (np.asarray(v, dtype=float) for v in result.value)
+    require(components.shape == (3, 5) and ratio.shape == (3,) and projected.shape == (3, 3),
+            f"{result.shown}: expected shapes (3, 5), (3,), (3, 3), got {components.shape}, {ratio.shape}, {projected.shape}")
+    require(abs(ratio[-1]) < 1e-12 and abs(ratio.sum() - 1) < 1e-9,
+            f"{result.shown}: 3 centred rows span 2 directions, so the ratios should be (a, 1 − a, 0), got {ratio}")
+
+
 def test_k_zero_raises(kata):
     """k = 0 raises ValueError."""
     kata.raises("ValueError", "pca", np.array([[0.0, 1.0], [1.0, 0.0], [2.0, 2.0]]), 0)
