@@ -60,6 +60,14 @@ def test_weighted_gini_picks_the_stump_by_hand(kata):
                expected=split(0, 2.5, leaf(0), leaf(1)))
 
 
+def test_gini_not_entropy_by_hand(kata):
+    """x = 1..6, y = [0, 0, 1, 2, 0, 2], max_depth = 1: Gini picks 2.5 (7/36 > 6/36); entropy would pick 3.5."""
+    # Parent Gini 1 − (9 + 1 + 4)/36 = 11/18. 2.5: right {1, 2, 0, 2} has Gini 10/16, weighted 4/6 -> 11/18 − 5/12 = 7/36.
+    # 3.5: {0, 0, 1} and {2, 0, 2} both 4/9 -> 11/18 − 4/9 = 6/36. The right leaf {1, 2, 0, 2} votes 2.
+    kata.check("fit_tree", np.arange(1.0, 7.0)[:, None], np.array([0, 0, 1, 2, 0, 2]), max_depth=1,
+               expected=split(0, 2.5, leaf(0), leaf(2)))
+
+
 def test_two_levels_by_hand(kata):
     """x = 1..5, y = [0, 0, 1, 1, 0]: root 2.5 (left pure 0); the right node {1, 1, 0} splits at 4.5."""
     # Root: 2.5 gives 0.48 − 3/5 · 4/9 = 16/75, the best of 0.08, 16/75, 1/75, 0.08.
