@@ -1,0 +1,27 @@
+"""Centres X in place: X -= X.mean(axis=0) changes the caller's data.
+
+Work on a new array: centred = X − X.mean(axis=0).
+"""
+import numpy as np
+
+NAMED_BY_MESSAGE = "modified its argument `X`"
+
+def pca(X, k):
+    n, d = X.shape
+    if not 1 <= k <= min(n, d):
+        raise ValueError(f"k must be between 1 and min(n, d) = {min(n, d)}, got {k}")
+    # Test the rows themselves: X − mean of identical rows of 0.1 is ~1e-17, not exactly 0.
+    if np.all(X == X[0]):
+        raise ValueError("every row of X is the same: the total variance is 0")
+    X -= X.mean(axis=0)
+    centred = X
+    _, S, Vt = np.linalg.svd(centred, full_matrices=False)
+    total = np.sum(S ** 2)
+    # svd_flip on the rows of Vt: the entry of largest |value| (the first on ties) becomes positive.
+    biggest = np.argmax(np.abs(Vt), axis=1)
+    signs = np.sign(Vt[np.arange(len(Vt)), biggest])
+    Vt = Vt * signs[:, None]
+    components = Vt[:k]
+    ratio = S[:k] ** 2 / total                   # squared singular values ∝ variances
+    projected = centred @ components.T
+    return components, ratio, projected
