@@ -46,6 +46,19 @@ def test_ties_cut_by_k(kata):
                expected=(_ints(0, 2, 5, 1), np.array([1.0, 1.0, 1.0, 0.0])))
 
 
+def test_ties_in_a_long_corpus(kata):
+    """40 rows cycling [1, 0], [0, 1], [2, 0], [−1, 0]: every score-1 row by index, then the 0s, then the −1s."""
+    # Row i scores 1 when i % 4 is 0 or 2, 0 when i % 4 == 1, −1 when i % 4 == 3. A sort that is
+    # not stable (np.argsort's default on more than 16 entries) can shuffle the tied rows.
+    corpus = np.array([[1.0, 0.0], [0.0, 1.0], [2.0, 0.0], [-1.0, 0.0]] * 10)
+    ones = [i for i in range(40) if i % 4 in (0, 2)]
+    zeros = [i for i in range(40) if i % 4 == 1]
+    minus = [i for i in range(40) if i % 4 == 3]
+    kata.check("cosine_top_k", np.array([1.0, 0.0]), corpus, 40,
+               expected=(np.array(ones + zeros + minus, dtype=np.int64),
+                         np.array([1.0] * 20 + [0.0] * 10 + [-1.0] * 10)))
+
+
 def test_zero_corpus_row_scores_zero(kata):
     """A zero row scores 0.0 (not nan), below a positive score and above a negative one."""
     corpus = np.array([[-1.0, 0.0], [0.0, 0.0], [1.0, 0.0]])

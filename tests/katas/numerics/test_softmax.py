@@ -121,6 +121,12 @@ def test_empty_batch(kata):
     kata.check("log_softmax", np.zeros((0, 3)), expected=np.zeros((0, 3)))
 
 
+def test_empty_int_input_gives_float64(kata):
+    """An empty int array of shape (0, 3) still gives an empty float64 array, not an int one."""
+    kata.check("softmax", np.zeros((0, 3), dtype=np.int64), expected=np.zeros((0, 3)))
+    kata.check("log_softmax", np.zeros((0, 3), dtype=np.int64), expected=np.zeros((0, 3)))
+
+
 def test_empty_softmax_axis(kata):
     """Shape (3, 0) along axis -1: each row is empty; the result is an empty float64 (3, 0) array."""
     kata.check("softmax", np.zeros((3, 0)), expected=np.zeros((3, 0)))
