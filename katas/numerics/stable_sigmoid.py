@@ -32,7 +32,7 @@ Constraints
     numpy or math only. Do not modify x. sigmoid(0) is exactly 0.5. Every value must be within
     a relative 1e-6 of the true σ(x), in the tails too: σ(−40) ≈ 4.25e-18 and σ(−700) ≈
     9.86e-305 must not come out as 0. The only absolute tolerance is 1e-305: below that
-    (x < about −701) float64 has only subnormal numbers, and any value within 1e-305 passes,
+    (x below about −702) float64 has only subnormal numbers, and any value within 1e-305 passes,
     0.0 included (scipy gives 0.0 there). Above about 37, 1.0 is right. σ(+inf) = 1.0,
     σ(−inf) = 0.0, σ(nan) = nan. The same values as scipy.special.expit, except that a 0-d
     array gives a 0-d array here where expit returns a numpy scalar.

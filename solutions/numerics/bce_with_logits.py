@@ -33,8 +33,9 @@ Constraints
     (broadcasting (n,) against (n, 1) would silently give an (n, n) loss; torch raises too) and
     when the input is empty: the mean of no losses is undefined. torch returns nan for an empty
     batch; we raise. Targets outside [0, 1] are not checked and not tested.
-    The result must keep a relative accuracy of 1e-6 even when it is tiny: for z = 40 and y = 1
-    the loss is log1p(exp(−40)) ≈ 4.25e-18, not 0 (the tests use no absolute tolerance there).
+    With hard targets (0 or 1) the result must keep a relative accuracy of 1e-6 even when it is
+    tiny: for z = 40 and y = 1 the loss is log1p(exp(−40)) ≈ 4.25e-18, not 0 (the tests use no
+    absolute tolerance there).
     torch's pos_weight and weight are not offered.
 
 Time budget: 15 minutes.

@@ -32,12 +32,13 @@ Example
 Constraints
     numpy only. Do not modify the inputs. k larger than n returns all n rows, ranked. Raise
     ValueError for k < 0, or when corpus is not 2-D or its rows are not of length d. Scores are
-    not clipped to [−1, 1]. Ties are compared exactly (==), so only exactly equal scores, such as
-    those of parallel or zero vectors, count as tied; so do not add an epsilon to the norms
-    (dot / (‖q‖·‖c‖ + 1e-12) would rank [4, 0] above [2, 0] against [1, 0]); guarding the
-    division (np.where, or a max(‖q‖·‖c‖, tiny) clamp) keeps exact ties exact. The ordering is the one
-    sklearn.metrics.pairwise.cosine_similarity scores sorted with a stable sort on −score would
-    give (scikit-learn also scores zero vectors 0).
+    not clipped to [−1, 1]. Ties are compared exactly (==): only exactly equal scores, such as
+    those of parallel or zero vectors, count as tied. So do not add an epsilon to the norms
+    (dot / (‖q‖·‖c‖ + 1e-12) would rank [4, 0] above [2, 0] against [1, 0]); guard the
+    division instead (np.where, or a clamp max(‖q‖·‖c‖, 1e-12), which leaves every tested
+    nonzero norm alone). The ranking is what a stable sort on −score of
+    sklearn.metrics.pairwise.cosine_similarity would give (scikit-learn scores zero vectors 0
+    too).
 
 Time budget: 15 minutes.
 """
