@@ -243,3 +243,17 @@ def test_cosine_top_k_matches_sklearn(rng):
         np.testing.assert_array_equal(indices[clear], order[clear])
     indices, got = ours.cosine_top_k(np.zeros(3), rng.standard_normal((4, 3)), 4)
     np.testing.assert_array_equal(got, cosine_similarity(np.zeros((1, 3)), rng.standard_normal((4, 3)))[0])
+
+
+# ── compensated_sum ─────────────────────────────────────────────────────────────────────
+def test_compensated_sum_matches_fsum(rng):
+    """math.fsum is exactly rounded; Neumaier's sum is within a few ulps of it (often equal)."""
+    import math
+    ours = _load("compensated_sum")
+    for _ in range(30):
+        n = int(rng.integers(1, 300))
+        x = rng.standard_normal(n) * 10.0 ** rng.integers(-10, 11, size=n)
+        exact = math.fsum(x.tolist())
+        assert abs(ours.compensated_sum(x) - exact) <= 1e-15 * abs(exact) + 1e-300
+    for values in ([0.1, 0.2, 0.3], [1e16, 1.0, -1e16], [1.0, 1e100, 1.0, -1e100], [1e16] + [1.0] * 10, [0.1] * 10, []):
+        assert ours.compensated_sum(values) == math.fsum(values)
