@@ -218,3 +218,23 @@ def test_beta_cdf_interval_and_mean_match_scipy():
         want_low, want_high = scipy_stats.beta.ppf([(1 - level) / 2, (1 + level) / 2], a, b)
         assert abs(low - want_low) < 1e-9 and abs(high - want_high) < 1e-9
         assert np.allclose(scipy_stats.beta.interval(level, a, b), (low, high), rtol=0, atol=1e-9)
+
+
+# ── markov_stationary ─────────────────────────────────────────────────────────────────────────
+
+def test_stationary_matches_numpy_left_eigenvector():
+    """π is the left eigenvector of P for eigenvalue 1 (numpy.linalg.eig of Pᵀ), normalised to sum 1."""
+    ref = load("markov_stationary")
+    rng = np.random.default_rng(9)
+    for _ in range(25):
+        k = int(rng.integers(1, 10))
+        P = rng.random((k, k)) * (rng.random((k, k)) < 0.6) + np.eye(k, k=1) + np.eye(k, k=-(k - 1))
+        P /= P.sum(axis=1, keepdims=True)          # a cycle keeps every chain irreducible
+        values, vectors = np.linalg.eig(P.T)
+        v = np.real(vectors[:, np.argmin(np.abs(values - 1))])
+        np.testing.assert_allclose(ref.stationary_distribution(P), v / v.sum(), rtol=1e-8, atol=1e-12)
+        p0 = rng.random(k)
+        p0 /= p0.sum()
+        n = int(rng.integers(0, 30))
+        np.testing.assert_allclose(ref.distribution_after(p0, P, n), p0 @ np.linalg.matrix_power(P, n),
+                                   rtol=1e-10, atol=1e-14)
