@@ -238,3 +238,25 @@ def test_stationary_matches_numpy_left_eigenvector():
         n = int(rng.integers(0, 30))
         np.testing.assert_allclose(ref.distribution_after(p0, P, n), p0 @ np.linalg.matrix_power(P, n),
                                    rtol=1e-10, atol=1e-14)
+
+
+# ── monte_carlo_se ────────────────────────────────────────────────────────────────────────────
+
+def test_monte_carlo_matches_scipy_sem_and_quad():
+    """se = scipy.stats.sem of the same draws (ddof=1); the estimate is within 5.5 se of scipy.integrate.quad."""
+    from grader.functions_probability import Exp, Power, Step
+    integrate = pytest.importorskip("scipy.integrate")
+    ref = load("monte_carlo_se")
+    rng = np.random.default_rng(10)
+    for _ in range(20):
+        f = [Power(float(rng.uniform(0.5, 3))), Exp(), Step(float(rng.uniform(0.2, 0.8)))][int(rng.integers(0, 3))]
+        n, seed = int(rng.integers(1000, 20000)), int(rng.integers(0, 10**6))
+        estimate, se = ref.monte_carlo_mean(f, n, seed=seed)
+        y = f(np.random.default_rng(seed).random(n))
+        assert math.isclose(se, scipy_stats.sem(y), rel_tol=1e-10)
+        truth = integrate.quad(f, 0, 1, points=[getattr(f, "threshold", 0.5)])[0]
+        assert abs(estimate - truth) < 5.5 * se
+        u = np.random.default_rng(seed).random(n)
+        anti, anti_se = ref.monte_carlo_antithetic(f, n, seed=seed)
+        assert math.isclose(anti_se, scipy_stats.sem((f(u) + f(1 - u)) / 2), rel_tol=1e-10)
+        assert abs(anti - truth) < 5.5 * anti_se + 1e-12
