@@ -103,6 +103,13 @@ def test_invalid_probabilities_raise(kata):
     kata.raises("ValueError", "sample_categorical", np.zeros(0), 3, seed=0)
 
 
+def test_sum_tolerance_is_1e_9(kata):
+    """Σ probs = 1 + 5e-10 is accepted (within 1e-9); Σ probs = 1 + 2e-9 raises ValueError."""
+    kata.check("categorical_from_uniforms", np.array([0.5, 0.5 + 5e-10]), np.array([0.25, 0.5, 0.75]),
+               expected=np.array([0, 1, 1], dtype=np.int64))
+    kata.raises("ValueError", "categorical_from_uniforms", np.array([0.5, 0.5 + 2e-9]), np.array([0.25]))
+
+
 def test_non_positive_rate_raises(kata):
     """ValueError for rate 0 and rate −1."""
     kata.raises("ValueError", "sample_exponential", 0.0, 3, seed=0)

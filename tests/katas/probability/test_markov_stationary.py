@@ -83,6 +83,12 @@ def test_invalid_inputs_raise(kata):
     kata.raises("ValueError", "distribution_after", np.array([1.0, 0.0]), P2, -1)
 
 
+def test_row_sum_tolerance_is_1e_9(kata):
+    """A row summing to 1 + 5e-10 is accepted (within 1e-9); 1 + 2e-9 raises ValueError."""
+    kata.check("distribution_after", np.array([1.0, 0.0]), np.array([[0.5, 0.5 + 5e-10], [0.5, 0.5]]), 1)
+    kata.raises("ValueError", "stationary_distribution", np.array([[0.5, 0.5 + 2e-9], [0.5, 0.5]]))
+
+
 def test_stationary_is_fixed_and_long_run_limit(kata, rng):
     """On a random aperiodic chain: π @ P = π, π sums to 1, and 200 steps from any start reach π."""
     P = random_chain(rng, 6)

@@ -45,8 +45,8 @@ def test_bernoulli_and_poisson_match_reference_on_random_data(kata, rng):
 
 
 def test_single_observation(kata):
-    """n = 1: gaussian (x0, 0.0); bernoulli [1] → 1.0; poisson [0] → 0.0."""
-    kata.check("gaussian_mle", np.array([4.25]), expected=(4.25, 0.0))
+    """n = 1: gaussian (x0, 0.0) with the variance exactly 0.0; bernoulli [1] → 1.0; poisson [0] → 0.0."""
+    kata.check("gaussian_mle", np.array([4.25]), expected=(4.25, 0.0), rtol=0.0, atol=0.0)
     kata.check("bernoulli_mle", np.array([1]), expected=1.0)
     kata.check("poisson_mle", np.array([0]), expected=0.0)
 
