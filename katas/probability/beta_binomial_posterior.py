@@ -69,32 +69,8 @@ import math
 import numpy as np
 
 
-def _check_shape(a, b):
-    for value in (a, b):
-        if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 1:
-            raise ValueError(f"Beta parameters must be ints >= 1, got {value!r}")
-
-
 def beta_binomial_posterior(alpha, beta, k, n):
     raise NotImplementedError("probability/beta_binomial_posterior: implement beta_binomial_posterior")
-
-
-def _log_binomial_terms(a, b):
-    """The j values a..m and log C(m, j), which do not depend on x."""
-    m = a + b - 1
-    j = np.arange(a, m + 1)
-    log_comb = np.array([math.lgamma(m + 1) - math.lgamma(i + 1) - math.lgamma(m - i + 1) for i in j])
-    return m, j, log_comb
-
-
-def _cdf(x, m, j, log_comb):
-    if x <= 0.0:
-        return 0.0
-    if x >= 1.0:
-        return 1.0
-    # P(at least a of m uniforms ≤ x), each term in logs: no overflow of C(m, j), no underflow of x^j.
-    terms = np.exp(log_comb + j * math.log(x) + (m - j) * math.log1p(-x))
-    return float(min(terms.sum(), 1.0))
 
 
 def beta_cdf(x, a, b):

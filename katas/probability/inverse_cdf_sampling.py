@@ -57,17 +57,6 @@ Time budget: 15 minutes.
 import numpy as np
 
 
-def _check_probs(probs):
-    probs = np.array(probs, dtype=float)
-    if probs.ndim != 1 or probs.size == 0:
-        raise ValueError("probs must be a non-empty 1-D array")
-    if np.any(probs < 0):
-        raise ValueError("probabilities must be non-negative")
-    if abs(probs.sum() - 1.0) > 1e-9:
-        raise ValueError("probabilities must sum to 1")
-    return probs
-
-
 def categorical_from_uniforms(probs, u):
     raise NotImplementedError("probability/inverse_cdf_sampling: implement categorical_from_uniforms")
 

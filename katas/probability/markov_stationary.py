@@ -53,15 +53,6 @@ Time budget: 20 minutes.
 import numpy as np
 
 
-def _check_chain(P):
-    P = np.array(P, dtype=float)
-    if P.ndim != 2 or P.shape[0] != P.shape[1] or P.shape[0] == 0:
-        raise ValueError("P must be a non-empty square matrix")
-    if np.any(P < 0) or np.any(np.abs(P.sum(axis=1) - 1.0) > 1e-9):
-        raise ValueError("P must be row-stochastic")
-    return P
-
-
 def distribution_after(p0, P, n_steps):
     raise NotImplementedError("probability/markov_stationary: implement distribution_after")
 

@@ -48,13 +48,6 @@ Time budget: 10 minutes.
 import numpy as np
 
 
-def _as_data(x):
-    x = np.array(x, dtype=float)
-    if x.size == 0:
-        raise ValueError("no observations: the MLE is undefined")
-    return x
-
-
 def gaussian_mle(x):
     raise NotImplementedError("probability/mle_fits: implement gaussian_mle")
 

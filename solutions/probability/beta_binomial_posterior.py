@@ -67,15 +67,11 @@ import math
 import numpy as np
 
 
-def _check_shape(a, b):
-    for value in (a, b):
-        if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 1:
-            raise ValueError(f"Beta parameters must be ints >= 1, got {value!r}")
-
-
 def beta_binomial_posterior(alpha, beta, k, n):
     # BEGIN SOLUTION
-    _check_shape(alpha, beta)
+    for shape in (alpha, beta):
+        if isinstance(shape, bool) or not isinstance(shape, (int, np.integer)) or shape < 1:
+            raise ValueError(f"prior parameters must be ints >= 1, got {shape!r}")
     if not 0 <= k <= n:
         raise ValueError("need 0 <= k <= n")
     alpha_post = int(alpha + k)          # every success counts for α ...
@@ -84,43 +80,36 @@ def beta_binomial_posterior(alpha, beta, k, n):
     # END SOLUTION
 
 
-def _log_binomial_terms(a, b):
-    """The j values a..m and log C(m, j), which do not depend on x."""
-    m = a + b - 1
-    j = np.arange(a, m + 1)
-    log_comb = np.array([math.lgamma(m + 1) - math.lgamma(i + 1) - math.lgamma(m - i + 1) for i in j])
-    return m, j, log_comb
-
-
-def _cdf(x, m, j, log_comb):
+def beta_cdf(x, a, b):
+    # BEGIN SOLUTION
+    for shape in (a, b):
+        if isinstance(shape, bool) or not isinstance(shape, (int, np.integer)) or shape < 1:
+            raise ValueError(f"Beta shapes must be ints >= 1, got {shape!r}")
     if x <= 0.0:
         return 0.0
     if x >= 1.0:
         return 1.0
-    # P(at least a of m uniforms ≤ x), each term in logs: no overflow of C(m, j), no underflow of x^j.
+    # P(θ ≤ x) = P(at least a of m = a + b − 1 uniforms are ≤ x): a binomial upper tail.
+    m = a + b - 1
+    j = np.arange(a, m + 1)
+    log_comb = np.array([math.lgamma(m + 1) - math.lgamma(i + 1) - math.lgamma(m - i + 1) for i in j])
+    # Each term in logs: C(m, j) alone can overflow a float, x^j alone can underflow.
     terms = np.exp(log_comb + j * math.log(x) + (m - j) * math.log1p(-x))
     return float(min(terms.sum(), 1.0))
-
-
-def beta_cdf(x, a, b):
-    # BEGIN SOLUTION
-    _check_shape(a, b)
-    return _cdf(x, *_log_binomial_terms(a, b))
     # END SOLUTION
 
 
 def beta_credible_interval(a, b, level):
     # BEGIN SOLUTION
-    _check_shape(a, b)
     if not 0.0 < level < 1.0:
         raise ValueError("level must be strictly between 0 and 1")
-    terms = _log_binomial_terms(a, b)
+    beta_cdf(0.5, a, b)                  # validates a and b
 
     def quantile(q):
         lo, hi = 0.0, 1.0
-        while hi - lo > 1e-12:             # the CDF increases: keep the root inside [lo, hi]
+        while hi - lo > 1e-12:           # the CDF increases: the root stays inside [lo, hi]
             mid = (lo + hi) / 2
-            if _cdf(mid, *terms) < q:
+            if beta_cdf(mid, a, b) < q:
                 lo = mid
             else:
                 hi = mid

@@ -55,7 +55,8 @@ Time budget: 15 minutes.
 import numpy as np
 
 
-def _check_probs(probs):
+def categorical_from_uniforms(probs, u):
+    # BEGIN SOLUTION
     probs = np.array(probs, dtype=float)
     if probs.ndim != 1 or probs.size == 0:
         raise ValueError("probs must be a non-empty 1-D array")
@@ -63,12 +64,6 @@ def _check_probs(probs):
         raise ValueError("probabilities must be non-negative")
     if abs(probs.sum() - 1.0) > 1e-9:
         raise ValueError("probabilities must sum to 1")
-    return probs
-
-
-def categorical_from_uniforms(probs, u):
-    # BEGIN SOLUTION
-    probs = _check_probs(probs)
     cdf = np.cumsum(probs)
     # side="right" finds the first i with cdf[i] > u, i.e. u < cdf[i]: a u sitting exactly on a
     # boundary cdf[i] belongs to the NEXT category, and a zero-probability category (whose cdf
@@ -82,10 +77,9 @@ def categorical_from_uniforms(probs, u):
 
 def sample_categorical(probs, n, *, seed):
     # BEGIN SOLUTION
-    probs = _check_probs(probs)      # validate before drawing
     rng = np.random.default_rng(seed)
     u = rng.random(n)
-    return categorical_from_uniforms(probs, u)
+    return categorical_from_uniforms(probs, u)      # validates probs, then inverts the CDF
     # END SOLUTION
 
 

@@ -51,18 +51,13 @@ Time budget: 20 minutes.
 import numpy as np
 
 
-def _check_chain(P):
+def distribution_after(p0, P, n_steps):
+    # BEGIN SOLUTION
     P = np.array(P, dtype=float)
     if P.ndim != 2 or P.shape[0] != P.shape[1] or P.shape[0] == 0:
         raise ValueError("P must be a non-empty square matrix")
     if np.any(P < 0) or np.any(np.abs(P.sum(axis=1) - 1.0) > 1e-9):
         raise ValueError("P must be row-stochastic")
-    return P
-
-
-def distribution_after(p0, P, n_steps):
-    # BEGIN SOLUTION
-    P = _check_chain(P)
     p = np.array(p0, dtype=float)        # a float copy: p0 may hold ints, and stays untouched
     if p.shape != (P.shape[0],) or np.any(p < 0) or abs(p.sum() - 1.0) > 1e-9:
         raise ValueError("p0 must be a distribution over the k states")
@@ -76,7 +71,11 @@ def distribution_after(p0, P, n_steps):
 
 def stationary_distribution(P):
     # BEGIN SOLUTION
-    P = _check_chain(P)
+    P = np.array(P, dtype=float)
+    if P.ndim != 2 or P.shape[0] != P.shape[1] or P.shape[0] == 0:
+        raise ValueError("P must be a non-empty square matrix")
+    if np.any(P < 0) or np.any(np.abs(P.sum(axis=1) - 1.0) > 1e-9):
+        raise ValueError("P must be row-stochastic")
     k = P.shape[0]
     # π P = π  ⇔  (Pᵀ − I) πᵀ = 0. The k rows of this system sum to zero (each column of
     # Pᵀ − I sums to 0), so one is redundant: overwrite the last with Σ π = 1.

@@ -46,16 +46,11 @@ Time budget: 10 minutes.
 import numpy as np
 
 
-def _as_data(x):
+def gaussian_mle(x):
+    # BEGIN SOLUTION
     x = np.array(x, dtype=float)
     if x.size == 0:
         raise ValueError("no observations: the MLE is undefined")
-    return x
-
-
-def gaussian_mle(x):
-    # BEGIN SOLUTION
-    x = _as_data(x)
     mean = x.mean()
     # Two passes: squared deviations from the mean, divided by n (the MLE, ddof = 0).
     variance = np.mean((x - mean) ** 2)
@@ -65,7 +60,9 @@ def gaussian_mle(x):
 
 def bernoulli_mle(x):
     # BEGIN SOLUTION
-    x = _as_data(x)
+    x = np.array(x, dtype=float)
+    if x.size == 0:
+        raise ValueError("no observations: the MLE is undefined")
     if not np.all((x == 0) | (x == 1)):
         raise ValueError("Bernoulli observations must be 0 or 1")
     return float(x.mean())
@@ -74,7 +71,9 @@ def bernoulli_mle(x):
 
 def poisson_mle(x):
     # BEGIN SOLUTION
-    x = _as_data(x)
+    x = np.array(x, dtype=float)
+    if x.size == 0:
+        raise ValueError("no observations: the MLE is undefined")
     if np.any(x < 0) or np.any(x != np.floor(x)):
         raise ValueError("Poisson observations must be non-negative whole numbers")
     return float(x.mean())
