@@ -46,8 +46,9 @@ Constraints
     versions) are forbidden: write the rule yourself. Draw exactly as above: one
     rng.integers(0, n, size=(n_boot, n)) call (n_boot row-by-row calls
     rng.integers(0, n, size=n), or rng.choice(x, size=(n_boot, n)), happen to give the same
-    numbers in current numpy; only the single integers call is promised). Raise ValueError for empty values or x, for q outside [0, 1], for n_boot < 1 and
-    for confidence not strictly between 0 and 1. Inputs are not modified.
+    numbers in current numpy; only the single integers call is promised). Raise ValueError
+    for empty values or x, for q outside [0, 1], for n_boot < 1 and for confidence not
+    strictly between 0 and 1. Inputs are not modified.
     Conventions: percentile_linear is numpy's default rule (method="linear", R's type 7), so
     percentile_linear(v, q) equals np.percentile(v, 100 * q) up to rounding; q here is a
     fraction where np.percentile takes a percent. bootstrap_ci equals
