@@ -22,7 +22,7 @@ class Power:
         return 1.0 / (self.p + 1.0)
 
     def __repr__(self):
-        return f"Power(p={self.p:g})  # f(x) = x**{self.p:g}"
+        return f"Power(p={self.p:g})"
 
 
 class Exp:
@@ -35,7 +35,7 @@ class Exp:
         return float(np.e - 1.0)
 
     def __repr__(self):
-        return "Exp()  # f(x) = exp(x)"
+        return "Exp()"
 
 
 class Step:
@@ -51,4 +51,4 @@ class Step:
         return self.threshold
 
     def __repr__(self):
-        return f"Step(threshold={self.threshold:g})  # f(x) = 1.0 if x < {self.threshold:g} else 0.0"
+        return f"Step(threshold={self.threshold:g})"
