@@ -1,0 +1,69 @@
+"""Sampling by inverting the CDF: a discrete distribution and the exponential.
+
+Task
+    Turn uniform random numbers into samples of another distribution by inverting its CDF.
+
+    1. categorical_from_uniforms(probs, u): the categories are 0 … k−1 with probabilities
+       probs. Let cdf = np.cumsum(probs) (running sums, left to right). Uniform u_j maps to
+       the FIRST index i with u_j < cdf[i] (strictly less). Rounding can make cdf[k−1] a hair
+       below 1 (ten times 0.1 sums to 0.9999999999999999); a u_j with u_j ≥ cdf[i] for every i
+       maps to the LAST index whose probability is positive.
+    2. sample_categorical(probs, n, *, seed): rng = np.random.default_rng(seed), then ONE call
+       u = rng.random(n), then categorical_from_uniforms(probs, u).
+    3. sample_exponential(rate, n, *, seed): rng = np.random.default_rng(seed), ONE call
+       u = rng.random(n), then x = −ln(1 − u) / rate. (u lies in [0, 1), so 1 − u lies in
+       (0, 1] and the log is always finite; −ln(u) would give +inf when u = 0.)
+
+Signature
+    categorical_from_uniforms(probs, u) -> numpy.ndarray
+    sample_categorical(probs, n, *, seed) -> numpy.ndarray
+    sample_exponential(rate, n, *, seed) -> numpy.ndarray
+
+Shapes and types
+    probs    a 1-D float array (or list) of k ≥ 1 probabilities: each ≥ 0, summing to 1
+             within 1e-9
+    u        a 1-D float64 array of m uniforms in [0, 1)
+    n        an int ≥ 0: how many samples
+    seed     an int
+    rate     a float λ > 0 (the mean of the exponential is 1/λ)
+    returns  categorical_from_uniforms: an int64 array of shape (m,), entries in 0 … k−1
+             sample_categorical: an int64 array of shape (n,)
+             sample_exponential: a float64 array of shape (n,)
+
+Example
+    cdf = [0.2, 0.7, 1.0]: u = 0.1 < 0.2 gives 0; u = 0.2 is not < 0.2 but is < 0.7, so 1;
+    u = 0.95 gives 2.
+
+    >>> categorical_from_uniforms(np.array([0.2, 0.5, 0.3]), np.array([0.1, 0.2, 0.95]))
+    array([0, 1, 2])
+    >>> sample_exponential(2.0, 3, seed=0).round(6)     # u = default_rng(0).random(3)
+    array([0.506623, 0.157209, 0.020918])
+
+Constraints
+    numpy and the standard library only; not numpy's own samplers (rng.choice, rng.exponential):
+    the point is the inversion, and the tests compare your samples with the reference's bit for
+    bit, so draw exactly as above (one rng.random(n) call, nothing else). A category with
+    probability 0 is never returned. Raise ValueError if probs is empty, has a negative entry,
+    or does not sum to 1 within 1e-9, and if rate ≤ 0. n = 0 gives an empty array of the stated
+    dtype (int64 or float64). Return new arrays; inputs are not modified.
+    Conventions: np.searchsorted(cdf, u, side="right") is the same "first i with u < cdf[i]"
+    rule, except at the rounding fallback above (it would return k). numpy's
+    rng.exponential(scale) takes the SCALE 1/λ; here the argument is the rate λ.
+
+Time budget: 15 minutes.
+"""
+# Your kata. Replace each `raise NotImplementedError(...)` with your code, then run
+# `make grade KATA=probability/inverse_cdf_sampling`.
+import numpy as np
+
+
+def categorical_from_uniforms(probs, u):
+    raise NotImplementedError("probability/inverse_cdf_sampling: implement categorical_from_uniforms")
+
+
+def sample_categorical(probs, n, *, seed):
+    raise NotImplementedError("probability/inverse_cdf_sampling: implement sample_categorical")
+
+
+def sample_exponential(rate, n, *, seed):
+    raise NotImplementedError("probability/inverse_cdf_sampling: implement sample_exponential")

@@ -1,0 +1,19 @@
+"""Computes z = (p_a − p_b)/se: the sign is flipped (the statement pins B minus A, positive when B is better).
+
+statsmodels orders it the other way, but here z = (p_b − p_a)/se.
+"""
+import math
+
+
+
+def ab_test_z(conversions_a, n_a, conversions_b, n_b):
+    for c, n in ((conversions_a, n_a), (conversions_b, n_b)):
+        if n < 1 or c < 0 or c > n:
+            raise ValueError("bad counts")
+    pa, pb = conversions_a / n_a, conversions_b / n_b
+    p = (conversions_a + conversions_b) / (n_a + n_b)
+    var = p * (1 - p) * (1 / n_a + 1 / n_b)
+    if var == 0:
+        return 0.0, 1.0
+    z = (pa - pb) / math.sqrt(var)
+    return z, math.erfc(abs(z) / math.sqrt(2))

@@ -1,0 +1,30 @@
+"""Falls back to index k − 1 even when that category has probability 0, so an impossible category can be returned.
+
+The rounding fallback must pick the last category that can actually happen: the last index
+with a positive probability, not simply k − 1.
+"""
+import numpy as np
+
+
+def _check(probs):
+    probs = np.array(probs, dtype=float)
+    if probs.ndim != 1 or probs.size == 0 or np.any(probs < 0) or abs(probs.sum() - 1) > 1e-9:
+        raise ValueError("bad probs")
+    return probs
+
+
+def categorical_from_uniforms(probs, u):
+    probs = _check(probs)
+    index = np.searchsorted(np.cumsum(probs), np.asarray(u, dtype=float), side="right")
+    return np.minimum(index, probs.size - 1).astype(np.int64)
+
+
+def sample_categorical(probs, n, *, seed):
+    probs = _check(probs)
+    return categorical_from_uniforms(probs, np.random.default_rng(seed).random(n))
+
+
+def sample_exponential(rate, n, *, seed):
+    if rate <= 0:
+        raise ValueError("rate")
+    return -np.log(1.0 - np.random.default_rng(seed).random(n)) / rate
