@@ -15,7 +15,7 @@ sklearn = pytest.importorskip("sklearn")
 from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: E402
 from sklearn.impute import SimpleImputer  # noqa: E402
 from sklearn.model_selection import StratifiedKFold  # noqa: E402
-from sklearn.preprocessing import OneHotEncoder, OrdinalEncoder, StandardScaler  # noqa: E402
+from sklearn.preprocessing import MinMaxScaler, OneHotEncoder, OrdinalEncoder, StandardScaler  # noqa: E402
 from sklearn.utils import gen_batches  # noqa: E402
 
 CASES = 25
@@ -46,6 +46,26 @@ def test_standard_scaler_matches_sklearn():
         np.testing.assert_allclose(Z_train, scaler.transform(X), rtol=1e-10, atol=1e-12)
         if m:
             np.testing.assert_allclose(Z_test, scaler.transform(X_test), rtol=1e-10, atol=1e-12)
+
+
+def test_min_max_scaler_matches_sklearn():
+    """fit = MinMaxScaler's (data_min_, data_max_); transform agrees (constant columns, no clipping)."""
+    ours = _reference("min_max_scaler")
+    rng = np.random.default_rng(7)
+    for case in range(CASES):
+        n, m, d = int(rng.integers(1, 40)), int(rng.integers(1, 10)), int(rng.integers(1, 6))
+        X = rng.normal(rng.normal(0, 5, d), rng.uniform(0.1, 10, d), (n, d))
+        X[:, rng.random(d) < 0.3] = float(rng.integers(-5, 5))  # some constant columns
+        X_test = rng.normal(0, 8, (m, d))  # often outside the training range
+        lo = float(rng.uniform(-3, 1))
+        feature_range = (lo, lo + float(rng.uniform(0.5, 4)))
+        scaler = MinMaxScaler(feature_range=feature_range).fit(X)
+        data_min, data_max = ours.fit(X)
+        np.testing.assert_array_equal(data_min, scaler.data_min_)
+        np.testing.assert_array_equal(data_max, scaler.data_max_)
+        for data in (X, X_test):
+            np.testing.assert_allclose(ours.transform(data, data_min, data_max, feature_range=feature_range),
+                                       scaler.transform(data), rtol=1e-10, atol=1e-12, err_msg=f"case {case}")
 
 
 def test_one_hot_and_ordinal_match_sklearn():
