@@ -14,7 +14,7 @@ from grader import ROOT
 sklearn = pytest.importorskip("sklearn")
 from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: E402
 from sklearn.impute import SimpleImputer  # noqa: E402
-from sklearn.model_selection import StratifiedKFold  # noqa: E402
+from sklearn.model_selection import StratifiedKFold, TimeSeriesSplit  # noqa: E402
 from sklearn.preprocessing import MinMaxScaler, OneHotEncoder, OrdinalEncoder, StandardScaler  # noqa: E402
 from sklearn.utils import gen_batches  # noqa: E402
 
@@ -188,3 +188,35 @@ def test_tfidf_matches_sklearn():
         vocabulary, matrix = ours.tfidf(documents)
         assert vocabulary == vectorizer.get_feature_names_out().tolist(), f"case {case}"
         np.testing.assert_allclose(matrix, expected, rtol=1e-12, atol=1e-14, err_msg=f"case {case}")
+
+
+def test_time_series_split_matches_sklearn():
+    """TimeSeriesSplit(n_splits, max_train_size, test_size, gap): the same splits, ValueError in the same cases."""
+    ours = _reference("time_series_split")
+    rng = np.random.default_rng(8)
+    compared = raised = 0
+    for _ in range(200):
+        n, n_splits = int(rng.integers(2, 40)), int(rng.integers(2, 6))
+        test_size = None if rng.random() < 0.5 else int(rng.integers(1, 8))
+        gap = int(rng.integers(0, 4))
+        max_train_size = None if rng.random() < 0.5 else int(rng.integers(1, 20))
+        splitter = TimeSeriesSplit(n_splits=n_splits, max_train_size=max_train_size, test_size=test_size, gap=gap)
+        try:
+            theirs = list(splitter.split(np.zeros((n, 1))))
+        except ValueError:
+            theirs = None
+        try:
+            mine = ours.time_series_split(n, n_splits=n_splits, test_size=test_size, gap=gap,
+                                          max_train_size=max_train_size)
+        except ValueError:
+            mine = None
+        assert (mine is None) == (theirs is None), (n, n_splits, test_size, gap, max_train_size)
+        if mine is None:
+            raised += 1
+            continue
+        compared += 1
+        assert len(mine) == len(theirs)
+        for (train, test), (their_train, their_test) in zip(mine, theirs):
+            np.testing.assert_array_equal(train, their_train)
+            np.testing.assert_array_equal(test, their_test)
+    assert compared >= CASES and raised >= 5
