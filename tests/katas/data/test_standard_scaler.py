@@ -67,6 +67,13 @@ def test_constant_column_with_rounding(kata):
             f"{train[:, 0]}: decide 'constant' by max == min, not by std == 0")
 
 
+def test_nearly_constant_column_keeps_its_std(kata):
+    """Values 1 and 1 + 2⁻³⁰ are NOT all equal: mean 1 + 2⁻³¹, std 2⁻³¹ (≈ 4.7e-10), and they map to −1 and 1."""
+    X = np.array([[1.0], [1.0 + 2.0 ** -30]])
+    kata.check("fit", X, expected=(np.array([1.0 + 2.0 ** -31]), np.array([2.0 ** -31])))
+    kata.check("standardize", X, np.array([[1.0 + 2.0 ** -29]]), expected=(np.array([[-1.0], [1.0]]), np.array([[3.0]])))
+
+
 def test_single_row(kata):
     """One training row: every column is constant, so mean = the row and scale = 1."""
     kata.check("fit", np.array([[3.0, -1.5, 0.0]]), expected=(np.array([3.0, -1.5, 0.0]), np.ones(3)))

@@ -49,6 +49,14 @@ def test_empty_document_row_stays_zero(kata):
     kata.check("tfidf", [["a"], []], expected=(["a"], np.array([[1.0], [0.0]])))
 
 
+def test_empty_document_still_counts_in_n(kata):
+    """[["a", "b"], ["a"], []]: n = 3 documents (the empty one counts), so idf(a) = ln(4/3) + 1, idf(b) = ln 2 + 1."""
+    idf_a, idf_b = math.log(4 / 3) + 1, math.log(2) + 1
+    norm0, norm1 = math.hypot(idf_a, idf_b), idf_a
+    kata.check("tfidf", [["a", "b"], ["a"], []],
+               expected=(["a", "b"], np.array([[idf_a / norm0, idf_b / norm0], [idf_a / norm1, 0.0], [0.0, 0.0]])))
+
+
 def test_matches_reference_on_random_documents(kata, rng):
     """Random documents over a small vocabulary (repeated tokens, empty documents, mixed case)."""
     words = ["the", "cat", "sat", "on", "mat", "The", "dog", "ran", "a", "Zebra", "zebra", "ok"]
