@@ -18,8 +18,10 @@ Signature
     standardize(X_train, X_test) -> (Z_train, Z_test)
 
 Shapes and types
-    X, X_train     a numeric array of shape (n, d), n ≥ 1 rows (float64 or int)
-    X_test         a numeric array of shape (m, d), m ≥ 0 rows (m = 0 is allowed)
+    X_train        a numeric array (float64 or int) of shape (n, d) with n ≥ 1 rows; the X
+                   of fit is the same
+    X_test         a numeric array of shape (m, d), m ≥ 0 rows (m = 0 is allowed); the X of
+                   transform is the same
     mean, scale    float64 arrays of shape (d,); every scale entry is > 0
     returns        fit: a tuple (mean, scale) of two float64 arrays of shape (d,);
                    transform: a NEW float64 array with X's shape, even for int X;
@@ -43,7 +45,8 @@ Constraints
     modified.
     Convention: scikit-learn's StandardScaler (with_mean=True, with_std=True): its scale_ and
     mean_ are our (scale, mean). One difference: scikit-learn also gives scale 1 to a column
-    that is nearly constant (variance below about 1e-15 relative to its mean²); here only a
+    whose variance is within rounding noise of zero (var ≤ n·eps·var + (n·mean·eps)², with
+    eps ≈ 2.2e-16), which may include a column of slightly different values; here only a
     column whose values are exactly equal does.
 
 Time budget: 15 minutes.
