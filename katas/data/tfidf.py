@@ -1,0 +1,54 @@
+"""TF-IDF of tokenised documents (TfidfVectorizer).
+
+Task
+    Each document is already a list of tokens (str); do no tokenising, lower-casing or stop-word
+    removal. Build the TF-IDF matrix:
+
+      - vocabulary: every distinct token of all documents, SORTED (Python's str order, so
+        "B" < "a"); column j stands for vocabulary[j].
+      - tf[i, j]: how many times token j occurs in document i (raw counts).
+      - df[j]: in how many DOCUMENTS token j occurs (each document counts once).
+      - idf[j] = ln((1 + n) / (1 + df[j])) + 1, with n the number of documents (the "smoothed"
+        idf: as if one extra document held every token once; a token in every document gets
+        idf 1, not 0). ln is the natural logarithm.
+      - each row tf[i] · idf is then divided by its Euclidean (L2) norm, so every row has
+        length 1; a row of zeros (an empty document) stays all zeros.
+
+Signature
+    tfidf(documents) -> (vocabulary, matrix)
+
+Shapes and types
+    documents  a list of n documents, each a list of str tokens (a document may be empty;
+               n = 0 is allowed)
+    returns    a tuple (vocabulary, matrix): vocabulary a list of the m distinct tokens as str,
+               sorted; matrix a float64 array of shape (n, m)
+
+Example
+    n = 2; "b" occurs in both documents (idf 1), "a" and "c" in one (idf ln(3/2) + 1 ≈ 1.405).
+    Row 1 has counts (0, 1, 1), weights (0, 1, 1.405), norm √(1 + 1.405²) ≈ 1.725.
+
+    >>> vocabulary, matrix = tfidf([["a", "b", "a"], ["b", "c"]])
+    >>> vocabulary
+    ['a', 'b', 'c']
+    >>> np.round(matrix, 4)
+    array([[0.9422, 0.3352, 0.    ],
+           [0.    , 0.5797, 0.8148]])
+
+Constraints
+    Plain Python or numpy, no scikit-learn. With no tokens at all (n = 0, or only empty
+    documents) the vocabulary is [] and the matrix has shape (n, 0). Do not modify the
+    documents.
+    Convention: scikit-learn's TfidfVectorizer(analyzer=<a callable returning the tokens>) with
+    its defaults norm='l2', use_idf=True, smooth_idf=True, sublinear_tf=False. One difference:
+    scikit-learn raises ValueError ("empty vocabulary") when there are no tokens at all; here
+    that gives an empty vocabulary and an (n, 0) matrix.
+
+Time budget: 20 minutes.
+"""
+# Your kata. Replace each `raise NotImplementedError(...)` with your code, then run
+# `make grade KATA=data/tfidf`.
+import numpy as np
+
+
+def tfidf(documents):
+    raise NotImplementedError("data/tfidf: implement tfidf")

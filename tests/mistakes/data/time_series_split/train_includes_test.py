@@ -1,0 +1,19 @@
+"""Leakage: each training set runs to the end of its test fold, so the model trains on the samples it is tested on.
+
+The training set stops before the test fold starts (and before the gap): [0, start − gap).
+"""
+import numpy as np
+
+
+def time_series_split(n, *, n_splits, test_size=None, gap=0, max_train_size=None):
+    if n_splits < 2 or gap < 0:
+        raise ValueError("bad arguments")
+    size = n // (n_splits + 1) if test_size is None else test_size
+    if size < 1 or n - gap - n_splits * size <= 0:
+        raise ValueError("too many splits")
+    splits = []
+    for start in range(n - n_splits * size, n, size):
+        end = start + size
+        begin = 0 if max_train_size is None else max(0, end - max_train_size)
+        splits.append((np.arange(begin, end), np.arange(start, start + size)))
+    return splits
