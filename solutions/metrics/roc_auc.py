@@ -33,9 +33,10 @@ Constraints
     classes (all 0, all 1, or empty), when it holds any value other than 0 and 1, or when
     y_true and y_score differ in length. Inputs are not modified. An O(n_pos · n_neg) pairwise
     count is fine for the sizes tested (n ≤ 1000); sorting gives O(n log n).
-    This is scikit-learn's roc_auc_score(y_true, y_score) for binary 0/1 labels (it also raises
-    ValueError for a single class); we do not support other label values, multiclass,
-    max_fpr or sample weights.
+    This is scikit-learn's roc_auc_score(y_true, y_score) for binary 0/1 labels. One difference:
+    with a single class, the installed scikit-learn (1.9) warns (UndefinedMetricWarning) and
+    returns nan, where older versions raised ValueError; we raise ValueError. We do not support
+    other label values, multiclass, max_fpr or sample weights.
 
 Time budget: 15 minutes.
 """

@@ -1,7 +1,7 @@
 """A single class is not rejected: with no positives (or no negatives) it divides 0 by 0 and returns nan.
 
 AUC compares positives with negatives; with only one class there is no pair and the AUC is
-undefined. The statement (like scikit-learn) asks for a ValueError.
+undefined. The statement asks for a ValueError (scikit-learn 1.9 returns nan with a warning; that hides the problem).
 """
 import numpy as np
 
