@@ -81,6 +81,14 @@ def test_matches_reference_on_random_graded_relevance(kata, rng):
                    k=int(rng.integers(1, n + 2)))
 
 
+def test_ties_on_long_rows_keep_index_order(kata, rng):
+    """n = 40 to 80 items with only 3 distinct scores: hit@k and MRR must break ties by index, however long the row."""
+    for _ in range(4):
+        q, n = 6, int(rng.integers(40, 80))
+        relevance = (rng.uniform(size=(q, n)) < 0.1).astype(np.int64)
+        kata.check("ranking_metrics", rng.integers(0, 3, (q, n)).astype(float), relevance, k=int(rng.integers(1, 10)))
+
+
 def test_float_relevance(kata, rng):
     """Relevance given as floats (e.g. 0.5, 2.0) works the same: gain = relevance."""
     scores = rng.standard_normal((3, 6))

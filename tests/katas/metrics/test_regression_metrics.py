@@ -41,6 +41,20 @@ def test_constant_target_is_decided_by_equal_entries(kata):
                expected=(0.0, 0.0, 0.0, 1.0))
 
 
+def test_perfect_means_exactly_equal(kata):
+    """Constant target, one prediction off by e = 2⁻³⁰ (about 1e-9): not perfect, so r2 = 0.0 (not 1.0)."""
+    e = 2.0 ** -30
+    kata.check("regression_metrics", np.array([2.0, 2.0, 2.0]), np.array([2.0, 2.0, 2.0 + e]),
+               expected=(e * e / 3, e / np.sqrt(3), e / 3, 0.0), atol=0.0)  # atol 0: the values are ~1e-9
+
+
+def test_nearly_constant_is_not_constant(kata):
+    """y = [1, 1 + 2⁻²⁰] is not constant: predicting [1, 1] gives SS_res = d², SS_tot = d²/2, r2 = −1."""
+    d = 2.0 ** -20
+    kata.check("regression_metrics", np.array([1.0, 1.0 + d]), np.array([1.0, 1.0]),
+               expected=(d * d / 2, d / np.sqrt(2), d / 2, -1.0), atol=0.0)  # atol 0: values are ~1e-6
+
+
 def test_perfect_predictions_give_one(kata):
     """ŷ = y on a non-constant target: errors 0, r2 exactly 1.0."""
     kata.check("regression_metrics", np.array([1.5, -2.0, 4.0]), np.array([1.5, -2.0, 4.0]),
