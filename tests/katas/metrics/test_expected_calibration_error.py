@@ -3,11 +3,20 @@ import numpy as np
 
 
 def test_binary_edge_goes_to_lower_bin_by_hand(kata):
-    """Binary, n_bins = 2: c = 0.5 is ON the edge, so it joins 0.25 in [0, 0.5]; ECE = 1/3."""
-    # bin 0: c 0.25, 0.5, outcomes 0, 0 -> |0 − 0.375| · 2/3 = 0.25; bin 1: c 0.75, outcome 1 -> 0.25 · 1/3
-    # (with [lo, hi) bins 0.5 would join 0.75 and the ECE would be 1/6)
-    kata.check("expected_calibration_error", np.array([0, 0, 1]), np.array([0.25, 0.5, 0.75]), n_bins=2,
-               expected=1 / 3)
+    """Binary, n_bins = 2: c = 0.5 is ON the edge, so it joins 0.25 in [0, 0.5]; ECE = 0.7125."""
+    # bin 0: c 0.25, 0.5, outcomes 1, 1 -> |1 − 0.375| · 2/4 = 0.3125
+    # bin 1: c 0.7, 0.9, outcomes 0, 0 -> |0 − 0.8| · 2/4 = 0.4
+    # (with [lo, hi) bins 0.5 would join 0.7 and 0.9: 0.75 · 1/4 + |1/3 − 0.7| · 3/4 = 0.4625)
+    kata.check("expected_calibration_error", np.array([1, 1, 0, 0]), np.array([0.25, 0.5, 0.7, 0.9]), n_bins=2,
+               expected=0.7125)
+
+
+def test_n_bins_equal_width_bins_by_hand(kata):
+    """n_bins = 3 means three bins of width 1/3: 0.44 and 0.56 share (1/3, 2/3], 0.92 is alone; ECE = 0.36."""
+    # (1/3, 2/3]: c 0.44, 0.56, outcomes 0, 0 -> 0.5 · 2/3; (2/3, 1]: c 0.92, outcome 1 -> 0.08 · 1/3
+    # (two bins of width 1/2 would give 0.44 · 1/3 + |0.5 − 0.74| · 2/3 = 0.3067)
+    kata.check("expected_calibration_error", np.array([0, 1, 0]), np.array([0.44, 0.92, 0.56]), n_bins=3,
+               expected=0.36)
 
 
 def test_multiclass_top_label_by_hand(kata):
