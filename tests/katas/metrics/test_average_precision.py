@@ -9,8 +9,15 @@ def test_no_ties_by_hand(kata):
 
 
 def test_no_interpolation_by_hand(kata):
+    """pos, neg, pos, pos in score order: the positives are found at precisions 1, 2/3, 3/4 -> AP = 29/36."""
+    # thresholds 0.9 (P 1, R 1/3), 0.8 (P 1/2, no recall gain), 0.7 (P 2/3, R 2/3), 0.6 (P 3/4, R 1)
+    # AP = (1 + 2/3 + 3/4)/3 = 29/36; interpolation would use the best precision at or beyond each
+    # recall, 1, 3/4, 3/4 -> 5/6
+    kata.check("average_precision", np.array([1, 0, 1, 1]), np.array([0.9, 0.8, 0.7, 0.6]), expected=29 / 36)
+
+
+def test_precision_can_rise_by_hand(kata):
     """0.9 neg, 0.8 pos, 0.7 pos: precisions 1/2 then 2/3 -> AP = 0.5·0.5 + 0.5·(2/3) = 7/12."""
-    # interpolation would use max precision to the right, 2/3, for both -> 2/3
     kata.check("average_precision", np.array([0, 1, 1]), np.array([0.9, 0.8, 0.7]), expected=7 / 12)
 
 

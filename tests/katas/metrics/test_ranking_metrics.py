@@ -34,15 +34,16 @@ def test_mrr_has_no_cutoff_by_hand(kata):
 
 
 def test_tied_scores_by_hand(kata):
-    """Scores 0.5, 0.5, 0.2, relevance 0, 1, 0, k = 3: the tie goes to index 0 for RR, but NDCG averages it."""
-    # hit/MRR order 0, 1, 2 (smaller index first): first relevant at position 2 -> RR 1/2
-    # NDCG: the tied group {0, 1} at positions 1-2 has mean gain 1/2: DCG = 0.5 · (1 + 1/L3); IDCG = 1
-    kata.check("ranking_metrics", np.array([[0.5, 0.5, 0.2]]), np.array([[0, 1, 0]]), k=3,
-               expected=(1.0, 0.5, 0.5 * (1 + 1 / L3)))
+    """Three items tied at 0.5, the relevant one has index 2, k = 2: by index it is third (hit 0, RR 1/3); NDCG averages."""
+    # hit/MRR order 0, 1, 2, 3 (smaller index first): first relevant at position 3 -> hit@2 = 0, RR = 1/3
+    # NDCG@2: the tied group {0, 1, 2} fills positions 1-3 with mean gain 1/3; positions 1, 2 count:
+    # DCG@2 = (1/3)(1 + 1/L3); IDCG@2 = 1
+    kata.check("ranking_metrics", np.array([[0.5, 0.5, 0.5, 0.1]]), np.array([[0, 0, 1, 0]]), k=2,
+               expected=(0.0, 1 / 3, (1 + 1 / L3) / 3))
 
 
 def test_tie_straddling_the_cutoff_by_hand(kata):
-    """The same tie with k = 1: hit@1 = 0 (item 0 is first); NDCG@1 = mean gain 1/2 times discount 1."""
+    """Scores 0.5, 0.5, 0.2, relevance 0, 1, 0, k = 1: hit@1 = 0 (item 0 is first), RR 1/2; NDCG@1 = mean gain 1/2 times discount 1."""
     kata.check("ranking_metrics", np.array([[0.5, 0.5, 0.2]]), np.array([[0, 1, 0]]), k=1,
                expected=(0.0, 0.5, 0.5))
 
