@@ -33,8 +33,9 @@ Constraints
     different lengths, and for labels other than 0 and 1. Inputs are not modified.
     This is scikit-learn's average_precision_score(y_true, y_score) for binary 0/1 labels.
     With no positive, the installed scikit-learn (1.9) also returns 0.0, with a warning
-    ("No positive class found in y_true"); older versions returned nan. It is NOT the
-    PASCAL VOC 11-point AP, nor the area under a linearly interpolated PR curve.
+    ("No positive class found in y_true"); depending on the version, older ones returned nan
+    or −0.0. It is NOT the PASCAL VOC 11-point AP, nor the area under a linearly interpolated
+    PR curve.
 
 Time budget: 20 minutes.
 """

@@ -19,7 +19,7 @@ Task
         mean(relevance of the group) · Σ_{r=a+1}^{a+c, r ≤ k} 1 / log2(r + 1)
     (the average DCG over every order of the tied items). Then
         DCG@k  = the sum of these contributions over the groups,
-        IDCG@k = Σ_{r=1}^{min(k, n)} sorted_relevance_descending[r] / log2(r + 1),
+        IDCG@k = Σ_{r=1}^{min(k, n)} (the r-th largest relevance) / log2(r + 1),
         NDCG@k = DCG@k / IDCG@k
     (the base of the logarithm cancels in this ratio; it matters only for DCG itself).
 

@@ -1,6 +1,8 @@
 """Hidden tests for metrics/log_loss: log_loss(y_true, probs)."""
 import numpy as np
 
+from grader.testing import require
+
 EPS = 2.220446049250313e-16  # np.finfo(np.float64).eps
 
 
@@ -92,3 +94,16 @@ def test_invalid_label_raises(kata):
     """Label 2 with binary probabilities, or label 3 with k = 3 columns: ValueError."""
     kata.raises("ValueError", "log_loss", np.array([0, 2]), np.array([0.2, 0.9]))
     kata.raises("ValueError", "log_loss", np.array([0, 3]), np.full((2, 3), 1 / 3))
+
+
+def test_binary_equals_two_column_multiclass(kata, rng):
+    """Binary probabilities p and the two-column rows [1 − p, p] give the same loss."""
+    p = rng.uniform(size=30)
+    p[:2] = [0.0, 1.0]
+    y = rng.integers(0, 2, 30)
+    binary = kata.call("log_loss", y, p)
+    two_columns = kata.call("log_loss", y, np.stack([1 - p, p], axis=1))
+    require(isinstance(binary.value, float) and isinstance(two_columns.value, float)
+            and abs(binary.value - two_columns.value) <= 1e-9 * max(1.0, abs(binary.value)),
+            f"{binary.shown} returned {binary.value!r} but {two_columns.shown} returned {two_columns.value!r}: "
+            f"column 1 of a two-column row is the probability of class 1, so both should agree")

@@ -1,6 +1,8 @@
 """Hidden tests for metrics/roc_auc: roc_auc(y_true, y_score)."""
 import numpy as np
 
+from grader.testing import require
+
 
 def test_no_ties_by_hand(kata):
     """Positives 0.35, 0.8; negatives 0.1, 0.4: 3 of 4 pairs ordered correctly -> 0.75."""
@@ -88,3 +90,17 @@ def test_labels_other_than_0_and_1_raise(kata):
 def test_different_lengths_raise(kata):
     """y_true of length 3, y_score of length 4: ValueError."""
     kata.raises("ValueError", "roc_auc", np.array([0, 1, 1]), np.array([0.1, 0.5, 0.9, 0.3]))
+
+
+def test_swapping_the_classes_gives_one_minus_auc(kata, rng):
+    """Relabelling positives as negatives (or negating the scores) turns AUC into 1 − AUC, ties included."""
+    y = rng.integers(0, 2, 40)
+    y[:2] = [0, 1]
+    score = rng.integers(0, 5, 40).astype(float)
+    auc = kata.call("roc_auc", y, score).value
+    swapped = kata.call("roc_auc", 1 - y, score)
+    negated = kata.call("roc_auc", y, -score)
+    for result in (swapped, negated):
+        require(isinstance(result.value, float) and abs(result.value - (1 - auc)) < 1e-12,
+                f"{result.shown} returned {result.value!r}, but it should be 1 − {auc!r} = {1 - auc!r}: "
+                f"swapping the classes (or reversing the scores) mirrors the ROC curve")
