@@ -1,0 +1,58 @@
+"""Expected calibration error (ECE) with equal-width bins.
+
+Task
+    Measure how far predicted confidences are from observed frequencies. Each sample has a
+    confidence c in [0, 1] and an outcome o in {0, 1}:
+      - binary (probs is 1-D): c = probs[i], the predicted probability of class 1, and
+        o = y_true[i] (1 if the sample is of class 1);
+      - multiclass (probs is 2-D, shape (n, k)): c = max_j probs[i, j], the top-label
+        confidence, and o = 1 if argmax_j probs[i, j] == y_true[i] else 0 (argmax ties go to
+        the smallest class index, as np.argmax does).
+    Split [0, 1] into n_bins equal-width bins. Bin b (b = 0 … n_bins − 1) holds the samples with
+        b / n_bins < c ≤ (b + 1) / n_bins          (lower edge open, upper edge closed)
+    and bin 0 also holds c = 0. So a confidence exactly on an inner edge belongs to the LOWER
+    bin (with n_bins = 4, c = 0.5 is in bin 1, (0.25, 0.5]), and c = 1 is in the last bin.
+    For each non-empty bin, with n_b samples, mean outcome acc_b and mean confidence conf_b:
+        ECE = Σ_b (n_b / n) · |acc_b − conf_b|
+    (weighted by bin size; empty bins contribute nothing).
+
+Signature
+    expected_calibration_error(y_true, probs, *, n_bins) -> float
+    `n_bins` is passed by keyword.
+
+Shapes and types
+    y_true   a 1-D int array or list of length n ≥ 1: 0/1 labels (binary), or class indices
+             in 0 … k − 1 (multiclass)
+    probs    a float64 array: shape (n,) with values in [0, 1] (binary), or shape (n, k),
+             k ≥ 2, rows of probabilities (multiclass); not checked beyond the shape
+    n_bins   an int ≥ 1
+    returns  a float in [0, 1]
+
+Example
+    Binary, n_bins = 2, bins [0, 0.5] and (0.5, 1]. Confidences 0.25 and 0.5 (on the edge, so
+    the lower bin) with outcomes 0, 0: gap |0 − 0.375| = 0.375, weight 2/3. Confidence 0.75
+    with outcome 1: gap 0.25, weight 1/3. ECE = 0.25 + 0.0833… = 1/3.
+
+    >>> expected_calibration_error([0, 0, 1], np.array([0.25, 0.5, 0.75]), n_bins=2)
+    0.3333333333333333
+
+Constraints
+    Plain Python or numpy (no scikit-learn). Raise ValueError when n = 0, when y_true and probs
+    have different lengths, when probs is not 1-D or 2-D, or when n_bins < 1. Inputs are not
+    modified. Compute bin membership from the edges b / n_bins as stated; the edge cases
+    tested use values where that is exact in floating point (n_bins = 2, 4 or 8, confidences
+    such as 0.25 or 0.5), so np.ceil(c · n_bins) − 1 and np.searchsorted on the inner edges
+    (side="left") agree. scikit-learn has no ECE; its calibration_curve(y, c, n_bins=n_bins,
+    strategy="uniform") uses the same bins (an edge value goes to the lower bin, 0 to the
+    first) and returns acc_b and conf_b for the non-empty bins, so ECE is their gap weighted
+    by the bin counts.
+
+Time budget: 20 minutes.
+"""
+# Your kata. Replace each `raise NotImplementedError(...)` with your code, then run
+# `make grade KATA=metrics/expected_calibration_error`.
+import numpy as np
+
+
+def expected_calibration_error(y_true, probs, *, n_bins):
+    raise NotImplementedError("metrics/expected_calibration_error: implement expected_calibration_error")

@@ -1,0 +1,61 @@
+"""Precision, recall and F1 with micro, macro and weighted averages.
+
+Task
+    Score a classifier's predictions. The classes are the sorted distinct values found in
+    y_true and y_pred together. For each class c, count
+        TP_c = samples with y_true == c and y_pred == c
+        FP_c = samples with y_true != c and y_pred == c
+        FN_c = samples with y_true == c and y_pred != c
+    and define
+        precision_c = TP_c / (TP_c + FP_c)
+        recall_c    = TP_c / (TP_c + FN_c)
+        f1_c        = 2 · precision_c · recall_c / (precision_c + recall_c)
+    Zero-division rule: a ratio whose denominator is 0 is 0.0 (a class never predicted has
+    precision 0.0; a class never true has recall 0.0; f1_c is 0.0 when precision_c + recall_c
+    is 0). Never nan. Then, by `average`:
+      None        the per-class values, in sorted class order;
+      "macro"     the plain mean over classes of precision_c, of recall_c and of f1_c (macro F1
+                  is the mean of the per-class F1, NOT the F1 of macro precision and recall);
+      "weighted"  the mean over classes weighted by support_c = TP_c + FN_c (how often c is
+                  the true label);
+      "micro"     pool the counts first: TP = Σ TP_c, FP = Σ FP_c, FN = Σ FN_c, then the same
+                  three formulas (for single-label data this gives accuracy three times).
+
+Signature
+    precision_recall_f1(y_true, y_pred, *, average) -> (precision, recall, f1)
+    `average` is passed by keyword; it has no default.
+
+Shapes and types
+    y_true    the true labels: a 1-D int array or a list of ints, length n ≥ 1
+    y_pred    the predicted labels, the same kind and length
+    average   one of "micro", "macro", "weighted", None
+    returns   a tuple of three floats; for average=None a tuple of three float64 arrays of
+              shape (k,), k = the number of classes
+
+Example
+    Class 0: TP 1, FP 0, FN 1 -> precision 1, recall 0.5, F1 2/3.
+    Class 1: TP 2, FP 1, FN 0 -> precision 2/3, recall 1, F1 0.8.
+
+    >>> precision_recall_f1([0, 0, 1, 1], [0, 1, 1, 1], average=None)
+    (array([1.        , 0.66666667]), array([0.5, 1. ]), array([0.66666667, 0.8       ]))
+    >>> precision_recall_f1([0, 0, 1, 1], [0, 1, 1, 1], average="macro")
+    (0.8333333333333333, 0.75, 0.7333333333333334)
+
+Constraints
+    Plain Python or numpy (no scikit-learn). Raise ValueError when n = 0, when y_true and
+    y_pred differ in length, or for any other `average`. Inputs are not modified.
+    This is scikit-learn's precision_recall_fscore_support(y_true, y_pred, average=...,
+    zero_division=0.0) (its default zero_division="warn" gives the same numbers, with a
+    warning). Where we differ: no average="binary" (use average=None and take entry [1] for
+    the positive class 1 of a 0/1 problem), no `labels`, `beta` or `sample_weight`, and no
+    support count returned.
+
+Time budget: 20 minutes.
+"""
+# Your kata. Replace each `raise NotImplementedError(...)` with your code, then run
+# `make grade KATA=metrics/precision_recall_f1`.
+import numpy as np
+
+
+def precision_recall_f1(y_true, y_pred, *, average):
+    raise NotImplementedError("metrics/precision_recall_f1: implement precision_recall_f1")

@@ -1,0 +1,27 @@
+"""PASCAL VOC 11-point AP: the mean over recall levels 0, 0.1, …, 1 of the best precision at recall ≥ that level.
+
+The statement asks for the uninterpolated step sum Σ (R_n − R_{n−1}) · P_n over the distinct
+thresholds, as scikit-learn's average_precision_score computes it.
+"""
+import numpy as np
+
+
+def _curve(y_true, y_score):
+    """Precision and recall at each distinct threshold, highest first (correct)."""
+    y_true, y_score = np.asarray(y_true), np.asarray(y_score, dtype=float)
+    if y_true.size == 0 or y_true.shape != y_score.shape or not np.all((y_true == 0) | (y_true == 1)):
+        raise ValueError("bad input")
+    n_pos = int(np.sum(y_true))
+    thresholds, inverse = np.unique(-y_score, return_inverse=True)
+    pos_at = np.bincount(inverse, weights=y_true == 1, minlength=thresholds.size)
+    tp = np.cumsum(pos_at)
+    predicted = np.cumsum(np.bincount(inverse, minlength=thresholds.size))
+    return tp / predicted, tp / max(n_pos, 1), n_pos
+
+
+def average_precision(y_true, y_score):
+    precision, recall, n_pos = _curve(y_true, y_score)
+    if n_pos == 0:
+        return 0.0
+    levels = np.linspace(0, 1, 11)
+    return float(np.mean([precision[recall >= r].max() if np.any(recall >= r) else 0.0 for r in levels]))
