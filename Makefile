@@ -35,7 +35,7 @@ plot: $(EXTRAS)
 	@$(PY) -m grader plot $(KATA)
 
 stubs: $(READY)
-	@$(PY) -m grader.stubs
+	@$(PY) -m grader.stubs $(ARGS)
 
 bench: $(READY)
 	@$(PY) bench/bench.py

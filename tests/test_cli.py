@@ -18,8 +18,8 @@ def test_grade_json_is_one_document_with_the_contract_fields():
     assert result["kata"] == FIRST.id and result["status"] == "passed" and result["feedback"] == ""
 
 
-def test_untouched_stub_grades_not_started_and_reads_as_a_todo_list(katagrad_home):
-    proc = run_grader("grade", FIRST.id)
+def test_untouched_stub_grades_not_started_and_reads_as_a_todo_list(repo_copy):
+    proc = run_grader("grade", FIRST.id, cwd=repo_copy)
     assert proc.returncode == 1
     assert "not started" in proc.stdout
     assert "Nothing started yet" in proc.stdout and f"make grade KATA={FIRST.name}" in proc.stdout

@@ -68,6 +68,7 @@ def _save(path, text):
 
 def test_a_mock_interview_from_draw_to_debrief(tmp_path, katagrad_home):
     workspace = tmp_path / "mock"
+    learner_files = {p: p.read_bytes() for p in (ROOT / "katas").rglob("*.py")}
     driver = Driver("mock", "--seed", "4", "--count", "1", "--difficulty", "easy", "--minutes", "5",
                     "--workspace", str(workspace), "--poll")
     try:
@@ -99,7 +100,7 @@ def test_a_mock_interview_from_draw_to_debrief(tmp_path, katagrad_home):
     finally:
         driver.stop()
     # nothing in katas/ was touched; the mock is in the history
-    assert "NotImplementedError" in kata.stub_path.read_text()
+    assert {p: p.read_bytes() for p in (ROOT / "katas").rglob("*.py")} == learner_files
     listing = subprocess.run([sys.executable, "-m", "grader", "list", "--json"], cwd=ROOT, capture_output=True,
                              text=True, env={**os.environ}).stdout
     assert f'"id": "{kata.id}"' in listing
