@@ -73,10 +73,11 @@ def _digest(path: Path) -> str:
         return ""
 
 
-def grade_one(kata, path: Path, seed: int | None = None):
-    """Grade `path` as `kata` in this process and record it; returns the Result."""
+def grade_one(kata, path: Path, seed: int | None = None, source: str = "katas"):
+    """Grade `path` as `kata` in this process and record it as a grading from `source` (katas:
+    the learner's file, mock: a mock interview's copy); returns the Result."""
     from grader import grading, progress
-    (result,), _ = grading.grade([grading.Job(kata, path, "katas")], seed)
+    (result,), _ = grading.grade([grading.Job(kata, path, source)], seed)
     progress.record_grading(result, path)
     return result
 
