@@ -137,3 +137,19 @@ def test_a_narrow_terminal_gets_wrapped_lines():
     assert all(line.startswith("     ") for line in wrapped[:-1])
     assert wrapped[-1] == "\033[1mshort\033[0m"
     assert fit([long_line], None) == [long_line]  # not a terminal: whole lines
+
+
+def test_a_misspelt_kata_or_track_gets_a_suggestion(repo_copy):
+    """`grade adma` says: unknown kata 'adma'; did you mean optimization/adam? (as do hint,
+    show, reset and --track)."""
+    for args, words in [
+        (["grade", "adma"], "unknown kata 'adma'; did you mean optimization/adam?"),
+        (["hint", "nestrov"], "did you mean optimization/nesterov?"),
+        (["show", "optimization/line_serach"], "did you mean optimization/line_search?"),
+        (["reset", "adamm", "--yes"], "did you mean optimization/adam?"),
+        (["grade", "--track", "optimisation"], "unknown track 'optimisation'; did you mean optimization?"),
+    ]:
+        proc = run_grader(*args, cwd=repo_copy)
+        assert proc.returncode == 2 and proc.stderr.strip().splitlines() == [f"grader: error: {proc.stderr.split('error: ')[1].strip()}"]
+        assert words in proc.stderr, (args, proc.stderr)
+    assert "see `python -m grader list`" in run_grader("show", "qqqqqq", cwd=repo_copy).stderr
