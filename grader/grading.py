@@ -159,6 +159,7 @@ class Session:
         self.records: dict[str, list[TestRecord]] = {}
         self.outputs: dict[str, str] = {}
         self.fatal: dict[str, sandbox.Verdict] = {}
+        self.open_targets: list = []
 
     def jobs_for(self, kata: Kata) -> list[Job]:
         if self.jobs is None:
@@ -166,7 +167,14 @@ class Session:
         return [job for job in self.jobs if job.kata.id == kata.id]
 
     def make_target(self, job: Job):
-        return InProcessTarget(job) if self.inprocess else Target(job)
+        target = InProcessTarget(job) if self.inprocess else Target(job)
+        self.open_targets.append(target)
+        return target
+
+    def close_open_targets(self) -> None:
+        """End the workers of jobs an interrupt left unfinished (pytest skips their teardown)."""
+        while self.open_targets:
+            self.open_targets.pop().close()
 
     def record(self, job: Job, record: TestRecord) -> None:
         self.records.setdefault(job.key, []).append(record)
@@ -176,6 +184,8 @@ class Session:
         if target.fatal is not None:
             self.fatal[job.key] = target.fatal
         target.close()
+        if target in self.open_targets:
+            self.open_targets.remove(target)
 
     def results(self) -> list[Result]:
         return [self.result(job) for job in self.jobs or []]
@@ -281,6 +291,9 @@ def grade(jobs: list[Job], seed: int | None = None, inprocess: bool = False) -> 
     try:
         with contextlib.redirect_stdout(chatter), contextlib.redirect_stderr(chatter):
             code = pytest.main(pytest_args(test_files, limit), plugins=[session])
+    except KeyboardInterrupt:
+        session.close_open_targets()
+        raise
     finally:
         sandbox.release_spares()
         if autoload is None:
@@ -288,6 +301,7 @@ def grade(jobs: list[Job], seed: int | None = None, inprocess: bool = False) -> 
         else:
             os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = autoload
     if code == pytest.ExitCode.INTERRUPTED:
+        session.close_open_targets()  # no learner process outlives the grading
         raise KeyboardInterrupt  # Ctrl-C while grading: pytest swallowed it, pass it on
     results = session.results()
     if code not in (0, 1) and not any(session.records.values()):
