@@ -63,6 +63,23 @@ class Quadratic(_Described):
         return f"f(x) = ½xᵀAx − bᵀx with A = {_array_repr(self.A)}, b = {_array_repr(self.b)}"
 
 
+class SphereInBox(_Described):
+    """f(x) = ‖x‖² inside the box |x_i| ≤ r, NaN outside (like a log outside its domain)."""
+
+    def __init__(self, r: float = 1.0):
+        self.r = float(r)
+
+    def __call__(self, x):
+        x = np.asarray(x, dtype=float)
+        return float(np.sum(x ** 2)) if np.all(np.abs(x) <= self.r) else float("nan")
+
+    def grad(self, x):
+        return 2 * np.asarray(x, dtype=float)
+
+    def __repr__(self):
+        return f"f(x) = ‖x‖² for every |x_i| ≤ {self.r:g}, NaN outside"
+
+
 class Rosenbrock(_Described):
     """f(x, y) = (a − x)² + b(y − x²)², the banana-shaped valley; minimum at (a, a²)."""
 

@@ -131,3 +131,7 @@ def test_grading_gives_the_expected_status(graded, entry, path, label, expected)
         wanted = named_by or f"This looks like a known mistake: {summary}"
         assert wanted in result["feedback"], \
             f"{path}: the feedback does not name this mistake (looked for {wanted!r}):\n{result['feedback']}"
+        if not named_by:  # named first: the first failing test tells this mistake from the others
+            first = next(line for line in result["feedback"].splitlines() if "This looks like a known mistake" in line)
+            assert first.strip() == wanted, \
+                f"{path}: the first failing test names another mistake first:\n{result['feedback']}"
