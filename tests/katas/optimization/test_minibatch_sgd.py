@@ -108,3 +108,10 @@ def test_different_seeds_give_different_shuffles(kata, rng):
     require(not np.allclose(first.value[0], second.value[0]),
             f"{first.shown} and {second.shown} gave the same w: shuffle with rng.permutation(n), "
             f"where rng = np.random.default_rng(seed)")
+
+
+def test_batch_size_larger_than_n_by_hand(kata):
+    """batch_size 5 > n = 2: one batch of both rows, as in the full-batch case: w = 0.7, b = 0.4, loss 0.725."""
+    kata.check("minibatch_sgd", np.array([[1.0], [2.0]]), np.array([1.0, 3.0]),
+               learning_rate=0.1, batch_size=5, n_epochs=1, seed=0,
+               expected=(np.array([0.7]), 0.4, np.array([0.725])))
