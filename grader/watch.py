@@ -37,7 +37,11 @@ class FileWatcher:
                 folders = sorted({str(p.parent) for p in self.paths})
                 self._events = watchfiles.watch(*folders, debounce=20, step=5, rust_timeout=100,
                                                 yield_on_timeout=True, raise_interrupt=False)
+                # a generator watches from its first next(): start it now, or a save made before
+                # the first changed() (while watch grades at start) is never seen
+                next(self._events, None)
                 self.backend = "watchfiles"
+        self._rescan = True  # the first changed() compares every file with its digest above
 
     def changed(self, timeout: float) -> list[Path]:
         deadline = time.monotonic() + timeout
@@ -50,6 +54,9 @@ class FileWatcher:
             else:
                 time.sleep(POLL_INTERVAL)
                 candidates = {p for p in self.paths if _stat(p) != self.stats[p]}
+            if self._rescan:
+                self._rescan = False
+                candidates = set(self.paths)
             changed = []
             for path in sorted(candidates):
                 if not _settled(path):

@@ -357,3 +357,17 @@ def test_a_mock_hint_is_for_the_kata_you_are_on(tmp_path, katagrad_home):
         assert driver.finish() == 0
     finally:
         driver.stop()
+
+
+@pytest.mark.parametrize("poll", [True, False])
+def test_a_save_before_the_first_wait_is_not_lost(tmp_path, poll):
+    """watch grades at start, before it first waits for changes: a save made meanwhile counts."""
+    from grader.watch import FileWatcher
+    path = tmp_path / "k.py"
+    path.write_text("a = 1\n")
+    watcher = FileWatcher([path], poll=poll)
+    time.sleep(0.3)  # grading at start
+    path.write_text("a = 2\n")
+    time.sleep(0.3)
+    assert watcher.changed(timeout=1.0) == [path.resolve()]
+    assert watcher.changed(timeout=0.3) == []
