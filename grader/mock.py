@@ -86,15 +86,15 @@ class Interview:
         print(text, file=self.out, flush=True)
 
     def introduce(self) -> None:
-        """The katas in one short list, then the first statement only: several statements at
-        once scroll the first off a 40-row terminal."""
+        """The first statement only (several at once scrolled the first off a 40-row terminal),
+        then, at the bottom where it stays in view, the katas in one short list and the commands."""
         self.say(self.paint(f"Mock interview: {len(self.attempts)} kata(s), {self.minutes} minutes. "
                             f"Seed {self.seed}.", "1"))
         self.say(f"Workspace: {self.workspace}  (katas/ is not touched)")
+        self.statement(self.attempts[0])
         if len(self.attempts) > 1:
             for number, attempt in enumerate(self.attempts, 1):
-                self.say(f"  {number}. {self._header(attempt)}")
-        self.statement(self.attempts[0])
+                self.say(f"  {number}. {self._header(attempt)}" + ("   ← on screen" if attempt is self.shown else ""))
         commands = ["`q` + Enter to stop"]
         if len(self.attempts) > 1:
             commands.append("`s N` + Enter for statement N")
@@ -112,10 +112,11 @@ class Interview:
         number = self.attempts.index(attempt) + 1
         self.say()
         self.say(self.paint(f"Kata {number}: {self._header(attempt)}", "1"))
-        self.say(f"Edit: {attempt.path}")
         self.say()
         self.say(attempt.kata.statement())
         self.say()
+        self.say(f"↑ Kata {number} of {len(self.attempts)}: {attempt.kata.id}. Edit {attempt.path} "
+                 f"(its docstring is this statement).")
 
     def current(self):
         """The kata a bare `h` is about: the one saved last, else the one on screen, else the
