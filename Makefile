@@ -29,13 +29,15 @@ watch: $(EXTRAS)
 	@$(PY) -m grader watch $(KATA)
 
 mock: $(EXTRAS)
-	@$(PY) -m grader mock $(ARGS)
+	@# exit 1 (time ran out before every kata passed) is an outcome, not an error of make's; the trap keeps
+	@# the shell alive through a Ctrl-C, which stops the mock cleanly (exit 0), so make reports no interrupt
+	@trap : INT; $(PY) -m grader mock $(ARGS); status=$$?; [ $$status -le 1 ] || exit $$status
 
 plot: $(EXTRAS)
 	@$(PY) -m grader plot $(KATA)
 
 stubs: $(READY)
-	@$(PY) -m grader.stubs
+	@$(PY) -m grader.stubs $(ARGS)
 
 bench: $(READY)
 	@$(PY) bench/bench.py

@@ -1,6 +1,6 @@
 """The command line: `python -m grader COMMAND`. Thin: each command is a small function.
 
-    grade [KATA ...] [--track T] [--solutions] [--file PATH] [--json] [--seed N]
+    grade [KATA ...] [--track T] [--solutions] [--file PATH] [--json] [--seed N] [--verbose]
     list [--json] · show KATA · hint KATA · reset KATA [--yes] · next
 
 `main(argv)` returns the exit code: 0 all graded katas passed, 1 some did not, 2 a usage error
@@ -63,6 +63,11 @@ def cmd_grade(args) -> int:
         if not job.path.exists():
             raise UsageError(f"missing file {job.path} for {job.kata.id}")
     results, seed = grading.grade(jobs, args.seed)
+    if args.verbose:
+        for result in results:
+            if result.status == "failed":
+                result.feedback = grading.failure_feedback(
+                    [t for t in result.tests if t["status"] == "failed"], seed, verbose=True)
     if not args.solutions:
         for job, result in zip(jobs, results):
             progress.record_grading(result, job.path)
@@ -280,6 +285,7 @@ def build_parser() -> argparse.ArgumentParser:
     grade.add_argument("--file", metavar="PATH", help="grade the file at PATH as the implementation of the one KATA named")
     grade.add_argument("--json", action="store_true", help="print one JSON document (schema 1) instead of the scoreboard")
     grade.add_argument("--seed", type=int, help="seed for the random inputs (default: a fresh one, printed)")
+    grade.add_argument("--verbose", "-v", action="store_true", help="explain every failing test in full, not just the first")
     grade.set_defaults(run=cmd_grade)
 
     listing = commands.add_parser("list", help="the catalogue, with your status per kata")

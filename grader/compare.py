@@ -37,14 +37,33 @@ def _kind(value) -> str:
     return f"a {type(value).__name__}"
 
 
-def format_array(values: np.ndarray, limit: int = SHOW) -> str:
+MAX_ROWS = 6  # a 2-D array up to this many rows and columns is shown as rows
+
+
+def _entries(values) -> list[str]:
     flat = np.asarray(values).ravel()
-    with np.printoptions(precision=6, suppress=False, threshold=limit + 1, linewidth=200):
-        shown = ", ".join(np.format_float_positional(v, precision=6, unique=False, fractional=False, trim="-")
-                          if np.issubdtype(flat.dtype, np.floating) else str(v)
-                          for v in flat[:limit])
+    return [np.format_float_positional(v, precision=6, unique=False, fractional=False, trim="-")
+            if np.issubdtype(flat.dtype, np.floating) else str(v) for v in flat]
+
+
+def format_array(values: np.ndarray, limit: int = SHOW, indent: int = 0) -> str:
+    """Entries for a message: a small 2-D array as aligned rows (continuation lines indented by
+    `indent` + 1, so they sit under the first), anything else flat, the first `limit` entries."""
+    values = np.asarray(values)
+    if values.ndim == 2 and 0 < values.shape[0] <= MAX_ROWS and 0 < values.shape[1] <= MAX_ROWS:
+        cells = [_entries(row) for row in values]
+        width = max(len(cell) for row in cells for cell in row)
+        rows = ["[" + ", ".join(cell.rjust(width) for cell in row) + "]" for row in cells]
+        return "[" + (",\n" + " " * (indent + 1)).join(rows) + "]"
+    flat = values.ravel()
+    shown = ", ".join(_entries(flat[:limit]))
     more = f", … ({flat.size} in all)" if flat.size > limit else ""
     return f"[{shown}{more}]"
+
+
+def _side_by_side(actual, expected) -> str:
+    return (f"  got      {format_array(actual, indent=11)}\n"
+            f"  expected {format_array(expected, indent=11)}")
 
 
 def _index(position, shape) -> str:
@@ -141,14 +160,14 @@ def _compare_arrays(actual, expected: np.ndarray, rtol, atol, where, values: boo
         first = differ[0]
         return (f"{where} differs in {differ.size} of {expected.size} entries; first at index "
                 f"{_index(first, expected.shape)}: got {actual.ravel()[first]}, expected {expected.ravel()[first]}\n"
-                f"  got      {format_array(actual)}\n  expected {format_array(expected)}")
+                + _side_by_side(actual, expected))
     got, want = actual.ravel(), expected.ravel()
     bad_finite = np.flatnonzero(np.isfinite(want) & ~np.isfinite(got))
     if bad_finite.size:
         first = bad_finite[0]
         return (f"{where} has {bad_finite.size} non-finite value(s) where finite ones were expected; "
                 f"the first at index {_index(first, expected.shape)} is {got[first]} (expected {float(want[first])!r})\n"
-                f"  got      {format_array(actual)}\n  expected {format_array(expected)}")
+                + _side_by_side(actual, expected))
     with np.errstate(invalid="ignore", over="ignore"):
         close = np.isclose(got, want, rtol=rtol, atol=atol, equal_nan=True)
         if close.all():
@@ -162,7 +181,7 @@ def _compare_arrays(actual, expected: np.ndarray, rtol, atol, where, values: boo
             f"The largest error is at index {_index(worst, expected.shape)}: got {float(got[worst])!r}, "
             f"expected {float(want[worst])!r} (off by {error[worst]:.3g}); "
             f"the first wrong entry is at index {_index(first, expected.shape)}\n"
-            f"  got      {format_array(actual)}\n  expected {format_array(expected)}")
+            + _side_by_side(actual, expected))
 
 
 def _shape_hint(got: tuple, want: tuple) -> str:
@@ -183,8 +202,9 @@ def assert_close(actual, expected, rtol: float = RTOL, atol: float = ATOL, where
 
 def short_repr(value, limit: int = 60) -> str:
     """A compact rendering of an argument for messages: `x0=array([1.0, 2.0])`."""
-    if inspect.ismethod(value):  # Quadratic(...).grad reads better than <bound method ...>
-        text = f"{value.__self__!r}.{value.__name__}"
+    if inspect.ismethod(value):  # "grad of f(x) = …" reads better than <bound method ...>
+        describe = getattr(value.__self__, "describe", None)
+        text = describe(value.__name__) if describe else f"{value.__self__!r}.{value.__name__}"
     elif isinstance(value, np.ndarray):
         if value.size <= 4:
             text = "np.array(" + np.array2string(value, separator=", ", precision=6) + ")"

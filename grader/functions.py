@@ -1,7 +1,9 @@
 """Test functions the hidden tests hand to learner code (`grad`, `f`, `schedule`, ...).
 
 They are plain picklable objects, so they travel to the learner's process and run there;
-their reprs are what a learner reads in a message, so they say what the function is.
+their reprs are what a learner reads in a message, so they say what the function is in maths
+(`f(x) = 0.5·‖x‖²`, `schedule [0.1, 0.05, …]`), never a class name the learner cannot run; a
+method handed over reads as `grad of f(x) = …` (`describe`, used by grader.compare).
 """
 from __future__ import annotations
 
@@ -18,7 +20,23 @@ def _array_repr(a: np.ndarray) -> str:
     return np.array2string(a, separator=", ", formatter={"float_kind": lambda v: f"{v:.4g}"}).replace("\n", "")
 
 
-class Quadratic:
+def _number(value: float) -> str:
+    return f"{value:g}"
+
+
+def _power(i: int) -> str:
+    return "" if i == 1 else str(i).translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
+
+
+class _Described:
+    """`describe("grad")` is how a bound method reads in a message: `grad of f(x) = …`."""
+    METHODS = {"grad": "grad of", "derivative": "f′ of", "second_derivative": "f″ of"}
+
+    def describe(self, method: str) -> str:
+        return f"{self.METHODS.get(method, method + ' of')} {self!r}"
+
+
+class Quadratic(_Described):
     """f(x) = ½ xᵀAx − bᵀx, with A symmetric positive definite; ∇f(x) = Ax − b."""
 
     def __init__(self, A, b):
@@ -42,10 +60,27 @@ class Quadratic:
         return np.linalg.solve(self.A, self.b)
 
     def __repr__(self):
-        return f"Quadratic(A={_array_repr(self.A)}, b={_array_repr(self.b)})"
+        return f"f(x) = ½xᵀAx − bᵀx with A = {_array_repr(self.A)}, b = {_array_repr(self.b)}"
 
 
-class Rosenbrock:
+class SphereInBox(_Described):
+    """f(x) = ‖x‖² inside the box |x_i| ≤ r, NaN outside (like a log outside its domain)."""
+
+    def __init__(self, r: float = 1.0):
+        self.r = float(r)
+
+    def __call__(self, x):
+        x = np.asarray(x, dtype=float)
+        return float(np.sum(x ** 2)) if np.all(np.abs(x) <= self.r) else float("nan")
+
+    def grad(self, x):
+        return 2 * np.asarray(x, dtype=float)
+
+    def __repr__(self):
+        return f"f(x) = ‖x‖² for every |x_i| ≤ {self.r:g}, NaN outside"
+
+
+class Rosenbrock(_Described):
     """f(x, y) = (a − x)² + b(y − x²)², the banana-shaped valley; minimum at (a, a²)."""
 
     def __init__(self, a: float = 1.0, b: float = 100.0):
@@ -60,10 +95,10 @@ class Rosenbrock:
         return np.array([-2 * (self.a - x) - 4 * self.b * x * (y - x * x), 2 * self.b * (y - x * x)])
 
     def __repr__(self):
-        return f"Rosenbrock(a={self.a:g}, b={self.b:g})"
+        return f"f(x, y) = ({self.a:g} − x)² + {self.b:g}·(y − x²)²"
 
 
-class Sphere:
+class Sphere(_Described):
     """f(x) = Σ c·x², any shape; ∇f(x) = 2c·x."""
 
     def __init__(self, c: float = 1.0):
@@ -76,10 +111,10 @@ class Sphere:
         return 2 * self.c * np.asarray(x, dtype=float)
 
     def __repr__(self):
-        return f"Sphere(c={self.c:g})"
+        return "f(x) = " + ("" if self.c == 1 else f"{self.c:g}·") + "‖x‖²"
 
 
-class Polynomial1D:
+class Polynomial1D(_Described):
     """A polynomial in one variable, with its first and second derivatives (for Newton)."""
 
     def __init__(self, coefficients):
@@ -96,11 +131,17 @@ class Polynomial1D:
         return float(np.polynomial.polynomial.polyval(float(x), np.polynomial.polynomial.polyder(self.coefficients, 2)))
 
     def __repr__(self):
-        terms = [f"{c:g}·x^{i}" for i, c in enumerate(self.coefficients) if c]
-        return "Polynomial1D(" + " + ".join(terms or ["0"]) + ")"
+        text = ""
+        for i, c in enumerate(self.coefficients):
+            if not c:
+                continue
+            size = _number(abs(c)) if (i == 0 or abs(c) != 1) else ""
+            term = size + ("" if i == 0 else f"x{_power(i)}")
+            text += (term if c > 0 else "−" + term) if not text else (f" + {term}" if c > 0 else f" − {term}")
+        return f"f(x) = {text or '0'}"
 
 
-class LogCosh1D:
+class LogCosh1D(_Described):
     """f(x) = log(cosh(x − c)): smooth, convex, with f'' → 0 far away (Newton overshoots there)."""
 
     def __init__(self, c: float = 0.0):
@@ -117,7 +158,8 @@ class LogCosh1D:
             return float(1.0 / np.cosh(float(x) - self.c) ** 2)
 
     def __repr__(self):
-        return f"LogCosh1D(c={self.c:g})"
+        shift = "x" if self.c == 0 else (f"x − {self.c:g}" if self.c > 0 else f"x + {-self.c:g}")
+        return f"f(x) = log cosh({shift})"
 
 
 class TableSchedule:
@@ -131,7 +173,7 @@ class TableSchedule:
 
     def __repr__(self):
         shown = ", ".join(f"{v:g}" for v in self.values[:5])
-        return f"TableSchedule([{shown}{', …' if len(self.values) > 5 else ''}])"
+        return f"schedule [{shown}{', …' if len(self.values) > 5 else ''}]"
 
 
 class ExponentialSchedule:
@@ -144,7 +186,7 @@ class ExponentialSchedule:
         return self.lr0 * self.gamma ** step
 
     def __repr__(self):
-        return f"ExponentialSchedule(lr0={self.lr0:g}, gamma={self.gamma:g})"
+        return f"schedule {self.lr0:g}·{self.gamma:g}^k"
 
 
 class CosineSchedule:
@@ -157,10 +199,10 @@ class CosineSchedule:
         return 0.5 * self.lr0 * (1 + math.cos(math.pi * min(step, self.total) / self.total))
 
     def __repr__(self):
-        return f"CosineSchedule(lr0={self.lr0:g}, total={self.total})"
+        return f"cosine schedule from {self.lr0:g} to 0 over {self.total} steps"
 
 
-class Wavy:
+class Wavy(_Described):
     """f(x) = Σ sin(w ⊙ x) + ½(Σ x)², for x of the same shape as w (any shape, 0-d included)."""
 
     def __init__(self, w):
@@ -181,10 +223,10 @@ class Wavy:
         return self.w * np.cos(self.w * x) + np.sum(x)
 
     def __repr__(self):
-        return f"Wavy(shape={self.w.shape})"
+        return f"f(x) = Σ sin(w⊙x) + ½(Σx)² for x of shape {self.w.shape}"
 
 
-class Linear:
+class Linear(_Described):
     """f(x) = c·x: the gradient is the constant vector c everywhere (c = 0: a flat function)."""
 
     def __init__(self, c):
@@ -200,4 +242,4 @@ class Linear:
         return self.c.copy()  # a fresh array: code that edits g in place cannot change c
 
     def __repr__(self):
-        return f"Linear(c={_array_repr(self.c)})"
+        return f"f(x) = c·x with c = {_array_repr(self.c)}"

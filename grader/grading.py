@@ -62,11 +62,13 @@ class Result:
     feedback: str
     failures: list = field(default_factory=list)   # [{"test", "message"}] for each failing test
     output: str = ""                                # what the learner's code printed (capped)
+    tests: list = field(default_factory=list)      # every hidden test in the order it ran (see test_entry)
 
     def to_json(self) -> dict:
         return {"kata": self.kata, "status": self.status, "tests_passed": self.tests_passed,
                 "tests_total": self.tests_total, "seconds": round(self.seconds, 3),
-                "feedback": self.feedback}
+                "feedback": self.feedback,
+                "tests": [{key: test[key] for key in ("name", "status", "message")} for test in self.tests]}
 
 
 class Target:
@@ -172,6 +174,7 @@ class Session:
         self.records: dict[str, list[TestRecord]] = {}
         self.outputs: dict[str, str] = {}
         self.fatal: dict[str, sandbox.Verdict] = {}
+        self.open_targets: list = []
 
     def jobs_for(self, kata: Kata) -> list[Job]:
         if self.jobs is None:
@@ -182,7 +185,14 @@ class Session:
         return self.budgets.get(kata.id, kata.time_limit)
 
     def make_target(self, job: Job):
-        return InProcessTarget(job) if self.inprocess else Target(job, self.budget(job.kata))
+        target = InProcessTarget(job, self.budget(job.kata)) if self.inprocess else Target(job, self.budget(job.kata))
+        self.open_targets.append(target)
+        return target
+
+    def close_open_targets(self) -> None:
+        """End the workers of jobs an interrupt left unfinished (pytest skips their teardown)."""
+        while self.open_targets:
+            self.open_targets.pop().close()
 
     def record(self, job: Job, record: TestRecord) -> None:
         self.records.setdefault(job.key, []).append(record)
@@ -192,6 +202,8 @@ class Session:
         if target.fatal is not None:
             self.fatal[job.key] = target.fatal
         target.close()
+        if target in self.open_targets:
+            self.open_targets.remove(target)
 
     def results(self) -> list[Result]:
         return [self.result(job) for job in self.jobs or []]
@@ -214,22 +226,58 @@ class Session:
                         f"Replace each `raise NotImplementedError(...)` with your code.")
         elif failed:
             status = "failed"
-            feedback = _failure_feedback(failed, self.seed)
+            feedback = failure_feedback([test_entry(r) for r in failed], self.seed)
         else:
             status, feedback = "passed", ""
         return Result(job.kata.id, job.label, _shown(job.path), status, passed, len(records),
                       seconds, feedback,
                       [{"test": r.name, "message": r.message} for r in failed],
-                      self.outputs.get(job.key, ""))
+                      self.outputs.get(job.key, ""),
+                      [test_entry(r, fatal) for r in records])
 
 
-def _failure_feedback(failed: list[TestRecord], seed: int) -> str:
-    first = failed[0]
-    lines = [f"{len(failed)} hidden test(s) failed. First: {first.name}"
-             + (f" ({first.doc})" if first.doc else ""), _indent(first.message)]
-    for record in failed[1:]:
-        about = record.doc or (record.message.strip().splitlines() or [""])[0]
-        lines.append(f"also failed: {record.name}" + (f" ({about[:110]}{'…' if len(about) > 110 else ''})" if about else ""))
+def test_entry(record: TestRecord, fatal=None) -> dict:
+    """One hidden test as results carry it: name, status (passed, failed, skipped) and message
+    (empty when passed; `grade --json` shows these three), with its docstring and the type of
+    exception the learner's code raised, for feedback."""
+    message = "" if record.outcome == "passed" else record.message
+    if record.outcome == "skipped" and not message:
+        message = f"not run: the kata already ended with status {fatal.status}" if fatal else "skipped"
+    return {"name": record.name, "status": record.outcome, "message": message, "doc": record.doc,
+            "learner_error": record.learner_error}
+
+
+def _unwritten(test: dict) -> str | None:
+    """The function a failing test found still raising NotImplementedError, or None."""
+    if test["learner_error"] != "NotImplementedError":
+        return None
+    import re
+    named = re.search(r"implement (\w+)", test["message"]) or re.match(r"\s*(\w+)\(", test["message"])
+    return named.group(1) if named else "?"
+
+
+def failure_feedback(failed: list[dict], seed: int, verbose: bool = False) -> str:
+    """Why a kata failed: the functions not written yet, then the first failing test in full and
+    one line for each other one (every one in full when `verbose`)."""
+    unwritten = list(dict.fromkeys(name for name in map(_unwritten, failed) if name))
+    failed = [test for test in failed if not _unwritten(test)]
+    lines = []
+    if unwritten:
+        lines.append(f"not written yet: {', '.join(unwritten)} (still raising NotImplementedError)")
+    if failed and verbose:
+        lines.append(f"{len(failed)} hidden test(s) failed:")
+        for number, test in enumerate(failed, 1):
+            lines.append(f"{number}. {test['name']}" + (f" ({test['doc']})" if test["doc"] else ""))
+            lines.append(_indent(test["message"]))
+    elif failed:
+        first = failed[0]
+        lines += [f"{len(failed)} hidden test(s) failed. First: {first['name']}"
+                  + (f" ({first['doc']})" if first["doc"] else ""), _indent(first["message"])]
+        for test in failed[1:]:
+            about = test["doc"] or (test["message"].strip().splitlines() or [""])[0]
+            lines.append(f"also failed: {test['name']}" + (f" ({about[:110]}{'…' if len(about) > 110 else ''})" if about else ""))
+        if len(failed) > 1:
+            lines.append("(every failing test in full: add --verbose)")
     lines.append(f"(random inputs drawn with --seed {seed}: rerun with it to see the same cases)")
     return "\n".join(lines)
 
@@ -310,6 +358,9 @@ def run_session(jobs: list[Job], seed: int, inprocess: bool = False, budgets: di
     try:
         with contextlib.redirect_stdout(chatter), contextlib.redirect_stderr(chatter):
             code = pytest.main(pytest_args(test_files, limit), plugins=[session])
+    except KeyboardInterrupt:
+        session.close_open_targets()
+        raise
     finally:
         if not inprocess:
             sandbox.release_spares()
@@ -318,6 +369,7 @@ def run_session(jobs: list[Job], seed: int, inprocess: bool = False, budgets: di
         else:
             os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = autoload
     if code == pytest.ExitCode.INTERRUPTED:
+        session.close_open_targets()  # no learner process outlives the grading
         raise KeyboardInterrupt  # Ctrl-C while grading: pytest swallowed it, pass it on
     if code not in (0, 1) and not any(session.records.values()):
         raise RuntimeError(f"the hidden tests could not run (pytest exit {int(code)}):\n{chatter.getvalue()[-2000:]}")

@@ -90,14 +90,25 @@ class Catalogue(list):
         if matches:
             raise UnknownKata(f"kata name {name!r} is ambiguous: "
                               + ", ".join(k.id for k in matches))
-        raise UnknownKata(f"unknown kata {name!r} (see `python -m grader list`)")
+        guess = _did_you_mean(name, {**{k.id: k.id for k in self}, **{k.name: k.id for k in self}})
+        raise UnknownKata(f"unknown kata {name!r}; " + (f"did you mean {guess}?" if guess
+                                                         else "see `python -m grader list`"))
 
     def track(self, track: str) -> list[Kata]:
         katas = [k for k in self if k.track == track]
         if not katas:
             tracks = sorted({k.track for k in self})
-            raise UnknownKata(f"unknown track {track!r} (tracks: {', '.join(tracks)})")
+            guess = _did_you_mean(track, {t: t for t in tracks})
+            raise UnknownKata(f"unknown track {track!r}; " + (f"did you mean {guess}?" if guess
+                                                               else f"tracks: {', '.join(tracks)}"))
         return katas
+
+
+def _did_you_mean(name: str, candidates: dict) -> str | None:
+    """The closest known spelling of `name` (difflib), as the id it stands for."""
+    import difflib
+    close = difflib.get_close_matches(name.lower(), list(candidates), n=1, cutoff=0.6)
+    return candidates[close[0]] if close else None
 
 
 def _field(entry: dict, key: str, kind, where: str, default=...):

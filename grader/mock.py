@@ -1,10 +1,13 @@
 """`python -m grader mock`: a timed mock interview.
 
 Draws katas you have not passed yet (seeded, so a draw can be replayed), copies their stubs into
-a fresh workspace (katas/ is never touched), shows each statement and the time budget, and
-grades every save. It ends when every kata passes, when time runs out, or when you type `q` (or
-press Ctrl-C); then the debrief: per kata the verdict, time to pass, attempts and hints, the
-interviewer's follow-up questions, and how to see the reference as a diff against your code.
+a fresh workspace (katas/ is never touched), lists them, shows the first statement (one at a
+time, as an interviewer hands them out: `s N` shows statement N; passing one shows the next),
+and grades every save. `h` gives a hint for the kata you are on. It ends when every kata
+passes, when time runs out, or when you type `q` (or press Ctrl-C); then the debrief: per kata
+the verdict, time to pass, attempts and hints, the interviewer's follow-up questions, and how
+to see the reference as a diff against your code. Exit 0 when every kata passed or you stopped;
+1 when time ran out first.
 """
 from __future__ import annotations
 
@@ -74,6 +77,8 @@ class Interview:
         self.commands = commands
         self.paint = report.Painter(report.use_colour(out))
         self.tty = hasattr(out, "isatty") and out.isatty()
+        self.shown = self.attempts[0]       # the statement on screen
+        self.last_graded = None             # the kata saved and graded last
 
     def say(self, text: str = "") -> None:
         if self.tty:
@@ -81,20 +86,46 @@ class Interview:
         print(text, file=self.out, flush=True)
 
     def introduce(self) -> None:
+        """The first statement only (several at once scrolled the first off a 40-row terminal),
+        then, at the bottom where it stays in view, the katas in one short list and the commands."""
         self.say(self.paint(f"Mock interview: {len(self.attempts)} kata(s), {self.minutes} minutes. "
                             f"Seed {self.seed}.", "1"))
         self.say(f"Workspace: {self.workspace}  (katas/ is not touched)")
-        for number, attempt in enumerate(self.attempts, 1):
-            kata = attempt.kata
-            level = "" if self.hide_difficulty else f" · {kata.difficulty}"
-            self.say()
-            self.say(self.paint(f"Kata {number}: {kata.id} · {kata.title}{level} · about {kata.minutes} min", "1"))
-            self.say(f"Edit: {attempt.path}")
-            self.say()
-            self.say(kata.statement())
+        self.statement(self.attempts[0])
+        if len(self.attempts) > 1:
+            for number, attempt in enumerate(self.attempts, 1):
+                self.say(f"  {number}. {self._header(attempt)}" + ("   ← on screen" if attempt is self.shown else ""))
+        commands = ["`q` + Enter to stop"]
+        if len(self.attempts) > 1:
+            commands.append("`s N` + Enter for statement N")
+        if self.hints_allowed:
+            commands.append("`h` + Enter for a hint")
+        self.say(f"The clock is running. Save a file to grade it; {', '.join(commands)}.")
+
+    def _header(self, attempt) -> str:
+        kata = attempt.kata
+        level = "" if self.hide_difficulty else f" · {kata.difficulty}"
+        return f"{kata.id} · {kata.title}{level} · about {kata.minutes} min"
+
+    def statement(self, attempt) -> None:
+        self.shown = attempt
+        number = self.attempts.index(attempt) + 1
         self.say()
-        commands = "`q` + Enter to stop" + (", `h` + Enter for a hint" if self.hints_allowed else "")
-        self.say(f"The clock is running. Save a file to grade it; {commands}.")
+        self.say(self.paint(f"Kata {number}: {self._header(attempt)}", "1"))
+        self.say()
+        self.say(attempt.kata.statement())
+        self.say()
+        self.say(f"↑ Kata {number} of {len(self.attempts)}: {attempt.kata.id}. Edit {attempt.path} "
+                 f"(its docstring is this statement).")
+
+    def current(self):
+        """The kata a bare `h` is about: the one saved last, else the one on screen, else the
+        only one not passed; None when that is not clear."""
+        open_ = [a for a in self.attempts if a.status != "passed"]
+        for candidate in (self.last_graded, self.shown):
+            if candidate is not None and candidate.status != "passed":
+                return candidate
+        return open_[0] if len(open_) == 1 else None
 
     def run(self) -> int:
         from grader import grading
@@ -121,14 +152,19 @@ class Interview:
                     self._show_clock(left)
                 for path in watcher.changed(timeout=min(0.5, max(left, 0.01))):
                     attempt = by_path[path]
+                    self.last_graded = attempt
                     self.say(f"checking {attempt.kata.id}…")
-                    result = grade_one(attempt.kata, attempt.path)
+                    result = grade_one(attempt.kata, attempt.path, source="mock")
                     attempt.status = result.status
                     if result.status != "not_started":
                         attempt.attempts += 1
                     if result.status == "passed" and attempt.seconds_to_pass is None:
                         attempt.seconds_to_pass = time.monotonic() - started
                     self.say("\n".join(verdict_lines(result, self.paint)))
+                    following = next((a for a in self.attempts if a.status != "passed"), None)
+                    if result.status == "passed" and attempt is self.shown and following is not None:
+                        self.say(f"On to kata {self.attempts.index(following) + 1}.")
+                        self.statement(following)
                     last_tick = None
                 if all(a.status == "passed" for a in self.attempts):
                     reason = "every kata passed"
@@ -139,13 +175,20 @@ class Interview:
                     break
                 if command.startswith("h"):
                     self._hint(command[1:].strip())
+                elif command.startswith("s"):
+                    self._show(command[1:].strip())
+                if command:
+                    last_tick = None
         except KeyboardInterrupt:
             reason = "you stopped"
+            from grader.watch import clean_stop
+            clean_stop()
         self.debrief(reason, time.monotonic() - started)
         if session_id is None:
             session_id = progress.start_mock(self.seed, self.minutes)
         progress.end_mock(session_id, self.summary())
-        return 0 if all(a.status == "passed" for a in self.attempts) else 1
+        # a stop the learner asked for is not an error; time running out first is
+        return 0 if reason != "time is up" or all(a.status == "passed" for a in self.attempts) else 1
 
     def _show_clock(self, left: float) -> None:
         passed = sum(a.status == "passed" for a in self.attempts)
@@ -175,14 +218,23 @@ class Interview:
         if not self.hints_allowed:
             self.say("Hints are off for this interview.")
             return
-        matches = [a for a in self.attempts if not name or a.kata.name == name or a.kata.id == name]
-        if len(matches) != 1:
+        if name:
+            matches = [a for a in self.attempts if name in (a.kata.name, a.kata.id, str(self.attempts.index(a) + 1))]
+            attempt = matches[0] if matches else None
+        else:
+            attempt = self.current()
+        if attempt is None:
             self.say("Which kata? h " + " | h ".join(a.kata.name for a in self.attempts))
             return
-        attempt = matches[0]
         tier = progress.take_hint(attempt.kata.id, len(attempt.kata.hints))
         attempt.hints = max(attempt.hints, tier)
         self.say(f"Hint {tier} of {len(attempt.kata.hints)} for {attempt.kata.name}: {attempt.kata.hints[tier - 1]}")
+
+    def _show(self, number: str) -> None:
+        if not number.isdigit() or not 1 <= int(number) <= len(self.attempts):
+            self.say(f"Which statement? s 1 … s {len(self.attempts)}")
+            return
+        self.statement(self.attempts[int(number) - 1])
 
     def summary(self) -> dict:
         return {"workspace": str(self.workspace), "minutes": self.minutes,

@@ -3,6 +3,12 @@
 The store lives in `.katagrad/` at the top of the repository (git-ignored), or under
 $KATAGRAD_HOME. WAL mode and a busy timeout let a watcher and a manual grade write at once; each
 write is one transaction, so a kill mid-write loses at most that write.
+
+Each grading records its source: `katas` (the learner's file in katas/), `file` (a scratch file
+graded with --file) or `mock` (a mock interview's workspace). Status, attempts, `next`, `review`
+and `stats` count only `katas` gradings; the others are kept apart (the mock's own report holds
+its debrief). Stores from before sources existed are migrated in place: their rows count as
+`katas`, which is what most of them were.
 """
 from __future__ import annotations
 
@@ -25,7 +31,8 @@ CREATE TABLE IF NOT EXISTS gradings (
     tests_total INTEGER NOT NULL,
     seconds REAL NOT NULL,
     graded_at REAL NOT NULL,
-    file_sha256 TEXT NOT NULL
+    file_sha256 TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT 'katas'
 );
 CREATE INDEX IF NOT EXISTS gradings_kata ON gradings (kata, graded_at);
 CREATE TABLE IF NOT EXISTS mock_sessions (
@@ -56,27 +63,35 @@ def connect():
     connection = sqlite3.connect(folder / "progress.db", timeout=10)
     try:
         connection.execute("PRAGMA busy_timeout=10000")
-        _wal(connection)
-        connection.executescript(SCHEMA)
+        for attempt in range(100):  # switching to WAL can report "locked" without waiting
+            try:
+                connection.execute("PRAGMA journal_mode=WAL")
+                connection.executescript(SCHEMA)
+                _migrate(connection)
+                break
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) or attempt == 99:
+                    raise
+                time.sleep(0.05)
         with connection:  # one transaction: committed whole or not at all
             yield connection
     finally:
         connection.close()
 
 
-def _wal(connection) -> None:
-    """WAL mode (it persists in the file, so only a new store switches). Two processes opening a
-    new store at once can see SQLITE_BUSY here without the busy handler being asked: retry."""
-    for attempt in range(100):
+SOURCES = ("katas", "file", "mock")
+
+
+def _migrate(connection) -> None:
+    """Bring an older store up to SCHEMA (each step idempotent, safe with two writers)."""
+    columns = {row[1] for row in connection.execute("PRAGMA table_info(gradings)")}
+    if "source" not in columns:
         try:
-            if connection.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
-                connection.execute("PRAGMA journal_mode=WAL")
-            return
-        except sqlite3.OperationalError as error:
-            if "locked" not in str(error) and "busy" not in str(error):
+            connection.execute("ALTER TABLE gradings ADD COLUMN source TEXT NOT NULL DEFAULT 'katas'")
+        except sqlite3.OperationalError as error:  # another process added it first
+            if "duplicate column" not in str(error):
                 raise
-            time.sleep(0.05)
-    raise sqlite3.OperationalError("the progress store stayed locked for 5 s")
+        connection.commit()
 
 
 def file_hash(path: Path) -> str:
@@ -86,23 +101,28 @@ def file_hash(path: Path) -> str:
         return ""
 
 
-def record_grading(result, path: Path) -> None:
+def record_grading(result, path: Path, source: str | None = None) -> None:
+    """Record one grading; `source` defaults to the result's label (katas, file, mock)."""
+    source = source or result.label
+    if source not in SOURCES:
+        raise ValueError(f"unknown grading source {source!r} (one of {', '.join(SOURCES)})")
     with connect() as db:
-        db.execute("INSERT INTO gradings (kata, status, tests_passed, tests_total, seconds, graded_at, file_sha256)"
-                   " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        db.execute("INSERT INTO gradings (kata, status, tests_passed, tests_total, seconds, graded_at, file_sha256,"
+                   " source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                    (result.kata, result.status, result.tests_passed, result.tests_total,
-                    result.seconds, time.time(), file_hash(path)))
+                    result.seconds, time.time(), file_hash(path), source))
 
 
 def summary() -> dict[str, dict]:
-    """Per kata id: latest status, attempts, when last graded, hints taken, and the best time to
-    pass: the fastest in a mock interview, else the time from the first real attempt (a grading
-    that was not `not_started`) to the first pass."""
+    """Per kata id, from the gradings of the learner's katas/ files only: latest status,
+    attempts, when last graded, hints taken, and the best time to pass: the fastest in a mock
+    interview, else the time from the first real attempt (a grading that was not `not_started`)
+    to the first pass."""
     path = home() / "progress.db"
     if not path.exists():
         return {}
     with connect() as db:
-        rows = db.execute("SELECT kata, status, graded_at FROM gradings ORDER BY id").fetchall()
+        rows = db.execute("SELECT kata, status, graded_at FROM gradings WHERE source = 'katas' ORDER BY id").fetchall()
         hints = dict(db.execute("SELECT kata, MAX(tier) FROM hints GROUP BY kata").fetchall())
         mocks = [json.loads(r) for (r,) in db.execute("SELECT report FROM mock_sessions WHERE ended_at IS NOT NULL")]
     katas: dict[str, dict] = {}
@@ -149,6 +169,16 @@ def review_queue(catalogue) -> list[tuple]:
             continue
         queue.append((entry["last_graded"], kata, reason))
     return [(kata, reason) for _, kata, reason in sorted(queue, key=lambda item: item[0])]
+
+
+def history(source: str) -> list[dict]:
+    """Every grading from `source` (katas, file or mock), oldest first."""
+    if not (home() / "progress.db").exists():
+        return []
+    with connect() as db:
+        rows = db.execute("SELECT kata, status, tests_passed, tests_total, graded_at FROM gradings"
+                          " WHERE source = ? ORDER BY id", (source,)).fetchall()
+    return [dict(zip(("kata", "status", "tests_passed", "tests_total", "graded_at"), row)) for row in rows]
 
 
 def start_mock(seed: int | None, minutes: int) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import re
+from pathlib import Path
 
 BEGIN = re.compile(r"^(\s*)# BEGIN SOLUTION\s*$")
 END = re.compile(r"^\s*# END SOLUTION\s*$")
@@ -101,32 +102,71 @@ def expected_stubs(catalogue) -> dict:
             for kata in catalogue if kata.solution_path.exists()}
 
 
-def _is_committed(path) -> bool:
-    """True when the file is exactly as committed (a stub no learner has touched)."""
+class NotACheckout(Exception):
+    """The repository is not a git checkout (or git is missing): committed stubs are unknown."""
+
+
+def committed_text(path: Path, root: Path | None = None) -> str | None:
+    """The file at `path` as committed at HEAD (None when HEAD has no such file).
+
+    Raises NotACheckout outside a git checkout. The committed stub, not the file in katas/, is
+    what the project's own checks compare with: katas/ holds the learner's work."""
     import subprocess
+    root = Path(root) if root is not None else Path(path).resolve().parents[2]
+    relative = Path(path).resolve().relative_to(root.resolve()).as_posix()
     try:
-        relative = path.resolve().relative_to(path.parents[2].resolve())
-        committed = subprocess.run(["git", "show", f"HEAD:{relative.as_posix()}"], cwd=path.parents[2],
-                                   capture_output=True, timeout=10)
-    except (OSError, ValueError, subprocess.SubprocessError):
-        return False
-    return committed.returncode == 0 and committed.stdout == path.read_bytes()
+        shown = subprocess.run(["git", "show", f"HEAD:./{relative}"], cwd=root, capture_output=True, timeout=30)
+    except (OSError, subprocess.SubprocessError) as error:
+        raise NotACheckout(f"git is not available ({error})") from None
+    if shown.returncode == 0:
+        return shown.stdout.decode("utf-8")
+    inside = subprocess.run(["git", "rev-parse", "--verify", "--quiet", "HEAD"], cwd=root, capture_output=True)
+    if inside.returncode != 0:
+        raise NotACheckout(f"{root} is not a git checkout with a commit")
+    return None
+
+
+def _learner_work(path: Path, text: str) -> bool:
+    """True when the file in katas/ may hold a learner's work: it differs from its committed
+    stub (outside a git checkout: from the stub it should be)."""
+    current = path.read_text(encoding="utf-8", errors="replace")
+    try:
+        committed = committed_text(path)
+    except NotACheckout:
+        committed = None
+    return current not in (committed, text)
 
 
 def main(argv=None) -> int:
-    """`make stubs`: write katas/ from solutions/ (only stubs that changed)."""
+    """`make stubs`: write katas/ from solutions/ (only stubs that changed).
+
+    A file in katas/ that differs from its committed stub is a learner's work: it is left alone
+    unless --force is given (and then a backup is kept in .katagrad/backups/)."""
+    import argparse
     from grader import backup, manifest, readme
+    parser = argparse.ArgumentParser(prog="python -m grader.stubs", description=main.__doc__.splitlines()[0])
+    parser.add_argument("--force", action="store_true",
+                        help="also overwrite files that differ from their committed stub (a backup is kept)")
+    args = parser.parse_args(argv)
     catalogue = manifest.load()
-    written = 0
+    written, kept = 0, []
     for path, text in expected_stubs(catalogue).items():
-        if not path.exists() or path.read_text(encoding="utf-8") != text:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if path.exists() and not _is_committed(path):  # it may hold a learner's work: keep a copy
-                print(f"saved the old {path.name} to {backup.backup(path)}")
-            path.write_text(text, encoding="utf-8")
-            print(f"wrote {path.relative_to(path.parents[2])}")
-            written += 1
-    print(f"{written} stub(s) regenerated" if written else "stubs are up to date")
+        if path.exists() and path.read_text(encoding="utf-8") == text:
+            continue
+        if path.exists() and _learner_work(path, text):
+            if not args.force:
+                kept.append(path)
+                continue
+            print(f"saved the old {path.name} to {backup.backup(path)}")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {path.relative_to(path.parents[2])}")
+        written += 1
+    if written or not kept:
+        print(f"{written} stub(s) regenerated" if written else "stubs are up to date")
+    if kept:
+        print(f"left {len(kept)} file(s) you have edited as they are: "
+              + ", ".join(str(p.relative_to(p.parents[2])) for p in kept))
     if readme.update(catalogue):
         print("updated the catalogue in README.md")
     return 0

@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 POLL_INTERVAL = 0.05
+SETTLE = 0.02  # a save is over when the file has stayed the same this long
 
 
 class FileWatcher:
@@ -31,10 +32,16 @@ class FileWatcher:
             except ImportError:
                 pass
             else:
+                import logging  # its "KeyboardInterrupt caught" warning would be a third line on Ctrl-C
+                logging.getLogger("watchfiles").setLevel(logging.ERROR)
                 folders = sorted({str(p.parent) for p in self.paths})
                 self._events = watchfiles.watch(*folders, debounce=20, step=5, rust_timeout=100,
                                                 yield_on_timeout=True, raise_interrupt=False)
+                # a generator watches from its first next(): start it now, or a save made before
+                # the first changed() (while watch grades at start) is never seen
+                next(self._events, None)
                 self.backend = "watchfiles"
+        self._rescan = True  # the first changed() compares every file with its digest above
 
     def changed(self, timeout: float) -> list[Path]:
         deadline = time.monotonic() + timeout
@@ -47,8 +54,13 @@ class FileWatcher:
             else:
                 time.sleep(POLL_INTERVAL)
                 candidates = {p for p in self.paths if _stat(p) != self.stats[p]}
+            if self._rescan:
+                self._rescan = False
+                candidates = set(self.paths)
             changed = []
             for path in sorted(candidates):
+                if not _settled(path):
+                    continue  # mid-save: the new content is not there yet; its own event follows
                 self.stats[path] = _stat(path)
                 digest = _digest(path)
                 if digest != self.digests[path]:
@@ -56,6 +68,23 @@ class FileWatcher:
                     changed.append(path)
             if changed or time.monotonic() >= deadline:
                 return changed
+
+
+def _settled(path: Path, quiet: float = SETTLE, limit: float = 0.5) -> bool:
+    """The file has content and kept the same size and mtime for `quiet` seconds.
+
+    Editors save in steps: truncate, then write (and fsync). Read between the two, a save looked
+    like two changes, an empty file and then the code: graded twice, counted as two attempts."""
+    deadline = time.monotonic() + limit
+    before = _stat(path)
+    while True:
+        if before is None or before[0] == 0:
+            return False
+        time.sleep(quiet)
+        now = _stat(path)
+        if now == before or time.monotonic() > deadline:
+            return now is not None and now[0] > 0
+        before = now
 
 
 def _stat(path: Path):
@@ -73,10 +102,11 @@ def _digest(path: Path) -> str:
         return ""
 
 
-def grade_one(kata, path: Path, seed: int | None = None):
-    """Grade `path` as `kata` in this process and record it; returns the Result."""
+def grade_one(kata, path: Path, seed: int | None = None, source: str = "katas"):
+    """Grade `path` as `kata` in this process and record it as a grading from `source` (katas:
+    the learner's file, mock: a mock interview's copy); returns the Result."""
     from grader import grading, progress
-    (result,), _ = grading.grade([grading.Job(kata, path, "katas")], seed)
+    (result,), _ = grading.grade([grading.Job(kata, path, source)], seed)
     progress.record_grading(result, path)
     return result
 
@@ -90,24 +120,78 @@ def verdict_lines(result, paint) -> list[str]:
 
 
 def run(katas, poll: bool = False, out=sys.stdout) -> int:
-    """The watch loop, until Ctrl-C. `katas` maps each watched file to its kata."""
-    from grader import grading, report
-    paint = report.Painter(report.use_colour(out))
-    watcher = FileWatcher(list(katas), poll=poll)
-    shown = ", ".join(os.path.relpath(p) for p in list(katas)[:3]) + (" …" if len(katas) > 3 else "")
-    print(f"Watching {shown} ({watcher.backend}). Save to grade; Ctrl-C to stop.", file=out, flush=True)
-    grading.warm()
-    first = next(iter(katas.values()))
-    grading.grade([grading.Job(first, first.solution_path, "warm-up")], 0)  # load tests, fork server
+    """The watch loop, until Ctrl-C. `katas` maps each watched file to its kata, in catalogue order.
+
+    It grades at once on start (no waiting for a save). Watching every kata, it works like
+    rustlings: it shows the first kata not passed yet and, when that one passes, moves on to the
+    next. Ctrl-C at any moment (warming up, grading, waiting) stops it with one line; exit 0."""
     graded = 0
-    try:
+    try:  # everything, warm-up included: a Ctrl-C while warming up is a stop like any other
+        from grader import grading, report
+        paint = report.Painter(report.use_colour(out))
+        watcher = FileWatcher(list(katas), poll=poll)
+        shown = ", ".join(os.path.relpath(p) for p in list(katas)[:3]) + (" …" if len(katas) > 3 else "")
+        print(f"Watching {shown} ({watcher.backend}). Save to grade; Ctrl-C to stop.", file=out, flush=True)
+        grading.warm()
+        statuses = {}
+        results, _ = grading.grade([grading.Job(k, p, "katas") for p, k in katas.items()])
+        from grader import progress
+        for (path, kata), result in zip(katas.items(), results):
+            progress.record_grading(result, path)
+            statuses[path] = result.status
+        graded += len(results)
+        current = _first_open(statuses)
+        if len(katas) > 1:
+            passed = sum(s == "passed" for s in statuses.values())
+            print(f"{passed} of {len(katas)} katas passed.", file=out, flush=True)
+        if current is not None:
+            _show(results[list(katas).index(current)], katas[current], len(katas) > 1, paint, out)
+        else:
+            print("\n".join(verdict_lines(results[0], paint)) if len(katas) == 1
+                  else "Every kata passed. Keep saving to re-grade.", file=out, flush=True)
         while True:
             for path in watcher.changed(timeout=1.0):
                 kata = katas[path]
                 print(f"checking {kata.id}…", file=out, flush=True)
                 result = grade_one(kata, path)
                 graded += 1
+                statuses[path] = result.status
                 print("\n".join(verdict_lines(result, paint)), file=out, flush=True)
+                if len(katas) > 1 and result.status == "passed" and path == current:
+                    current = _first_open(statuses, after=path)
+                    if current is None:
+                        print(paint(f"Every kata passed: all {len(katas)} of them.", "32;1"), file=out, flush=True)
+                    else:
+                        print(f"Moving on to the next kata not passed yet: {katas[current].id}.", file=out, flush=True)
+                        print(f"  Edit {os.path.relpath(current)}; the statement: python -m grader show "
+                              f"{katas[current].name}", file=out, flush=True)
     except KeyboardInterrupt:
         print(f"\nStopped watching after {graded} grading(s).", file=out, flush=True)
+        clean_stop()
     return 0
+
+
+def clean_stop() -> None:
+    """A Ctrl-C we handled ends the process with our exit status, not by SIGINT.
+
+    Since bpo-1054041 CPython kills itself with SIGINT at exit when a KeyboardInterrupt escaped
+    an exec() of a string, even one that a caller then caught: dataclasses builds its methods
+    with exec, and a Ctrl-C during warm-up (pytest's imports) often lands there, so `make`
+    reported an interrupt after a clean stop. A successful exec of a string clears that flag."""
+    exec("None")
+
+
+def _first_open(statuses: dict, after=None):
+    """The first watched file not passed, looking after `after` first (then from the top)."""
+    order = list(statuses)
+    if after is not None:
+        start = order.index(after) + 1
+        order = order[start:] + order[:start]
+    return next((p for p in order if statuses[p] != "passed"), None)
+
+
+def _show(result, kata, every: bool, paint, out) -> None:
+    if every:
+        print(f"Now: {kata.id} ({kata.difficulty}, {kata.minutes} min). Edit {os.path.relpath(kata.stub_path)}; "
+              f"the statement: python -m grader show {kata.name}", file=out, flush=True)
+    print("\n".join(verdict_lines(result, paint)), file=out, flush=True)

@@ -75,12 +75,12 @@ def _processes_with(marker: str) -> list[int]:
 
 
 @pytest.fixture(scope="module")
-def run(tmp_path_factory):
+def run(tmp_path_factory, stub_files):
     marker = f"KATAGRAD_TEST_MARK={uuid.uuid4()}"
     honest = [("optimization/gd_x_squared", ROOT / "tests/alternatives/optimization/gd_x_squared/closed_form.py", "honest", "passed"),
               ("optimization/gd_x_squared", ROOT / "tests/mistakes/optimization/gd_x_squared/sign_flip.py", "honest-mistake", "failed"),
               ("optimization/adam", ROOT / "solutions/optimization/adam.py", "other-kata", "passed"),
-              ("optimization/lr_schedules", ROOT / "katas/optimization/lr_schedules.py", "other-kata-stub", "not_started"),
+              ("optimization/lr_schedules", stub_files["optimization/lr_schedules"], "other-kata-stub", "not_started"),
               ("optimization/momentum", ROOT / "tests/mistakes/optimization/momentum/sign_flip.py", "other-kata-mistake", "failed")]
     jobs = [{"kata": kata_of(p), "path": str(p), "label": p.stem, "time_limit": TIME_LIMIT} for p in CORPUS]
     jobs[len(jobs) // 2:len(jobs) // 2] = [{"kata": k, "path": str(p), "label": label} for k, p, label, _ in honest]

@@ -18,8 +18,8 @@ def test_grade_json_is_one_document_with_the_contract_fields():
     assert result["kata"] == FIRST.id and result["status"] == "passed" and result["feedback"] == ""
 
 
-def test_untouched_stub_grades_not_started_and_reads_as_a_todo_list(katagrad_home):
-    proc = run_grader("grade", FIRST.id)
+def test_untouched_stub_grades_not_started_and_reads_as_a_todo_list(repo_copy):
+    proc = run_grader("grade", FIRST.id, cwd=repo_copy)
     assert proc.returncode == 1
     assert "not started" in proc.stdout
     assert "Nothing started yet" in proc.stdout and f"make grade KATA={FIRST.name}" in proc.stdout
@@ -137,3 +137,75 @@ def test_a_narrow_terminal_gets_wrapped_lines():
     assert all(line.startswith("     ") for line in wrapped[:-1])
     assert wrapped[-1] == "\033[1mshort\033[0m"
     assert fit([long_line], None) == [long_line]  # not a terminal: whole lines
+
+
+def test_a_misspelt_kata_or_track_gets_a_suggestion(repo_copy):
+    """`grade adma` says: unknown kata 'adma'; did you mean optimization/adam? (as do hint,
+    show, reset and --track)."""
+    for args, words in [
+        (["grade", "adma"], "unknown kata 'adma'; did you mean optimization/adam?"),
+        (["hint", "nestrov"], "did you mean optimization/nesterov?"),
+        (["show", "optimization/line_serach"], "did you mean optimization/line_search?"),
+        (["reset", "adamm", "--yes"], "did you mean optimization/adam?"),
+        (["grade", "--track", "optimisation"], "unknown track 'optimisation'; did you mean optimization?"),
+    ]:
+        proc = run_grader(*args, cwd=repo_copy)
+        assert proc.returncode == 2 and proc.stderr.strip().splitlines() == [f"grader: error: {proc.stderr.split('error: ')[1].strip()}"]
+        assert words in proc.stderr, (args, proc.stderr)
+    assert "see `python -m grader list`" in run_grader("show", "qqqqqq", cwd=repo_copy).stderr
+
+
+def test_grade_json_lists_every_hidden_test_in_order(katagrad_home):
+    mistake = ROOT / "tests/mistakes/optimization/gd_x_squared/sign_flip.py"
+    document = json.loads(run_grader("grade", "gd_x_squared", "--file", str(mistake), "--json", "--seed", "1").stdout)
+    result = document["results"][0]
+    tests = result["tests"]
+    assert len(tests) == result["tests_total"] and all(set(t) == {"name", "status", "message"} for t in tests)
+    assert tests[0]["name"] == "test_three_steps_by_hand" and tests[0]["status"] == "failed"
+    assert "10.125" in tests[0]["message"]
+    assert sum(t["status"] == "passed" for t in tests) == result["tests_passed"]
+    assert all(t["message"] == "" for t in tests if t["status"] == "passed")
+    names = [line.split("::")[-1] for line in (ROOT / "tests/katas/optimization/test_gd_x_squared.py").read_text().splitlines()
+             if line.startswith("def test_")]
+    assert [t["name"] for t in tests] == [n.split("def ")[1].split("(")[0] for n in names]
+
+
+def test_verbose_explains_every_failing_test(katagrad_home):
+    mistake = ROOT / "tests/mistakes/optimization/gd_x_squared/sign_flip.py"
+    short = run_grader("grade", "gd_x_squared", "--file", str(mistake), "--seed", "1").stdout
+    full = run_grader("grade", "gd_x_squared", "--file", str(mistake), "--seed", "1", "--verbose").stdout
+    assert "also failed: test_negative_start_by_hand" in short and "add --verbose" in short
+    assert "also failed" not in full
+    failing = int(full.split(" hidden test(s) failed:")[0].split()[-1])
+    assert failing > 2 and all(f"\n   {n}. test_" in full for n in range(1, failing + 1))
+    assert full.count("got      [") >= 2  # more than the first failure in full
+
+
+def test_functions_not_written_yet_are_named(tmp_path, katagrad_home):
+    """Two of four schedules written: the feedback names the two still to write, not a pile of
+    'also failed' lines."""
+    kata = CATALOGUE.resolve("lr_schedules")
+    half = tmp_path / "lr_schedules.py"
+    half.write_text(kata.solution_path.read_text() + "\n\n"
+                    "def cosine_annealing(lr0, step, *, total_steps, lr_min=0.0):\n"
+                    "    raise NotImplementedError('optimization/lr_schedules: implement cosine_annealing')\n\n\n"
+                    "def warmup_cosine(lr0, step, *, warmup_steps, total_steps, lr_min=0.0):\n"
+                    "    raise NotImplementedError('optimization/lr_schedules: implement warmup_cosine')\n")
+    proc = run_grader("grade", "lr_schedules", "--file", str(half), "--seed", "1")
+    assert proc.returncode == 1
+    assert "not written yet: cosine_annealing, warmup_cosine" in proc.stdout, proc.stdout
+    assert "also failed" not in proc.stdout and "hidden test(s) failed" not in proc.stdout
+
+
+def test_messages_show_test_functions_as_maths_and_small_matrices_as_rows():
+    import numpy as np
+    from grader.compare import compare, describe_call
+    from grader.functions import Sphere, TableSchedule
+    call = describe_call("gradient_descent", (Sphere(0.5).grad, np.array([1.0, 2.0])),
+                         {"schedule": TableSchedule([0.1, 0.05, 0.02, 0.01, 0.005, 0.001]), "n_steps": 2})
+    assert "grad of f(x) = 0.5·‖x‖²" in call and "schedule [0.1, 0.05, 0.02, 0.01, 0.005, …]" in call
+    assert "Sphere" not in call and "TableSchedule" not in call
+    message = compare(np.array([[1.0, 2.0], [3.0, 4.0]]), np.array([[1.0, 2.0], [3.0, 5.0]]))
+    lines = message.splitlines()
+    assert lines[1] == "  got      [[1, 2]," and lines[2] == "            [3, 4]]"
+    assert lines[3] == "  expected [[1, 2]," and lines[4] == "            [3, 5]]"

@@ -1,10 +1,14 @@
 """Mock interviews and watch mode, driven end to end by a script through the real command line."""
+import contextlib
 import os
 import re
 import select
+import shutil
 import subprocess
 import sys
 import time
+import uuid
+from pathlib import Path
 
 import pytest
 
@@ -68,6 +72,7 @@ def _save(path, text):
 
 def test_a_mock_interview_from_draw_to_debrief(tmp_path, katagrad_home):
     workspace = tmp_path / "mock"
+    learner_files = {p: p.read_bytes() for p in (ROOT / "katas").rglob("*.py")}
     driver = Driver("mock", "--seed", "4", "--count", "1", "--difficulty", "easy", "--minutes", "5",
                     "--workspace", str(workspace), "--poll")
     try:
@@ -99,7 +104,7 @@ def test_a_mock_interview_from_draw_to_debrief(tmp_path, katagrad_home):
     finally:
         driver.stop()
     # nothing in katas/ was touched; the mock is in the history
-    assert "NotImplementedError" in kata.stub_path.read_text()
+    assert {p: p.read_bytes() for p in (ROOT / "katas").rglob("*.py")} == learner_files
     listing = subprocess.run([sys.executable, "-m", "grader", "list", "--json"], cwd=ROOT, capture_output=True,
                              text=True, env={**os.environ}).stdout
     assert f'"id": "{kata.id}"' in listing
@@ -114,14 +119,16 @@ def test_a_mock_stopped_early_still_debriefs(tmp_path, katagrad_home):
     try:
         header = driver.expect(r"Kata 1: \S+ · [^·\n]+· about")
         assert "easy" not in header.group(0) and "medium" not in header.group(0)
-        driver.expect("Kata 2:")
         driver.expect("The clock is running")
+        assert "Kata 2:" not in driver.text  # one statement at a time
+        driver.type("s 2")
+        driver.expect("Kata 2:")
         driver.type("h")
         driver.expect("Hints are off")
         driver.type("q")
         driver.expect("Debrief: you stopped")
         driver.expect("not started")
-        assert driver.finish() == 1
+        assert driver.finish() == 0  # a stop the learner asked for
     finally:
         driver.stop()
 
@@ -134,24 +141,135 @@ def test_ctrl_c_ends_a_mock_with_the_debrief(tmp_path, katagrad_home):
         driver.proc.send_signal(signal.SIGINT)
         driver.expect("Debrief: you stopped")
         driver.expect("Follow-up questions")
-        assert driver.finish() == 1
-        assert "Traceback" not in driver.text
+        assert driver.finish() == 0
+        assert "Traceback" not in driver.text and "interrupted" not in driver.text
     finally:
         driver.stop()
 
 
-def test_ctrl_c_ends_watch_cleanly(repo_copy):
+def _processes_with(marker: str) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and int(entry.name) != os.getpid():
+            try:
+                if marker.encode() in (entry / "environ").read_bytes():
+                    found.append(int(entry.name))
+            except OSError:
+                continue
+    return found
+
+
+def _no_process_left(marker: str, within: float = 10.0) -> list[int]:
+    deadline = time.monotonic() + within
+    while _processes_with(marker) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return _processes_with(marker)
+
+
+@contextlib.contextmanager
+def _busy_cpus(n: int = 2):
+    """Load: `n` busy loops beside the test, as on a loaded 2-core machine."""
+    loops = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(n)]
+    try:
+        yield
+    finally:
+        for loop in loops:
+            loop.kill()
+            loop.wait()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="reads /proc")
+@pytest.mark.parametrize("delay", [0.0, 0.3])
+@pytest.mark.parametrize("backend", ["--poll", "--no-poll"])
+def test_ctrl_c_while_watch_warms_up_stops_cleanly_under_load(repo_copy, delay, backend):
+    """Ctrl-C at once after start (warming up, grading for the first time) is a clean stop:
+    one line, exit 0, no process left, even with both CPUs busy."""
     import signal
-    driver = Driver("watch", CATALOGUE[0].name, "--poll", cwd=repo_copy)
+    marker = f"KATAGRAD_TEST_MARK={uuid.uuid4()}"
+    with _busy_cpus():
+        args = [backend] if backend == "--poll" else []
+        driver = Driver("watch", CATALOGUE[0].name, *args, cwd=repo_copy, env=dict([marker.split("=")]))
+        try:
+            driver.expect("Watching")
+            time.sleep(delay)
+            before = len(driver.text)
+            driver.proc.send_signal(signal.SIGINT)
+            driver.expect("Stopped watching")
+            assert driver.finish() == 0
+            after = driver.text[before:].strip().splitlines()
+            assert "Traceback" not in driver.text and "interrupted" not in driver.text
+            assert len([line for line in after if line.strip()]) <= 2 and "Stopped watching" in after[-1], after
+        finally:
+            driver.stop()
+    assert _no_process_left(marker) == []
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="reads /proc")
+def test_ctrl_c_during_an_endless_grading_leaves_no_process(repo_copy):
+    import signal
+    marker = f"KATAGRAD_TEST_MARK={uuid.uuid4()}"
+    kata = CATALOGUE[0]
+    (repo_copy / "katas" / f"{kata.id}.py").write_text((ROOT / "tests/adversarial/endless_loop.py").read_text())
+    driver = Driver("watch", kata.name, "--poll", cwd=repo_copy, env=dict([marker.split("=")]))
     try:
         driver.expect("Watching")
-        time.sleep(0.5)
+        time.sleep(2.0)  # inside the endless loop (the time limit is 5 s)
         driver.proc.send_signal(signal.SIGINT)
         driver.expect("Stopped watching")
         assert driver.finish() == 0
-        assert "Traceback" not in driver.text
     finally:
         driver.stop()
+    assert _no_process_left(marker, within=3.0) == []
+
+
+def test_watch_grades_at_once_on_start(repo_copy):
+    driver = Driver("watch", CATALOGUE[0].name, "--poll", cwd=repo_copy)
+    try:
+        driver.expect("Watching")
+        driver.expect(f"not started  {CATALOGUE[0].id}")  # no save needed
+    finally:
+        driver.stop()
+
+
+def test_watching_every_kata_moves_on_after_a_pass(repo_copy):
+    first, second = CATALOGUE[0], CATALOGUE[1]
+    driver = Driver("watch", "--poll", cwd=repo_copy)
+    try:
+        driver.expect(f"0 of {len(CATALOGUE)} katas passed")
+        driver.expect(f"Now: {first.id}")
+        _save(repo_copy / "katas" / f"{first.id}.py", first.solution_path.read_text())
+        driver.expect(f"passed  {first.id}")
+        driver.expect(f"Moving on to the next kata not passed yet: {second.id}")
+    finally:
+        driver.stop()
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="needs make")
+@pytest.mark.parametrize("target", ["watch", "mock"])
+def test_make_watch_and_mock_stop_on_ctrl_c_without_an_error(repo_copy, tmp_path, target):
+    """Ctrl-C reaches make and the grader alike (the terminal signals the whole group): make
+    must not report `Error 130`."""
+    import signal
+    (repo_copy / ".venv").symlink_to(ROOT / ".venv")
+    keep = [arg for marker in (".katagrad-ready", ".katagrad-extras") for arg in ("-o", f".venv/{marker}")]
+    args = (["KATA=" + CATALOGUE[0].name] if target == "watch"
+            else [f"ARGS=--seed 1 --poll --workspace {tmp_path / 'mock'}"])
+    proc = subprocess.Popen(["make", "-s", *keep, target, *args], cwd=repo_copy, stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True,
+                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    text = b""
+    deadline = time.monotonic() + 60
+    wanted = b"Watching" if target == "watch" else b"The clock is running"
+    while wanted not in text and time.monotonic() < deadline:
+        if select.select([proc.stdout], [], [], 0.1)[0]:
+            text += os.read(proc.stdout.fileno(), 65536)
+    time.sleep(1.0)
+    os.killpg(proc.pid, signal.SIGINT)
+    out, _ = proc.communicate(timeout=60)
+    text = (text + out).decode()
+    assert "make: ***" not in text and "Traceback" not in text and "KeyboardInterrupt" not in text, text
+    stop = "Stopped watching" if target == "watch" else "Debrief: you stopped"
+    assert stop in text and proc.returncode in (0, -signal.SIGINT), (proc.returncode, text)
 
 
 def test_mock_time_runs_out(tmp_path, katagrad_home, monkeypatch):
@@ -190,3 +308,66 @@ def test_file_watcher_sees_content_changes_not_touches(tmp_path):
     assert watcher.changed(timeout=0.2) == []
     path.write_text("a = 2\n")
     assert watcher.changed(timeout=1.0) == [path.resolve()]
+
+
+@pytest.mark.parametrize("poll", [True, False])
+def test_one_save_is_one_change_even_when_the_editor_truncates_first(tmp_path, poll):
+    """A mock interview counted each save twice: editors truncate, then write, and the watcher
+    read the empty file in between (an attempt), then the code (another)."""
+    import threading
+    from grader.watch import FileWatcher
+    path = tmp_path / "k.py"
+    path.write_text("a = 1\n")
+    watcher = FileWatcher([path], poll=poll)
+    watcher.changed(timeout=0.3)
+
+    def editor():
+        with open(path, "w") as file:  # truncate ...
+            file.flush()
+            time.sleep(0.15)
+            file.write("a = 2\n")  # ... then write
+
+    thread = threading.Thread(target=editor)
+    thread.start()
+    seen = []
+    deadline = time.monotonic() + 1.5
+    while time.monotonic() < deadline:
+        seen += [changed.read_text() for changed in watcher.changed(timeout=0.2)]
+    thread.join()
+    assert seen == ["a = 2\n"]
+
+
+def test_a_mock_hint_is_for_the_kata_you_are_on(tmp_path, katagrad_home):
+    """`h` gives a hint for the kata on screen, then for the one saved last; no question asked."""
+    workspace = tmp_path / "mock"
+    driver = Driver("mock", "--seed", "3", "--count", "2", "--minutes", "5", "--workspace", str(workspace), "--poll")
+    try:
+        first = CATALOGUE.resolve(driver.expect(r"  1\. (\S+)").group(1))
+        second = CATALOGUE.resolve(driver.expect(r"  2\. (\S+)").group(1))
+        driver.expect("The clock is running")
+        driver.type("h")
+        driver.expect(f"Hint 1 of {len(first.hints)} for {first.name}")
+        _save(workspace / f"{second.name}.py", sorted(second.mistakes_dir.glob("*.py"))[0].read_text())
+        driver.expect(f"checking {second.id}")
+        driver.expect("failed")
+        driver.type("h")
+        driver.expect(f"Hint 1 of {len(second.hints)} for {second.name}")
+        assert "Which kata?" not in driver.text
+        driver.type("q")
+        assert driver.finish() == 0
+    finally:
+        driver.stop()
+
+
+@pytest.mark.parametrize("poll", [True, False])
+def test_a_save_before_the_first_wait_is_not_lost(tmp_path, poll):
+    """watch grades at start, before it first waits for changes: a save made meanwhile counts."""
+    from grader.watch import FileWatcher
+    path = tmp_path / "k.py"
+    path.write_text("a = 1\n")
+    watcher = FileWatcher([path], poll=poll)
+    time.sleep(0.3)  # grading at start
+    path.write_text("a = 2\n")
+    time.sleep(0.3)
+    assert watcher.changed(timeout=1.0) == [path.resolve()]
+    assert watcher.changed(timeout=0.3) == []

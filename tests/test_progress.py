@@ -73,3 +73,49 @@ def test_summary_status_attempts_and_review_queue(katagrad_home):
         progress.take_hint(first.id, len(first.hints))
     # first was last graded before second: least recently graded first
     assert [kata.id for kata, _ in progress.review_queue(catalogue)] == [first.id, second.id]
+
+
+def test_only_gradings_of_katas_files_set_the_status(katagrad_home):
+    """A scratch file (--file) or a mock interview never overwrites the status of the learner's
+    katas/ file: list, next, review and stats read katas/ gradings only."""
+    catalogue = manifest.load()
+    first, second = catalogue[0], catalogue[1]
+    progress.record_grading(Result(first.id, "katas", "x", "passed", 1, 1, 0.1, ""), ROOT / "katas.toml")
+    progress.record_grading(Result(first.id, "file", "scratch.py", "timeout", 0, 1, 5.0, ""), ROOT / "katas.toml")
+    progress.record_grading(Result(first.id, "mock", "mock/x.py", "failed", 0, 1, 0.1, ""), ROOT / "katas.toml")
+    progress.record_grading(Result(second.id, "mock", "mock/y.py", "passed", 1, 1, 0.1, ""), ROOT / "katas.toml")
+    known = progress.summary()
+    assert known[first.id]["status"] == "passed" and known[first.id]["attempts"] == 1
+    assert second.id not in known  # passed only in a mock: katas/ still to do
+    assert progress.review_queue(catalogue) == []
+    assert [g["status"] for g in progress.history("file")] == ["timeout"]
+    assert [(g["kata"], g["status"]) for g in progress.history("mock")] == [(first.id, "failed"), (second.id, "passed")]
+
+
+def test_a_store_from_before_sources_is_migrated(katagrad_home):
+    katagrad_home.mkdir()
+    with sqlite3.connect(katagrad_home / "progress.db") as db:
+        db.executescript("""
+            CREATE TABLE gradings (id INTEGER PRIMARY KEY, kata TEXT NOT NULL, status TEXT NOT NULL,
+                tests_passed INTEGER NOT NULL, tests_total INTEGER NOT NULL, seconds REAL NOT NULL,
+                graded_at REAL NOT NULL, file_sha256 TEXT NOT NULL);
+            INSERT INTO gradings VALUES (1, 'optimization/gd_x_squared', 'passed', 8, 8, 0.1, 1.0, '');
+        """)
+    assert progress.summary()["optimization/gd_x_squared"]["status"] == "passed"
+    progress.record_grading(Result("optimization/gd_x_squared", "file", "x", "failed", 0, 8, 0.1, ""), ROOT / "katas.toml")
+    assert progress.summary()["optimization/gd_x_squared"]["status"] == "passed"
+    assert len(progress.history("katas")) == 1 and len(progress.history("file")) == 1
+
+
+def test_grade_file_and_list_through_the_command_line(repo_copy):
+    """`grade --file` of a failing scratch file leaves `list` showing the passing katas/ file."""
+    from tests.conftest import run_grader
+    kata = manifest.load()[0]
+    (repo_copy / "katas" / f"{kata.id}.py").write_text((repo_copy / "solutions" / f"{kata.id}.py").read_text())
+    assert run_grader("grade", kata.name, cwd=repo_copy).returncode == 0
+    mistake = sorted(kata.mistakes_dir.glob("*.py"))[0]
+    assert run_grader("grade", kata.name, "--file", str(mistake), cwd=repo_copy).returncode == 1
+    import json
+    listing = json.loads(run_grader("list", "--json", cwd=repo_copy).stdout)
+    assert listing["katas"][0]["status"] == "passed"
+    assert "Nothing to review" in run_grader("review", cwd=repo_copy).stdout

@@ -5,13 +5,20 @@ Task
     keep the best loss seen so far (it starts at +infinity) and a counter `wait`.
     For each epoch e = 0, 1, 2, … in order:
 
-      - the epoch IMPROVES iff val_losses[e] < best − min_delta  (so epoch 0 always improves;
-        a tie, or a gain of min_delta or less, is not an improvement);
+      - the epoch IMPROVES iff val_losses[e] < best − min_delta  (so epoch 0 improves when its
+        loss is finite; a tie, or a gain of exactly min_delta or less, is not an improvement);
       - on improvement: best = val_losses[e], best_epoch = e, wait = 0;
       - otherwise: wait += 1, and if wait == patience, stop: stop_epoch = e.
 
     If it never stops, stop_epoch is the last epoch, len(val_losses) − 1.
     Return (best_epoch, stop_epoch).
+
+    Losses that are not finite follow the same comparison (as in Keras's EarlyStopping):
+      - NaN never improves (every comparison with NaN is false): a NaN epoch counts towards the
+        wait, wherever it comes, epoch 0 included;
+      - +inf and −inf compare as numbers: +inf never improves (best starts at +inf), −inf
+        improves on any finite best and is never beaten.
+    When no epoch improves at all (every loss NaN or +inf), best_epoch is 0.
 
 Signature
     early_stopping(val_losses, *, patience, min_delta=0.0) -> (best_epoch, stop_epoch)

@@ -13,6 +13,10 @@ Task
 
     If slope ≥ 0, d is not a descent direction (no small step can decrease f): raise ValueError.
 
+    A trial step where f is NaN (outside f's domain, or an overflow) fails the condition, since
+    NaN ≤ anything is false: reject it and keep shrinking, as for any other rejected step. The
+    condition is ≤: a trial value exactly on the bound is accepted.
+
 Signature
     backtracking_line_search(f, grad, x, direction, *, alpha0=1.0, shrink=0.5, c=1e-4) -> float
     `alpha0`, `shrink` and `c` are passed by keyword.

@@ -41,6 +41,11 @@ Constraints
     Plain Python or numpy. Call grad exactly once per step: n_steps calls in all. Do not modify
     x0. With n_steps = 0 the trajectory is just [x0]. Always make exactly n_steps updates.
 
+Coming from PyTorch
+    torch.optim.Adagrad defaults eps to 1e-10; here it is 1e-8 (outside the square root in
+    both). The difference only shows while √G is tiny, at the very first steps on near-zero
+    gradients: pass eps=1e-10 to match PyTorch.
+
 Time budget: 15 minutes.
 """
 import numpy as np

@@ -41,6 +41,12 @@ Constraints
     list gives ([], 0.0). No epsilon: with global_norm = 1e-3 and max_norm = 5e-4 the scale is
     exactly 0.5.
 
+Coming from PyTorch
+    torch.nn.utils.clip_grad_norm_ scales by max_norm / (total_norm + 1e-6): it adds 1e-6 to
+    the norm, so a clipped gradient ends slightly below max_norm and one exactly at the threshold
+    is shrunk a little. This kata follows TensorFlow's tf.clip_by_global_norm: no 1e-6, the
+    clipped norm is exactly max_norm, and global_norm ≤ max_norm leaves the values untouched.
+
 Time budget: 10 minutes.
 """
 import numpy as np

@@ -13,6 +13,10 @@ Task
 
     If slope ≥ 0, d is not a descent direction (no small step can decrease f): raise ValueError.
 
+    A trial step where f is NaN (outside f's domain, or an overflow) fails the condition, since
+    NaN ≤ anything is false: reject it and keep shrinking, as for any other rejected step. The
+    condition is ≤: a trial value exactly on the bound is accepted.
+
 Signature
     backtracking_line_search(f, grad, x, direction, *, alpha0=1.0, shrink=0.5, c=1e-4) -> float
     `alpha0`, `shrink` and `c` are passed by keyword.
@@ -56,7 +60,8 @@ def backtracking_line_search(f, grad, x, direction, *, alpha0=1.0, shrink=0.5, c
         raise ValueError(f"not a descent direction: grad(x) · direction = {slope} ≥ 0")
     alpha = alpha0
     # Sufficient decrease: at least a fraction c of the decrease the tangent line predicts.
-    while f(x + alpha * direction) > fx + c * alpha * slope:
+    # Written as `not ... <=` so that a NaN value (every comparison false) is rejected.
+    while not f(x + alpha * direction) <= fx + c * alpha * slope:
         alpha *= shrink
     return float(alpha)
     # END SOLUTION

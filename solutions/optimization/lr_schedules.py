@@ -50,6 +50,12 @@ Constraints
     Pure functions of their arguments: no state, no loop over earlier steps needed. Plain
     Python (math) or numpy.
 
+Coming from PyTorch
+    torch.optim.lr_scheduler.CosineAnnealingLR stepped past T_max climbs back up (its cosine
+    keeps going: the rate returns to lr0 after another T_max steps). Here cosine_annealing and
+    warmup_cosine hold at lr_min for every step past total_steps, as Keras's CosineDecay does:
+    min(step, total_steps) in the formula.
+
 Time budget: 15 minutes.
 """
 import math

@@ -45,6 +45,11 @@ Constraints
     Plain Python or numpy. Call grad exactly once per step: n_steps calls in all. Do not modify
     x0. With n_steps = 0 the trajectory is just [x0]. Always make exactly n_steps updates.
 
+Coming from PyTorch
+    torch.optim.RMSprop calls decay `alpha` and defaults it to 0.99; here the default is 0.9
+    (Hinton's lecture, Keras's rho), so the average forgets old gradients faster. Pass
+    decay=0.99 to match PyTorch. Its eps (1e-8, outside the square root) is the same as here.
+
 Time budget: 15 minutes.
 """
 import numpy as np

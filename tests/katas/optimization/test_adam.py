@@ -149,3 +149,12 @@ def test_grad_called_once_per_step(kata, rng):
         require(count == n_steps,
                 f"{result.shown} called grad {count} times; it should call grad exactly once per step "
                 f"({n_steps} in all)")
+
+
+def test_betas_zero_by_hand(kata):
+    """beta1 = beta2 = 0 (the boundary of [0, 1)): m = g, v = g², no bias correction left (1 − 0^t = 1)."""
+    # grad(x) = x from (2, −0.5), lr 0.1: each step is 0.1·x/(|x| + 1e-8) ≈ 0.1·sign(x).
+    x1 = np.array([2.0, -0.5]) - 0.1 * np.array([2.0, -0.5]) / (np.array([2.0, 0.5]) + 1e-8)
+    x2 = x1 - 0.1 * x1 / (np.abs(x1) + 1e-8)
+    kata.check("adam", IDENTITY_GRAD, np.array([2.0, -0.5]), n_steps=2, learning_rate=0.1, beta1=0.0, beta2=0.0,
+               expected=np.array([[2.0, -0.5], x1, x2]))

@@ -70,6 +70,35 @@ def test_matches_reference_on_random_curves(kata, rng):
                    min_delta=float(rng.choice([0.0, 0.0, 0.01, 0.03])))
 
 
+def test_gain_of_exactly_min_delta_is_not_an_improvement(kata):
+    """min_delta 0.25: 1.0 → 0.75 gains exactly 0.25, which is not more than min_delta: (0, 2)."""
+    kata.check("early_stopping", [1.0, 0.75, 0.75, 0.5], patience=2, min_delta=0.25, expected=(0, 2))
+
+
+def test_nan_never_improves(kata):
+    """[1, NaN, 0.5, NaN, NaN], patience 2: a NaN epoch counts towards the wait, so (2, 4)."""
+    kata.check("early_stopping", [1.0, float("nan"), 0.5, float("nan"), float("nan")], patience=2,
+               expected=(2, 4))
+
+
+def test_nan_at_epoch_zero_does_not_improve(kata):
+    """[NaN, 2, 1, 1.5], patience 2: epoch 0 is NaN, so the best comes at epochs 1 then 2: (2, 3)."""
+    kata.check("early_stopping", [float("nan"), 2.0, 1.0, 1.5], patience=2, expected=(2, 3))
+
+
+def test_infinite_losses_compare_as_numbers(kata):
+    """+inf never improves (best starts at +inf); −inf improves and is never beaten."""
+    inf = float("inf")
+    kata.check("early_stopping", [inf, inf, 3.0, 4.0], patience=3, expected=(2, 3))
+    kata.check("early_stopping", [1.0, -inf, 0.5], patience=1, expected=(1, 2))
+
+
+def test_no_epoch_improves(kata):
+    """Every loss NaN or +inf: nothing improves, best_epoch is 0 and it stops when the wait hits patience."""
+    kata.check("early_stopping", [float("nan"), float("inf"), float("nan")], patience=2, expected=(0, 1))
+    kata.check("early_stopping", np.array([np.nan, np.nan]), patience=3, expected=(0, 1))
+
+
 def test_empty_raises(kata):
     """No validation losses at all: raise ValueError."""
     kata.raises("ValueError", "early_stopping", [], patience=2)

@@ -1,7 +1,7 @@
 """Hidden tests for optimization/line_search: backtracking_line_search(f, grad, x, direction, ...)."""
 import numpy as np
 
-from grader.functions import Quadratic, Rosenbrock, Sphere
+from grader.functions import Quadratic, Rosenbrock, Sphere, SphereInBox
 from grader.testing import require
 
 X_SQUARED = Quadratic(A=[[2.0]], b=[0.0])  # f(x) = x², grad = 2x
@@ -11,6 +11,16 @@ def test_full_step_accepted_by_hand(kata):
     """f = x² at x = 1 along d = −1: alpha0 = 1 lands on the minimum and is accepted at once."""
     kata.check("backtracking_line_search", X_SQUARED, X_SQUARED.grad, np.array([1.0]), np.array([-1.0]),
                expected=1.0)
+
+
+def test_sign_of_the_bound_by_hand(kata):
+    """f = x², x = 1, d = −4, c = 0.5 (slope −8): alpha 1 and 0.5 fail, 0.25 lands exactly on the bound."""
+    # alpha = 1:    f(−3) = 9 > 1 − 0.5·1·8    = −3
+    # alpha = 0.5:  f(−1) = 1 > 1 − 0.5·0.5·8  = −1   (a bound of 1 + 0.5·0.5·8 = 3, sign flipped, accepts 0.5)
+    # alpha = 0.25: f(0)  = 0 ≤ 1 − 0.5·0.25·8 = 0    (on the bound: ≤ accepts it)
+    # The slope is taken at x; at the trial point 1 − 4·alpha it has the wrong sign and accepts alpha = 1.
+    kata.check("backtracking_line_search", X_SQUARED, X_SQUARED.grad, np.array([1.0]), np.array([-4.0]),
+               c=0.5, expected=0.25)
 
 
 def test_overshoot_rejected_by_hand(kata):
@@ -91,6 +101,15 @@ def test_newton_direction_on_a_quadratic_takes_the_full_step(kata, rng):
     x = rng.standard_normal(4) * 2
     direction = -np.linalg.solve(f.A, f.grad(x))
     kata.check("backtracking_line_search", f, f.grad, x, direction, c=0.25, expected=1.0)
+
+
+def test_nan_at_a_trial_step_is_rejected(kata):
+    """f is NaN outside |x| ≤ 1; from x = 1 along −2.5, alpha 1 gives NaN: rejected (NaN ≤ b is false)."""
+    # alpha = 1:    f(−1.5)  = NaN      (rejected)
+    # alpha = 0.5:  f(−0.25) = 0.0625   > 1 − 0.5·0.5·5  = −0.25
+    # alpha = 0.25: f(0.375) = 0.140625 ≤ 1 − 0.5·0.25·5 = 0.375
+    f = SphereInBox(1.0)
+    kata.check("backtracking_line_search", f, f.grad, np.array([1.0]), np.array([-2.5]), c=0.5, expected=0.25)
 
 
 def test_ascent_direction_raises(kata):

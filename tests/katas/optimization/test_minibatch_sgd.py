@@ -4,6 +4,16 @@ import numpy as np
 from grader.testing import require
 
 
+def test_partial_last_batch_by_hand(kata):
+    """Three identical rows (x = 1, y = 2), batch_size 2: a batch of 2 then a batch of 1, lr 0.1."""
+    # Batch of 2: r = [−2, −2], grad_w = grad_b = (2/2)(−4) = −4, so w = b = 0.4.
+    # Batch of 1: r = 0.8 − 2 = −1.2, grad_w = grad_b = (2/1)(−1.2) = −2.4, so w = b = 0.64.
+    # Loss: (0.64 + 0.64 − 2)² = 0.5184.
+    kata.check("minibatch_sgd", np.ones((3, 1)), np.full(3, 2.0),
+               learning_rate=0.1, batch_size=2, n_epochs=1, seed=0,
+               expected=(np.array([0.64]), 0.64, np.array([0.5184])))
+
+
 def test_one_full_batch_epoch_by_hand(kata):
     """X = [[1], [2]], y = [1, 3], one batch of both, lr 0.1: w = 0.7, b = 0.4, loss 0.725."""
     # r = [−1, −3]; grad_w = (2/2)(1·−1 + 2·−3) = −7; grad_b = (2/2)(−4) = −4.
@@ -20,16 +30,6 @@ def test_two_full_batch_epochs_by_hand(kata):
     kata.check("minibatch_sgd", np.array([[1.0], [2.0]]), np.array([1.0, 3.0]),
                learning_rate=0.1, batch_size=2, n_epochs=2, seed=3,
                expected=(np.array([0.93]), 0.51, np.array([0.725, 0.29525])))
-
-
-def test_partial_last_batch_by_hand(kata):
-    """Three identical rows (x = 1, y = 2), batch_size 2: a batch of 2 then a batch of 1, lr 0.1."""
-    # Batch of 2: r = [−2, −2], grad_w = grad_b = (2/2)(−4) = −4, so w = b = 0.4.
-    # Batch of 1: r = 0.8 − 2 = −1.2, grad_w = grad_b = (2/1)(−1.2) = −2.4, so w = b = 0.64.
-    # Loss: (0.64 + 0.64 − 2)² = 0.5184.
-    kata.check("minibatch_sgd", np.ones((3, 1)), np.full(3, 2.0),
-               learning_rate=0.1, batch_size=2, n_epochs=1, seed=0,
-               expected=(np.array([0.64]), 0.64, np.array([0.5184])))
 
 
 def test_batches_of_one_follow_the_shuffle_by_hand(kata):
@@ -108,3 +108,10 @@ def test_different_seeds_give_different_shuffles(kata, rng):
     require(not np.allclose(first.value[0], second.value[0]),
             f"{first.shown} and {second.shown} gave the same w: shuffle with rng.permutation(n), "
             f"where rng = np.random.default_rng(seed)")
+
+
+def test_batch_size_larger_than_n_by_hand(kata):
+    """batch_size 5 > n = 2: one batch of both rows, as in the full-batch case: w = 0.7, b = 0.4, loss 0.725."""
+    kata.check("minibatch_sgd", np.array([[1.0], [2.0]]), np.array([1.0, 3.0]),
+               learning_rate=0.1, batch_size=5, n_epochs=1, seed=0,
+               expected=(np.array([0.7]), 0.4, np.array([0.725])))

@@ -142,3 +142,10 @@ def test_grad_called_once_per_step(kata, rng):
         require(count == n_steps,
                 f"{result.shown} called grad {count} times; it should call grad exactly once per step "
                 f"({n_steps} in all)")
+
+
+def test_decay_zero_by_hand(kata):
+    """decay = 0 (the boundary of 0 ≤ decay < 1): s = g² each step, so every step is lr·g/(|g| + eps)."""
+    # g = (3, −0.5) everywhere: x moves by 0.1·(3/(3 + 1e-8), −0.5/(0.5 + 1e-8)) ≈ (−0.1, +0.1) per step.
+    kata.check("rmsprop", Linear([3.0, -0.5]).grad, np.zeros(2), learning_rate=0.1, n_steps=2, decay=0.0,
+               expected=_constant_gradient_path([3.0, -0.5], 0.1, 0.0, 1e-8, 2))

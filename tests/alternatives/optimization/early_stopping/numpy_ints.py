@@ -16,5 +16,11 @@ def early_stopping(val_losses, *, patience, min_delta=0.0):
     for e in range(len(improved)):
         since = 0 if improved[e] else since + 1
         if since == patience:
-            return (np.flatnonzero(improved[:e + 1])[-1], np.int64(e))
-    return (np.flatnonzero(improved)[-1], np.int64(len(improved) - 1))
+            return (_last(improved[:e + 1]), np.int64(e))
+    return (_last(improved), np.int64(len(improved) - 1))
+
+
+def _last(improved):
+    """The last epoch that improved, or 0 when none did."""
+    found = np.flatnonzero(improved)
+    return found[-1] if found.size else np.int64(0)

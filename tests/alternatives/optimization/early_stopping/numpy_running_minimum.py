@@ -6,12 +6,12 @@ def early_stopping(val_losses, *, patience, min_delta=0.0):
     losses = np.asarray(val_losses, dtype=float)
     if losses.size == 0:
         raise ValueError("need at least one validation loss")
-    best_epoch, best = 0, losses[0]
-    e = 1
+    best_epoch, best = -1, np.inf  # epoch −1: before training, nothing is best yet
+    e = 0
     while e < losses.size:
         if losses[e] < best - min_delta:
             best_epoch, best = e, losses[e]
         elif e - best_epoch == patience:
-            return best_epoch, e
+            return max(best_epoch, 0), e
         e += 1
-    return best_epoch, int(losses.size - 1)
+    return max(best_epoch, 0), int(losses.size - 1)

@@ -13,6 +13,6 @@ def backtracking_line_search(f, grad, x, direction, *, alpha0=1.0, shrink=0.5, c
         raise ValueError("not a descent direction")
     slope = -float(np.dot(g, g))
     alpha = alpha0
-    while f(x + alpha * direction) > fx + c * alpha * slope:
+    while not f(x + alpha * direction) <= fx + c * alpha * slope:
         alpha *= shrink
     return float(alpha)

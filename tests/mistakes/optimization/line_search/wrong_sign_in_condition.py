@@ -12,6 +12,6 @@ def backtracking_line_search(f, grad, x, direction, *, alpha0=1.0, shrink=0.5, c
     if slope >= 0:
         raise ValueError("not a descent direction")
     alpha = alpha0
-    while f(x + alpha * direction) > fx - c * alpha * slope:
+    while not f(x + alpha * direction) <= fx - c * alpha * slope:
         alpha *= shrink
     return float(alpha)
