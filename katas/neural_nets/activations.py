@@ -47,7 +47,8 @@ Example
 
 Constraints
     numpy and the standard library only (no scipy: scipy.special.erf is ruled out). numpy has no
-    erf: use math.erf entry by entry, e.g. np.vectorize(math.erf, otypes=[float]) (otypes matters:
+    erf: use math.erf (or math.erfc: ½·erfc(−x/√2) is the same Φ(x), more accurate for very
+    negative x) entry by entry, e.g. np.vectorize(math.erf, otypes=[float]) (otypes matters:
     without it np.vectorize fails on an array with 0 entries), or a loop over x.ravel().
     Results are compared within a relative 1e-6 plus an absolute 1e-9, far out too: no nan or
     inf for any finite x. softplus(1000.0) is 1000.0 (e^1000 overflows) and softplus(−40.0) must
