@@ -156,6 +156,8 @@ def test_mlp_backprop_matches_sklearn_step(seed):
     X = rng.standard_normal((len(y), d))
     params = (rng.standard_normal((d, hidden)), 0.1 * rng.standard_normal(hidden),
               rng.standard_normal((hidden, c)), 0.1 * rng.standard_normal(c))
+    X[0] = 0.0
+    params[1][0] = 0.0          # h[0, 0] = 0 exactly: relu'(0) = 0 in both (scikit-learn: Z == 0)
     loss, grads = mlp.mlp_backprop(X, y, *params)
     clf = _sklearn_mlp(X, y, params, 1.0, c)
     clf.partial_fit(X, y)
