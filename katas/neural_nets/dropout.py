@@ -6,7 +6,7 @@ Task
     expected value ("inverted" dropout: nothing to rescale at evaluation time). In evaluation
     mode (training=False) it does nothing: the output equals x.
 
-    The mask is pinned, so a correct answer reproduces the reference exactly: in training, create
+    The mask is pinned, so a correct answer reproduces the reference's mask exactly: in training, create
     rng = np.random.default_rng(seed) and make ONE call u = rng.random(x.shape); entry i is KEPT
     iff u_i ≥ p (so u_i == p is kept), and then
 
@@ -28,7 +28,8 @@ Shapes and types
     training  a bool
     seed      an int (ignored in evaluation mode)
     returns   a NEW float64 array of x's (dout's) shape, also in evaluation mode and for p = 0
-              (never x itself)
+              (never x itself). Dropped entries are exactly 0; in evaluation mode and for p = 0
+              the values are exactly x's.
 
 Example
     default_rng(0).random((2, 3)) is [[0.637, 0.270, 0.041], [0.017, 0.813, 0.913]]: with p = ½

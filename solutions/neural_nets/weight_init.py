@@ -10,7 +10,8 @@ Task
     he_normal       W ~ N(0, std²), std = √2 / √fan_in = √(2 / fan_in)
                     (Kaiming, fan_in mode, ReLU gain √2: keeps the forward variance of a ReLU net)
 
-    The draw is pinned, so that a correct answer reproduces the reference exactly: create
+    The draw is pinned, so that a correct answer reproduces the reference's numbers (up to
+    rounding, compared within a relative 1e-6): create
     rng = np.random.default_rng(seed), then make ONE call
 
         xavier_uniform:             rng.uniform(-a, a, size=(fan_in, fan_out))

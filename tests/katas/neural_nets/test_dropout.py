@@ -13,8 +13,9 @@ Z = 4.89   # two-sided normal quantile for a false-alarm rate of 1e-6
 
 def test_half_dropout_by_hand(kata):
     """p = ½, seed 0: u ≥ ½ at [0,0], [1,1], [1,2]; those are kept and doubled, the rest are 0."""
+    # atol 0: a dropped entry is exactly 0
     kata.check("dropout", X, p=0.5, training=True, seed=0,
-               expected=np.array([[2.0, 0.0, 0.0], [0.0, 10.0, 12.0]]))
+               expected=np.array([[2.0, 0.0, 0.0], [0.0, 10.0, 12.0]]), atol=0.0)
 
 
 def test_quarter_dropout_by_hand(kata):
@@ -25,8 +26,9 @@ def test_quarter_dropout_by_hand(kata):
 
 def test_eval_mode_is_the_identity(kata):
     """training=False: the output equals x (no mask, no scaling), for any p and seed."""
-    kata.check("dropout", X, p=0.5, training=False, seed=0, expected=X.copy())
-    kata.check("dropout", X, p=0.9, training=False, seed=3, expected=X.copy())
+    # rtol = atol = 0: the statement says the output equals x
+    kata.check("dropout", X, p=0.5, training=False, seed=0, expected=X.copy(), rtol=0.0, atol=0.0)
+    kata.check("dropout", X, p=0.9, training=False, seed=3, expected=X.copy(), rtol=0.0, atol=0.0)
 
 
 def test_u_equal_to_p_is_kept(kata):
@@ -41,12 +43,12 @@ def test_u_equal_to_p_is_kept(kata):
 
 def test_p_zero_keeps_everything(kata):
     """p = 0 in training: every u ≥ 0, so every entry is kept and the scale is 1: the output equals x."""
-    kata.check("dropout", X, p=0.0, training=True, seed=5, expected=X.copy())
+    kata.check("dropout", X, p=0.0, training=True, seed=5, expected=X.copy(), rtol=0.0, atol=0.0)
 
 
 def test_p_one_drops_everything(kata):
     """p = 1 in training: every entry is dropped: an array of zeros (not nan from dividing by 1 − p = 0)."""
-    kata.check("dropout", X, p=1.0, training=True, seed=0, expected=np.zeros((2, 3)))
+    kata.check("dropout", X, p=1.0, training=True, seed=0, expected=np.zeros((2, 3)), atol=0.0)
 
 
 def test_backward_by_hand(kata):
@@ -54,14 +56,14 @@ def test_backward_by_hand(kata):
     dout = np.array([[1.0, -1.0, 2.0], [0.5, 3.0, -4.0]])
     kata.check("dropout_backward", dout, p=0.5, training=True, seed=0,
                expected=np.array([[2.0, 0.0, 0.0], [0.0, 6.0, -8.0]]))
-    kata.check("dropout_backward", dout, p=0.5, training=False, seed=0, expected=dout.copy())
+    kata.check("dropout_backward", dout, p=0.5, training=False, seed=0, expected=dout.copy(), rtol=0.0, atol=0.0)
 
 
 def test_backward_edges(kata):
     """Backward with p = 1 gives zeros, with p = 0 a copy of dout, and keeps u == p like the forward."""
     dout = np.array([[1.0, 2.0, 3.0]])
-    kata.check("dropout_backward", dout, p=1.0, training=True, seed=0, expected=np.zeros((1, 3)))
-    kata.check("dropout_backward", dout, p=0.0, training=True, seed=0, expected=dout.copy())
+    kata.check("dropout_backward", dout, p=1.0, training=True, seed=0, expected=np.zeros((1, 3)), atol=0.0)
+    kata.check("dropout_backward", dout, p=0.0, training=True, seed=0, expected=dout.copy(), rtol=0.0, atol=0.0)
     u = np.random.default_rng(2).random((1, 3))   # [0.2616, 0.2985, 0.8142]
     p = float(u[0, 1])
     kata.check("dropout_backward", dout, p=p, training=True, seed=2,

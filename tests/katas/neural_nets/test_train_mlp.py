@@ -85,6 +85,12 @@ def test_first_steps_match_reference(kata, rng):
                    n_steps=n_steps, seed=int(rng.integers(0, 1000)))
 
 
+def test_one_hidden_unit(kata):
+    """hidden = 1 (the smallest width): W1 (2, 1), b1 (1,), W2 (1, 2), b2 (2,), three steps."""
+    X, y = _spirals(4, 0.1, 2)
+    kata.check("train_mlp", X, y, hidden=1, learning_rate=0.5, n_steps=3, seed=4)
+
+
 def test_three_classes_and_wider_inputs(kata, rng):
     """D = 3 inputs and C = 3 classes (C = max(y) + 1): the same algorithm, other shapes."""
     X = rng.standard_normal((12, 3))
