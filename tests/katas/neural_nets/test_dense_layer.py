@@ -30,13 +30,6 @@ def test_forward_by_hand(kata):
     kata.check("dense_forward", X1, W1, np.array([0.5, 0.0, -0.5]), expected=np.array([[5.5, 2.0, -1.5]]))
 
 
-def test_backward_by_hand(kata):
-    """dout = [[1, 0, 2]]: dx = dout Wᵀ = [[−1, 2]], dW = xᵀ dout = [[1, 0, 2], [2, 0, 4]], db = (1, 0, 2)."""
-    kata.check("dense_backward", np.array([[1.0, 0.0, 2.0]]), X1, W1,
-               expected=(np.array([[-1.0, 2.0]]), np.array([[1.0, 0.0, 2.0], [2.0, 0.0, 4.0]]),
-                         np.array([1.0, 0.0, 2.0])))
-
-
 def test_backward_batch_of_two_by_hand(kata):
     """x = I, W = [[1, 2], [3, 4]], dout = [[1, 2], [3, 4]]: dx = [[5, 11], [11, 25]], dW = dout, db = (4, 6) summed."""
     dout = np.array([[1.0, 2.0], [3.0, 4.0]])
@@ -44,6 +37,13 @@ def test_backward_batch_of_two_by_hand(kata):
     # dW = xᵀ dout = I · dout; db = column sums (1 + 3, 2 + 4)
     kata.check("dense_backward", dout, np.eye(2), np.array([[1.0, 2.0], [3.0, 4.0]]),
                expected=(np.array([[5.0, 11.0], [11.0, 25.0]]), dout.copy(), np.array([4.0, 6.0])))
+
+
+def test_backward_by_hand(kata):
+    """dout = [[1, 0, 2]]: dx = dout Wᵀ = [[−1, 2]], dW = xᵀ dout = [[1, 0, 2], [2, 0, 4]], db = (1, 0, 2)."""
+    kata.check("dense_backward", np.array([[1.0, 0.0, 2.0]]), X1, W1,
+               expected=(np.array([[-1.0, 2.0]]), np.array([[1.0, 0.0, 2.0], [2.0, 0.0, 4.0]]),
+                         np.array([1.0, 0.0, 2.0])))
 
 
 def test_forward_batch_by_hand(kata):

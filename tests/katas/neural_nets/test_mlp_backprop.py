@@ -50,9 +50,15 @@ def test_one_example_by_hand(kata):
 
 
 def test_relu_at_exactly_zero_passes_no_gradient(kata):
-    """b1 = (0, 1) puts unit 2 at h = 0 exactly: its derivative is 0 (PyTorch's), so the result is as above."""
-    kata.check("mlp_backprop", np.array([[1.0]]), np.array([1]), W1_HAND, np.array([0.0, 1.0]), W2_HAND,
-               np.zeros(2), expected=HAND)
+    """Three hidden units at h = (1, 0, −1): the one at h = 0 exactly gets derivative 0 (PyTorch's), like h < 0."""
+    # W1 = [[1, −1, −1]], b1 = (0, 1, 0): h = (1, 0, −1), a = (1, 0, 0), s = (ln 3, 0) as before, L = ln 4
+    # ds = (¾, −¾); da = ds W2ᵀ = (¾ ln 3, ¾·5 − ¾·7, ¾·2 − ¾·4) = (¾ ln 3, −1.5, −1.5)
+    # dh = (¾ ln 3, 0, 0): the unit at 0 and the negative one pass nothing back
+    W2 = np.array([[LN3, 0.0], [5.0, 7.0], [2.0, 4.0]])
+    kata.check("mlp_backprop", np.array([[1.0]]), np.array([1]), np.array([[1.0, -1.0, -1.0]]),
+               np.array([0.0, 1.0, 0.0]), W2, np.zeros(2),
+               expected=(math.log(4.0), (np.array([[0.75 * LN3, 0.0, 0.0]]), np.array([0.75 * LN3, 0.0, 0.0]),
+                                         np.array([[0.75, -0.75], [0.0, 0.0], [0.0, 0.0]]), np.array([0.75, -0.75]))))
 
 
 def test_duplicated_example_gives_the_same_mean(kata):
