@@ -49,9 +49,11 @@ Constraints
     formulas, but PyTorch's weight has shape (fan_out, fan_in) and it computes x Wᵀ: our W has
     the transposed shape (fan_in, fan_out) because we compute x W. The numbers differ too
     (another generator). PyTorch's nn.Linear does NOT use either by default: it draws
-    U(−1/√fan_in, 1/√fan_in) (kaiming_uniform_ with a = √5). scikit-learn's MLP draws its weights from U(−a, a) with the same Xavier bound
-    a = √(6/(fan_in + fan_out)) and the same shape (fan_in, fan_out) as here (but its own legacy
-    generator, and a = √(2/(fan_in + fan_out)) for logistic activations).
+    U(−1/√fan_in, 1/√fan_in) (kaiming_uniform_ with a = √5). scikit-learn's MLP draws its
+    weights from U(−a, a) with the same Xavier bound a = √(6/(fan_in + fan_out)) and the same
+    shape (fan_in, fan_out) as here (but its own legacy generator, and a = √(2/(fan_in + fan_out))
+    for logistic activations). Keras's GlorotNormal and HeNormal draw from a TRUNCATED normal
+    (cut at 2 std, rescaled); ours are plain normals, as in PyTorch.
 
 Time budget: 15 minutes.
 """
