@@ -29,7 +29,7 @@ Signature
 Shapes and types
     x               a float64 numpy array with at least one axis: shape (n,), (n, m), …;
                     n may be 0
-    negative_slope  a float ≥ 0
+    negative_slope  a float ≥ 0 (s > 1 too: then max(x, s·x) is NOT leaky_relu)
     approximate     the str "none" or "tanh"
     returns         a NEW float64 array of the same shape as x (also for the derivatives: a
                     float64 array of 0.0 and 1.0, not a bool mask)

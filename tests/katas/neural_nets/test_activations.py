@@ -37,6 +37,12 @@ def test_leaky_relu_by_hand(kata):
     kata.check("leaky_relu", x, negative_slope=0.2, expected=np.array([-0.4, 0.0, 3.0]))
 
 
+def test_leaky_relu_slope_above_one(kata):
+    """Any slope s ≥ 0 is allowed: with s = 2, leaky_relu([−1, 3]) = [−2, 3] (max(x, s·x) would give 6)."""
+    kata.check("leaky_relu", np.array([-1.0, 3.0]), negative_slope=2.0, expected=np.array([-2.0, 3.0]))
+    kata.check("leaky_relu_grad", np.array([-1.0, 0.0, 3.0]), negative_slope=2.0, expected=np.array([2.0, 2.0, 1.0]))
+
+
 def test_leaky_relu_grad_by_hand(kata):
     """leaky_relu_grad([−2, −0.5, 3]) = [0.01, 0.01, 1]: the slope s on the whole negative side."""
     kata.check("leaky_relu_grad", np.array([-2.0, -0.5, 3.0]), expected=np.array([0.01, 0.01, 1.0]))
