@@ -43,7 +43,9 @@ Constraints
     the loss is the MEAN over the batch (PyTorch's F.cross_entropy default), so the 1/N enters
     the gradient once, in ds; the softmax is stable (subtract each row's maximum; logits of 1000
     must give a finite loss). Weights are (in, out): PyTorch's nn.Linear stores the transpose.
-    Inputs are not modified.
+    scikit-learn's MLPClassifier (activation="relu", alpha=0, three or more classes) computes
+    the same loss and gradients; its default alpha=1e-4 adds an L2 term, and for two classes it
+    uses one logistic output unit instead of a softmax over two. Inputs are not modified.
 
 Time budget: 30 minutes.
 """
