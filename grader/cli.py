@@ -75,7 +75,46 @@ def cmd_grade(args) -> int:
         print(json.dumps(report.as_json(results, seed), indent=2))
     else:
         print(report.scoreboard(results, catalogue, seed, report.use_colour()))
+    _say_what_isolation_holds()
     return 0 if all(r.status == "passed" for r in results) else 1
+
+
+def _say_what_isolation_holds() -> None:
+    """Once per run, on stderr, when a kernel layer of the sandbox was off on this machine."""
+    from grader import sandbox
+    off = {layer: state for layer, state in sandbox.last_layers.items() if not state.startswith("on")}
+    if off:
+        print("grader: note: on this machine the learner's process ran without "
+              + "; ".join(f"{layer} ({state})" for layer, state in off.items())
+              + ": the rules are then only checked inside Python (see README, 'What enforces what').",
+              file=sys.stderr)
+
+
+# -- run ----------------------------------------------------------------------------------------
+def cmd_run(args) -> int:
+    """The statement's examples on your code, isolated: got vs expected (LeetCode's Run)."""
+    from grader import report, run
+    kata = _resolve(_catalogue(), args.kata)
+    path = _check_learner_file(Path(args.file)).resolve() if args.file else kata.stub_path
+    try:
+        results = run.run(kata, path)
+    except run.RunError as error:
+        print(f"{kata.id}: {error}")
+        return 1
+    if not results:
+        print(f"{kata.id}: the statement has no examples to run.")
+        return 0
+    text = run.render(kata, _shown_path(path), results, report.Painter(report.use_colour()))
+    print("\n".join(report.fit(text.splitlines(), report.terminal_width())))
+    _say_what_isolation_holds()
+    return 0 if all(r.passed for r in results) else 1
+
+
+def _shown_path(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)
 
 
 # -- list, show, hint, next --------------------------------------------------------------------
@@ -287,6 +326,14 @@ def build_parser() -> argparse.ArgumentParser:
     grade.add_argument("--seed", type=int, help="seed for the random inputs (default: a fresh one, printed)")
     grade.add_argument("--verbose", "-v", action="store_true", help="explain every failing test in full, not just the first")
     grade.set_defaults(run=cmd_grade)
+
+    running = commands.add_parser("run", help="run the statement's examples on your code: got vs expected",
+                                  description="Run the >>> examples of a kata's statement on your code, in the same "
+                                              "isolated worker as grading, and show what you got next to what the "
+                                              "statement expects. Grades nothing, records nothing.")
+    running.add_argument("kata", metavar="KATA")
+    running.add_argument("--file", metavar="PATH", help="run the examples on this file instead of katas/")
+    running.set_defaults(run=cmd_run)
 
     listing = commands.add_parser("list", help="the catalogue, with your status per kata")
     listing.add_argument("--json", action="store_true", help="print one JSON document (schema 1)")

@@ -48,6 +48,7 @@ class TestRecord:
     learner_error: str = ""  # the type of exception the learner's code raised, if that failed it
     verdict: str = ""        # a status that ends the kata (timeout, crashed, ...)
     seconds: float = 0.0
+    known: list = field(default_factory=list)  # (summary, advice) of known mistakes matching its failure
 
 
 @dataclass
@@ -212,6 +213,7 @@ class Session:
         records = self.records.get(job.key, [])
         passed = sum(r.outcome == "passed" for r in records)
         failed = [r for r in records if r.outcome == "failed"]
+        name_mistakes(failed)
         seconds = sum(r.seconds for r in records)
         fatal = self.fatal.get(job.key)
         if not records:
@@ -234,6 +236,24 @@ class Session:
                       [{"test": r.name, "message": r.message} for r in failed],
                       self.outputs.get(job.key, ""),
                       [test_entry(r, fatal) for r in records])
+
+
+NAMED = 2  # known mistakes named per failing test at most
+
+
+def name_mistakes(failed: list[TestRecord]) -> None:
+    """Add to each failing test's message the known mistakes its failure matches, the ones that
+    explain the most failing tests of the kata first: two mistakes may give the same wrong value
+    on one call, but rarely on every call (done once per record)."""
+    explained: dict[tuple, int] = {}
+    for record in failed:
+        for mistake in record.known:
+            explained[mistake] = explained.get(mistake, 0) + 1
+    for record in failed:
+        ranked = sorted(record.known, key=lambda m: -explained[m])  # stable: test order breaks ties
+        for summary, advice in ranked[:NAMED]:
+            record.message += f"\nThis looks like a known mistake: {summary}" + (f"\n  {advice}" if advice else "")
+        record.known = []
 
 
 def test_entry(record: TestRecord, fatal=None) -> dict:

@@ -145,12 +145,12 @@ class KataUnderTest:
         """Raise a Mismatch, naming the known mistakes whose output on this call matches."""
         def same(ours, theirs):
             return compare.compare(ours, theirs, rtol, atol) is None
-        known = mistakes.matching(self.kata.mistakes_dir, name, args, kwargs, actual, same)
-        for mistake in known[:2]:
-            message += f"\nThis looks like a known mistake: {mistake.summary}"
-            if mistake.advice:
-                message += f"\n  {mistake.advice}"
-        raise Mismatch(message)
+        mismatch = Mismatch(message)
+        # named when the kata's results are put together, ranked by how many failing tests each
+        # one explains (grading.name_mistakes)
+        mismatch.known = [(m.summary, m.advice) for m in
+                          mistakes.matching(self.kata.mistakes_dir, name, args, kwargs, actual, same)]
+        raise mismatch
 
 
 @functools.lru_cache(maxsize=None)

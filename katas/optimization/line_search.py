@@ -36,9 +36,9 @@ Example
     alpha = 1 gives f(−0.5) = 0.25 > 1 − 0.5·1·3 = −0.5 (rejected);
     alpha = 0.5 gives f(0.25) = 0.0625 ≤ 1 − 0.5·0.5·3 = 0.25 (accepted).
 
-    >>> from grader.functions import Quadratic
-    >>> f = Quadratic(A=[[2.0]], b=[0.0])          # f(x) = x², f.grad(x) = 2x
-    >>> backtracking_line_search(f, f.grad, np.array([1.0]), np.array([-1.5]), c=0.5)
+    >>> f = lambda x: float(x @ x)                 # f(x) = ‖x‖²
+    >>> grad = lambda x: 2 * x                     # its gradient
+    >>> backtracking_line_search(f, grad, np.array([1.0]), np.array([-1.5]), c=0.5)
     0.5
 
 Constraints

@@ -25,9 +25,9 @@ Shapes and types
 Example
     f(x) = x⁴ has f'(x) = 4x³ and f''(x) = 12x², so each step is x − 4x³/12x² = 2x/3:
 
-    >>> from grader.functions import Polynomial1D
-    >>> f = Polynomial1D([0, 0, 0, 0, 1])            # coefficients of 1, x, x², x³, x⁴
-    >>> np.round(newton_1d(f.derivative, f.second_derivative, 3.0, n_steps=3), 4)
+    >>> derivative = lambda x: 4 * x ** 3           # f(x) = x⁴
+    >>> second_derivative = lambda x: 12 * x ** 2
+    >>> np.round(newton_1d(derivative, second_derivative, 3.0, n_steps=3), 4)
     array([3.    , 2.    , 1.3333, 0.8889])
 
 Constraints
