@@ -100,13 +100,16 @@ class Target:
         self.worker.start()
 
     def call(self, name: str, args: tuple, kwargs: dict, shown: str) -> sandbox.Reply:
+        return self.request(("call", name), args, kwargs, shown)
+
+    def request(self, head: tuple, args: tuple, kwargs: dict, shown: str) -> sandbox.Reply:
         if self.fatal is not None:
             import pytest
             pytest.skip(f"not run: the kata already ended with status {self.fatal.status}")
         try:
             if self.worker is None:
                 self._start()
-            return self.worker.call(name, args, kwargs, shown)
+            return self.worker.request(head, args, kwargs, shown)
         except sandbox.Verdict as verdict:
             self.fatal = verdict
             raise
@@ -126,8 +129,12 @@ class InProcessTarget:
         from grader.loading import load_module
         self.module = load_module(job.path, f"inprocess_{job.kata.track}_{job.kata.name}")
         self.fatal = None
+        self.objects: dict[int, object] = {}
 
     def call(self, name, args, kwargs, shown) -> sandbox.Reply:
+        return self.request(("call", name), args, kwargs, shown)
+
+    def request(self, head, args, kwargs, shown) -> sandbox.Reply:
         counts: dict[str, int] = {}
 
         def counted(function, where):
@@ -138,12 +145,25 @@ class InProcessTarget:
                 return function(*a, **k)
             return wrapper
 
-        args = [counted(a, str(i)) if callable(a) else a for i, a in enumerate(args)]
-        kwargs = {k: counted(v, k) if callable(v) else v for k, v in kwargs.items()}
+        def local(value):
+            return self.objects[value.key] if isinstance(value, sandbox.Handle) else value
+
+        args = [counted(a, str(i)) if callable(a) and not isinstance(a, sandbox.Handle) else local(a)
+                for i, a in enumerate(args)]
+        kwargs = {k: counted(v, k) if callable(v) and not isinstance(v, sandbox.Handle) else local(v)
+                  for k, v in kwargs.items()}
         try:
-            value = getattr(self.module, name)(*args, **kwargs)
+            if head[0] in ("call", "new"):
+                value = getattr(self.module, head[1])(*args, **kwargs)
+            elif head[0] == "method":
+                value = getattr(self.objects[head[1]], head[2])(*args, **kwargs)
+            else:
+                value = getattr(self.objects[head[1]], head[2])
         except Exception as error:
             raise sandbox.LearnerError(shown, {"type": type(error).__name__, "message": str(error)}) from None
+        if head[0] != "call" and not _plain(value):
+            self.objects[len(self.objects) + 1] = value
+            return sandbox.Reply(sandbox.Handle(len(self.objects), type(value).__name__), counts)
         after = ([None if callable(a) else a for a in args], {k: None if callable(v) else v for k, v in kwargs.items()})
         return sandbox.Reply(value, counts, after)
 
@@ -152,6 +172,11 @@ class InProcessTarget:
 
     def close(self) -> None:
         pass
+
+
+def _plain(value) -> bool:
+    from grader import wire
+    return wire.unplain(value) is None
 
 
 def _shown(path: Path) -> str:
@@ -272,7 +297,7 @@ def _unwritten(test: dict) -> str | None:
     if test["learner_error"] != "NotImplementedError":
         return None
     import re
-    named = re.search(r"implement (\w+)", test["message"]) or re.match(r"\s*(\w+)\(", test["message"])
+    named = re.search(r"implement ([\w.]+)", test["message"]) or re.match(r"\s*(\w+)\(", test["message"])
     return named.group(1) if named else "?"
 
 

@@ -223,6 +223,25 @@ def _describe_death(exitcode) -> str:
     return f"the process running your code exited with status {exitcode} (os._exit or a fatal error)"
 
 
+@dataclass(frozen=True)
+class Handle:
+    """An object that lives in the learner's process (object katas): its handle and type name."""
+    key: int
+    type: str
+
+
+def _refs(value, depth: int = 0):
+    """A plain argument with every Handle inside it turned into the worker's Ref."""
+    from grader.worker import Ref
+    if isinstance(value, Handle):
+        return Ref(value.key)
+    if depth < 20 and type(value) in (list, tuple):
+        return type(value)(_refs(v, depth + 1) for v in value)
+    if depth < 20 and type(value) is dict:
+        return {k: _refs(v, depth + 1) for k, v in value.items()}
+    return value
+
+
 @dataclass
 class Reply:
     """What one call into the learner's code gave back."""
@@ -344,15 +363,23 @@ class Worker:
 
     # -- calls -----------------------------------------------------------------------------
     def call(self, name: str, args: tuple, kwargs: dict, shown: str) -> Reply:
-        """Call `name(*args, **kwargs)` in the learner's process. Callables among the top-level
-        arguments stay here: the learner's code gets stand-ins, and the calls are counted here."""
-        from grader.worker import Callback
+        """Call the function `name(*args, **kwargs)` in the learner's process."""
+        return self.request(("call", name), args, kwargs, shown)
+
+    def request(self, head: tuple, args: tuple, kwargs: dict, shown: str) -> Reply:
+        """One request to the learner's process: ("call", function), ("new", class),
+        ("method", handle, name) or ("getattr", handle, name). Callables among the top-level
+        arguments stay here: the learner's code gets stand-ins, and the calls are counted here.
+        Handle arguments name objects living in the learner's process."""
+        from grader.worker import Callback, Ref
         self._callbacks.clear()
         self._counts = {}
 
         def stand_in(value, where: str):
+            if isinstance(value, Handle):
+                return Ref(value.key)
             if not callable(value):
-                return value
+                return _refs(value)
             key = len(self._callbacks)
             self._callbacks[key] = (value, where)
             self._counts[where] = 0
@@ -361,12 +388,16 @@ class Worker:
 
         sent_args = [stand_in(a, str(i)) for i, a in enumerate(args)]
         sent_kwargs = {k: stand_in(v, k) for k, v in kwargs.items()}
+        message = head if head[0] == "getattr" else (*head, sent_args, sent_kwargs)
         try:
-            self.conn.send(("call", name, sent_args, sent_kwargs))
+            self.conn.send(message)
         except (BrokenPipeError, ConnectionResetError, EOFError, OSError):
             raise self._died(shown) from None
         reply = self._wait(shown)
         kind = reply[0]
+        name = head[-1]
+        if kind == "handle" and len(reply) == 3 and type(reply[1]) is int and head[0] != "call":
+            return Reply(value=Handle(reply[1], str(reply[2])), calls=dict(self._counts))
         if kind == "returned" and len(reply) == 4:
             after = reply[2]
             if after is not None and not (type(after) in (list, tuple) and len(after) == 2
@@ -387,7 +418,8 @@ class Worker:
             raise LearnerError(shown, _detail(reply[1]))
         if kind == "missing":
             raise LearnerError(shown, {"type": "AttributeError",
-                                       "message": f"your file defines no function named {name!r}"})
+                                       "message": f"your file defines no {'class' if head[0] == 'new' else 'function'} "
+                                                  f"named {name!r}"})
         if kind == "unsendable":
             raise LearnerError(shown, {"type": "TypeError",
                                        "message": f"it returned {reply[1]}, which is not a value the grader can check: "

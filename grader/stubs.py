@@ -39,12 +39,18 @@ def _regions(lines: list[str]) -> list[tuple[int, int, str]]:
 
 
 def _enclosing_functions(source: str) -> dict[int, str]:
-    """Map each 1-based line number inside a top-level function to that function's name."""
+    """Map each 1-based line number inside a top-level function, or a method of a top-level
+    class, to its name (`function`, or `Class.method` for object katas)."""
     owner = {}
     for node in ast.parse(source).body:
         if isinstance(node, ast.FunctionDef):
             for line in range(node.lineno, node.end_lineno + 1):
                 owner[line] = node.name
+        elif isinstance(node, ast.ClassDef):
+            for method in node.body:
+                if isinstance(method, ast.FunctionDef):
+                    for line in range(method.lineno, method.end_lineno + 1):
+                        owner[line] = f"{node.name}.{method.name}"
     return owner
 
 
@@ -73,7 +79,7 @@ def make_stub(source: str, kata_id: str) -> str:
         if indent:
             name = owner.get(begin + 1)
             if name is None:
-                raise MarkerError(f"line {begin + 1}: an indented region must sit in a top-level function")
+                raise MarkerError(f"line {begin + 1}: an indented region must sit in a top-level function or method")
             out.append(f'{indent}raise NotImplementedError("{kata_id}: implement {name}")')
         else:
             # drop the blank lines that separated the hidden top-level block

@@ -103,6 +103,12 @@ class KataUnderTest:
                            f"{raised.detail.get('message', '')}") from None
         raise Mismatch(f"{shown} should raise {error}, but it returned {compare._kind(result.value)}")
 
+    def scenario(self, scenario, rtol: float = compare.RTOL, atol: float = compare.ATOL) -> None:
+        """An object kata's scenario, played on the reference then on the learner's objects and
+        compared step by step (see grader/objects.py)."""
+        from grader import objects
+        return objects.play(self, scenario, rtol, atol)
+
     # -- checking --------------------------------------------------------------------------
     def check(self, name: str, *args, expected=_MISSING, rtol: float = compare.RTOL,
               atol: float = compare.ATOL, **kwargs) -> Call:

@@ -214,13 +214,71 @@ def _forbidden(error: BaseException | None = None) -> bool:
     return False
 
 
-def _call(module, learner_path: str, name: str, args: list, kwargs: dict) -> None:
-    function = getattr(module, name, None)
-    if not callable(function):
-        _send(("missing", name))
-        return
+class Ref:
+    """An object living in this process, named by the grader by its handle (object katas)."""
+
+    def __init__(self, key: int):
+        self.key = key
+
+
+_objects: dict[int, object] = {}   # handle -> a learner object the grader holds a Ref to
+
+
+def _resolve(value, depth: int = 0):
+    """Arguments from the grader with every Ref replaced by its object."""
+    if isinstance(value, Ref):
+        if value.key not in _objects:
+            raise LookupError(f"no object with handle {value.key}")
+        return _objects[value.key]
+    if depth < 20 and type(value) in (list, tuple):
+        return type(value)(_resolve(v, depth + 1) for v in value)
+    if depth < 20 and type(value) is dict:
+        return {k: _resolve(v, depth + 1) for k, v in value.items()}
+    return value
+
+
+def _as_sent(value, objects: set, depth: int = 0):
+    """The arguments as they can travel back: callables and held objects as None."""
+    if isinstance(value, Callback) or id(value) in objects:
+        return None
+    if depth < 20 and type(value) in (list, tuple):
+        return type(value)(_as_sent(v, objects, depth + 1) for v in value)
+    if depth < 20 and type(value) is dict:
+        return {k: _as_sent(v, objects, depth + 1) for k, v in value.items()}
+    return value
+
+
+def _handle(value) -> tuple:
+    key = len(_objects) + 1
+    _objects[key] = value
+    return ("handle", key, _type_name(value))
+
+
+def _call(module, learner_path: str, message: tuple) -> None:
+    """One request: call a function ("call"), build an object ("new"), call a method of one
+    ("method") or read one of its attributes ("getattr"). A function's result must be plain
+    data; an object's method or attribute may also give an object, which stays here and is
+    answered with a handle."""
+    kind = message[0]
+    if kind == "getattr":
+        _, key, name = message
+        args, kwargs = [], {}
+    elif kind == "method":
+        _, key, name, args, kwargs = message
+    else:
+        _, name, args, kwargs = message
     try:
-        value = function(*args, **kwargs)
+        args, kwargs = _resolve(list(args)), _resolve(dict(kwargs))
+        if kind in ("call", "new"):
+            function = getattr(module, name, None)
+            if not callable(function):
+                _send(("missing", name))
+                return
+            value = function(*args, **kwargs)
+        elif kind == "method":
+            value = getattr(_resolve(Ref(key)), name)(*args, **kwargs)
+        else:
+            value = getattr(_resolve(Ref(key)), name)
     except MemoryError as error:
         if not _forbidden():
             _flush()
@@ -235,11 +293,14 @@ def _call(module, learner_path: str, name: str, args: list, kwargs: dict) -> Non
         return
     _flush()
     problem = wire.unplain(value)
+    if problem and kind != "call":
+        _send(_handle(value))
+        return
     if problem:
         _send(("unsendable", problem))
         return
-    after = ([None if isinstance(a, Callback) else a for a in args],
-             {k: None if isinstance(v, Callback) else v for k, v in kwargs.items()})
+    objects = {id(o) for o in _objects.values()}
+    after = (_as_sent(args, objects), _as_sent(kwargs, objects))
     if wire.unplain(after):
         after = None  # an argument was turned into something that cannot travel: it changed
     try:
@@ -282,9 +343,8 @@ def serve(module, learner_path: str) -> None:
             return
         if message[0] == "close":
             return
-        if message[0] == "call":
-            _, name, args, kwargs = message
-            _call(module, learner_path, name, list(args), dict(kwargs))
+        if message[0] in ("call", "new", "method", "getattr"):
+            _call(module, learner_path, message)
         elif message[0] == "examples":
             _examples(module, message[1])
 

@@ -1,0 +1,208 @@
+"""Katas whose answer is an object: scenarios played on the reference, then on the learner's code.
+
+A hidden test writes a scenario once, as a function of a `world`:
+
+    def scenario(world):
+        a = world.new("Value", 2.0, as_="a")
+        b = world.new("Value", -3.0, as_="b")
+        d = a * b + a                        # operators work on the learner's objects too
+        world.call(d, "backward")
+        world.get(a, "grad")                 # an observation: compared step by step
+        world.get(b, "grad")
+
+    kata.scenario(scenario)
+
+It runs first in a world of reference objects (in this process), recording every observation:
+each `world.get(obj, attribute)` and each `world.call(obj, method, ...)` that returns plain
+data. Then it runs against the learner's file: their objects live in their own process, here
+they are `Remote` handles, and every observation is compared with the reference's as soon as it
+arrives, so feedback names the step, the method or attribute, and what led to it. Only plain
+data crosses the boundary: an attribute that is not plain data, a method that loops, a
+`__getattr__` that lies all end in a message or a verdict, never in a pass.
+"""
+from __future__ import annotations
+
+from grader import compare
+from grader.compare import Mismatch, short_repr
+from grader.sandbox import Handle
+
+
+class Remote:
+    """An object in the learner's process, seen from a hidden test."""
+
+    def __init__(self, world: "LearnerWorld", handle: Handle, name: str):
+        self._world, self._handle, self._name = world, handle, name
+
+    def __repr__(self):
+        return self._name
+
+    def _op(self, method: str, other=None, symbol: str = "", unary: bool = False, reverse: bool = False):
+        if unary:
+            return self._world.call(self, method, as_=f"({symbol}{self._name})")
+        other_name = other._name if isinstance(other, Remote) else short_repr(other)
+        name = f"({other_name} {symbol} {self._name})" if reverse else f"({self._name} {symbol} {other_name})"
+        return self._world.call(self, method, other, as_=name)
+
+    def __add__(self, other): return self._op("__add__", other, "+")
+    def __radd__(self, other): return self._op("__radd__", other, "+", reverse=True)
+    def __sub__(self, other): return self._op("__sub__", other, "-")
+    def __rsub__(self, other): return self._op("__rsub__", other, "-", reverse=True)
+    def __mul__(self, other): return self._op("__mul__", other, "*")
+    def __rmul__(self, other): return self._op("__rmul__", other, "*", reverse=True)
+    def __truediv__(self, other): return self._op("__truediv__", other, "/")
+    def __rtruediv__(self, other): return self._op("__rtruediv__", other, "/", reverse=True)
+    def __pow__(self, other): return self._op("__pow__", other, "**")
+    def __matmul__(self, other): return self._op("__matmul__", other, "@")
+    def __neg__(self): return self._op("__neg__", symbol="-", unary=True)
+
+
+class ReferenceWorld:
+    """The scenario on the reference solution (or a known mistake), in this process."""
+
+    def __init__(self, module):
+        self.module = module
+        self.observations: list = []
+
+    def new(self, cls: str, *args, as_: str | None = None, **kwargs):
+        return getattr(self.module, cls)(*args, **kwargs)
+
+    def call(self, obj, method: str, *args, as_: str | None = None, **kwargs):
+        value = getattr(obj, method)(*args, **kwargs)
+        if _is_plain(value):
+            self.observations.append(value)
+        return value
+
+    def get(self, obj, attribute: str):
+        value = getattr(obj, attribute)
+        self.observations.append(value)
+        return value
+
+
+def _is_plain(value) -> bool:
+    from grader import wire
+    return wire.unplain(value) is None
+
+
+class LearnerWorld:
+    """The scenario on the learner's code: each observation checked as it comes."""
+
+    def __init__(self, kata, expected: list, rtol: float, atol: float):
+        self.kata, self.expected, self.rtol, self.atol = kata, expected, rtol, atol
+        self.step = 0
+        self.history: list[str] = []   # what the scenario did so far, for messages
+        self.counter = 0
+
+    # -- building and calling ----------------------------------------------------------------
+    def new(self, cls: str, *args, as_: str | None = None, **kwargs):
+        shown = f"{cls}({_args(args, kwargs)})"
+        reply = self._request(("new", cls), args, kwargs, shown)
+        if not isinstance(reply.value, Handle):
+            raise Mismatch(f"{self._where()}{shown} should build an object, but it gave {compare._kind(reply.value)}")
+        self.counter += 1
+        name = as_ or f"{cls.lower()}{self.counter}"
+        self.history.append(f"{name} = {shown}")
+        return Remote(self, reply.value, name)
+
+    def call(self, obj: Remote, method: str, *args, as_: str | None = None, **kwargs):
+        shown = f"{obj._name}.{method}({_args(args, kwargs)})"
+        if method.startswith("__") and as_:
+            shown = as_
+        reply = self._request(("method", obj._handle.key, method), args, kwargs, shown)
+        if isinstance(reply.value, Handle):
+            self.counter += 1
+            name = as_ or f"{obj._name}.{method}()"
+            if len(name) > 24:  # a long expression gets a short name of its own
+                name = f"n{self.counter}"
+                self.history.append(f"{name} = {_short(as_ or shown)}")
+            else:
+                self.history.append(name if method.startswith("__") else shown)
+            return Remote(self, reply.value, name)
+        self._observe(shown, reply.value, f"{shown} returned")
+        self.history.append(shown)
+        return reply.value
+
+    def get(self, obj: Remote, attribute: str):
+        shown = f"{obj._name}.{attribute}"
+        reply = self._request(("getattr", obj._handle.key, attribute), (), {}, shown)
+        if isinstance(reply.value, Handle):
+            raise Mismatch(f"{self._where()}{shown} is a {reply.value.type} object, not plain data: "
+                           "attributes the statement names hold numbers, arrays, or lists and tuples of them")
+        self._observe(shown, reply.value, shown)
+        return reply.value
+
+    # -- plumbing ------------------------------------------------------------------------------
+    def _request(self, head: tuple, args: tuple, kwargs: dict, shown: str):
+        args = tuple(_handles(a) for a in args)
+        kwargs = {k: _handles(v) for k, v in kwargs.items()}
+        return self.kata.target.request(head, args, kwargs, self._where() + shown)
+
+    def _where(self) -> str:
+        return f"step {self.step + 1} of the scenario [{'; '.join(self.history[-4:]) or 'start'}]: "
+
+    def _observe(self, shown: str, value, what: str) -> None:
+        if self.step >= len(self.expected):
+            raise Mismatch(f"{self._where()}the scenario went further on your code than on the reference")
+        want = self.expected[self.step]
+        problem = compare.compare(value, want, self.rtol, self.atol, where=what)
+        if problem:
+            raise ScenarioMismatch(f"{self._where()}{problem}", self.step, value)
+        self.step += 1
+
+
+class ScenarioMismatch(Mismatch):
+    """A scenario's observation differs: the step and the learner's value, to name a mistake."""
+
+    def __init__(self, message: str, step: int, actual):
+        super().__init__(message)
+        self.step, self.actual = step, actual
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def _handles(value):
+    if isinstance(value, Remote):
+        return value._handle
+    if type(value) in (list, tuple):
+        return type(value)(_handles(v) for v in value)
+    return value
+
+
+def _args(args: tuple, kwargs: dict) -> str:
+    parts = [repr(a) if isinstance(a, Remote) else short_repr(a) for a in args]
+    parts += [f"{k}={repr(v) if isinstance(v, Remote) else short_repr(v)}" for k, v in kwargs.items()]
+    return ", ".join(parts)
+
+
+def observations(scenario, module) -> list:
+    """The scenario's observations on the objects of `module` (the reference, or a mistake)."""
+    world = ReferenceWorld(module)
+    scenario(world)
+    return world.observations
+
+
+def play(kata, scenario, rtol: float = compare.RTOL, atol: float = compare.ATOL):
+    """Run `scenario` on the reference, then on the learner's code, comparing step by step; on a
+    difference, name the known mistakes whose objects give the learner's value at that step.
+    Returns what the scenario returned on the learner's code (for property checks)."""
+    from grader import mistakes
+    expected = observations(scenario, kata.reference)
+    world = LearnerWorld(kata, expected, rtol, atol)
+    try:
+        returned = scenario(world)
+    except ScenarioMismatch as mismatch:
+        known = []
+        for mistake in mistakes.for_kata(kata.kata.mistakes_dir):
+            try:
+                theirs = observations(scenario, mistake.module)
+            except Exception:
+                continue
+            if (len(theirs) > mismatch.step
+                    and compare.compare(mismatch.actual, theirs[mismatch.step], rtol, atol) is None):
+                known.append((mistake.summary, mistake.advice))
+        mismatch.known = known
+        raise
+    if world.step < len(expected):
+        raise Mismatch(f"{world._where()}the scenario stopped early on your code")
+    return returned
