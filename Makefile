@@ -11,7 +11,7 @@ TESTEXTRAS := $(VENV)/.katagrad-test-extras
 KATA ?=
 ARGS ?=
 
-.PHONY: grade test check stubs bench list next watch mock plot setup clean-venv
+.PHONY: grade test check oracle stubs bench list next watch mock plot setup clean-venv
 
 grade: $(READY)
 	@# exit 1 ("some katas not passed yet") is a normal state when practising: only errors fail make.
@@ -24,6 +24,11 @@ test: $(TESTEXTRAS)
 check: $(TESTEXTRAS)
 	@[ -n "$(KATA)" ] || { echo "usage: make check KATA=<id, name or track>"; exit 2; }
 	@KATAGRAD_CHECK="$(KATA)" $(PY) -m pytest -q tests/test_catalogue.py $(wildcard tests/oracles)
+
+# Optional, never part of `make test`: our references against PyTorch, for whoever has it installed
+# (.venv/bin/pip install torch; the CPU build is enough). Without it the tests are skipped, saying so.
+oracle: $(TESTEXTRAS)
+	@$(PY) -m pytest -q -rs -o addopts="" -p no:cacheprovider --import-mode=importlib tests/torch_oracles
 
 watch: $(EXTRAS)
 	@$(PY) -m grader watch $(KATA)

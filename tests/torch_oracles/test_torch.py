@@ -1,0 +1,198 @@
+"""`make oracle`: our references against PyTorch, where PyTorch has the same thing.
+
+Optional, never part of `make test` (pytest's testpaths do not include this folder): PyTorch is
+large and no learner needs it. Every comparison applies the convention differences the
+statements name (PyTorch's 1e-6 in clip_grad_norm_, its softplus threshold, ...).
+"""
+from __future__ import annotations
+
+import importlib.util
+import math
+
+import numpy as np
+import pytest
+
+from grader import ROOT
+
+torch = pytest.importorskip("torch")
+torch.set_default_dtype(torch.float64)
+F = torch.nn.functional
+SEEDS = range(8)
+
+
+def reference(kata_id: str):
+    path = ROOT / "solutions" / f"{kata_id}.py"
+    spec = importlib.util.spec_from_file_location(f"oracle_{kata_id.replace('/', '_')}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def quadratic(rng, d):
+    q, _ = np.linalg.qr(rng.standard_normal((d, d)))
+    A = (q * np.geomspace(1, 10, d)) @ q.T
+    b = rng.standard_normal(d)
+    return lambda x: A @ x - b
+
+
+def torch_trajectory(optimizer_class, grad, x0, n_steps, **options):
+    p = torch.nn.Parameter(torch.tensor(x0, dtype=torch.float64))
+    optimizer = optimizer_class([p], **options)
+    rows = [p.detach().numpy().copy()]
+    for _ in range(n_steps):
+        p.grad = torch.tensor(grad(p.detach().numpy().copy()))
+        optimizer.step()
+        rows.append(p.detach().numpy().copy())
+    return np.array(rows)
+
+
+# -- optimization -------------------------------------------------------------------------------
+@pytest.mark.parametrize("seed", SEEDS)
+def test_optimizers_match_torch_optim(seed):
+    rng = np.random.default_rng(seed)
+    d, n = int(rng.integers(1, 6)), int(rng.integers(1, 40))
+    grad, x0 = quadratic(rng, d), rng.standard_normal(d)
+    lr = float(rng.uniform(0.01, 0.1))
+    cases = [
+        (reference("optimization/adam").adam(grad, x0, n_steps=n, learning_rate=lr),
+         torch_trajectory(torch.optim.Adam, grad, x0, n, lr=lr, eps=1e-8)),
+        (reference("optimization/adamw").adamw(grad, x0, n_steps=n, learning_rate=lr, weight_decay=0.1),
+         torch_trajectory(torch.optim.AdamW, grad, x0, n, lr=lr, weight_decay=0.1, eps=1e-8)),
+        # our RMSProp's decay is torch's alpha; we default to 0.9 where torch defaults to 0.99
+        (reference("optimization/rmsprop").rmsprop(grad, x0, learning_rate=lr, n_steps=n, decay=0.9, eps=1e-8),
+         torch_trajectory(torch.optim.RMSprop, grad, x0, n, lr=lr, alpha=0.9, eps=1e-8)),
+        # our AdaGrad's eps defaults to 1e-8 where torch's is 1e-10: pass it explicitly
+        (reference("optimization/adagrad").adagrad(grad, x0, learning_rate=lr, n_steps=n, eps=1e-8),
+         torch_trajectory(torch.optim.Adagrad, grad, x0, n, lr=lr, eps=1e-8)),
+        (reference("optimization/momentum").sgd_momentum(grad, x0, learning_rate=lr, momentum=0.9, n_steps=n),
+         torch_trajectory(torch.optim.SGD, grad, x0, n, lr=lr, momentum=0.9)),
+    ]
+    for ours, theirs in cases:
+        np.testing.assert_allclose(ours, theirs, rtol=1e-9, atol=1e-12)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_clip_by_global_norm_matches_clip_grad_norm_up_to_its_epsilon(seed):
+    """torch divides by norm + 1e-6; ours (TensorFlow's rule) by the norm itself."""
+    rng = np.random.default_rng(seed)
+    grads = [rng.standard_normal(tuple(rng.integers(1, 4, size=int(rng.integers(0, 3))))) for _ in range(3)]
+    max_norm = float(rng.uniform(0.1, 3.0))
+    clipped, norm = reference("optimization/clip_grad_norm").clip_by_global_norm(grads, max_norm=max_norm)
+    params = [torch.nn.Parameter(torch.zeros(g.shape)) for g in grads]
+    for p, g in zip(params, grads):
+        p.grad = torch.tensor(g)
+    total = torch.nn.utils.clip_grad_norm_(params, max_norm)
+    assert math.isclose(norm, float(total), rel_tol=1e-12)
+    for ours, p in zip(clipped, params):
+        np.testing.assert_allclose(ours, p.grad.numpy(), rtol=1e-5)
+
+
+def test_cosine_annealing_matches_torch_up_to_total_steps():
+    """Equal for step ≤ total_steps; past it torch climbs back up and ours holds at lr_min."""
+    schedules = reference("optimization/lr_schedules")
+    p = torch.nn.Parameter(torch.zeros(1))
+    optimizer = torch.optim.SGD([p], lr=0.5)
+    scheduler = torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max=20, eta_min=0.01)
+    for step in range(21):
+        assert math.isclose(schedules.cosine_annealing(0.5, step, total_steps=20, lr_min=0.01),
+                            optimizer.param_groups[0]["lr"], rel_tol=1e-9)
+        optimizer.step()
+        scheduler.step()
+
+
+# -- numerics -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("seed", SEEDS)
+def test_numerics_match_torch(seed):
+    rng = np.random.default_rng(seed)
+    x = rng.normal(0, 30, size=(4, 6))
+    softmax = reference("numerics/softmax")
+    for axis in (0, 1, -1):
+        np.testing.assert_allclose(softmax.softmax(x, axis=axis), torch.softmax(torch.tensor(x), dim=axis).numpy(),
+                                   rtol=1e-12, atol=1e-300)
+        np.testing.assert_allclose(softmax.log_softmax(x, axis=axis),
+                                   torch.log_softmax(torch.tensor(x), dim=axis).numpy(), rtol=1e-12)
+        np.testing.assert_allclose(reference("numerics/logsumexp").logsumexp(x, axis=axis),
+                                   torch.logsumexp(torch.tensor(x), dim=axis).numpy(), rtol=1e-12)
+    np.testing.assert_allclose(reference("numerics/stable_sigmoid").sigmoid(x),
+                               torch.sigmoid(torch.tensor(x)).numpy(), rtol=1e-12, atol=1e-300)
+    targets = rng.random(x.shape)
+    assert math.isclose(reference("numerics/bce_with_logits").bce_with_logits(x, targets),
+                        float(F.binary_cross_entropy_with_logits(torch.tensor(x), torch.tensor(targets))),
+                        rel_tol=1e-12)
+    labels = rng.integers(0, 6, size=4)
+    assert math.isclose(reference("numerics/cross_entropy_logits").cross_entropy(x, labels),
+                        float(F.cross_entropy(torch.tensor(x), torch.tensor(labels))), rel_tol=1e-12)
+
+
+# -- neural nets --------------------------------------------------------------------------------
+@pytest.mark.parametrize("seed", SEEDS)
+def test_activations_and_their_derivatives_match_autograd(seed):
+    activations = reference("neural_nets/activations")
+    x = np.random.default_rng(seed).normal(0, 3, size=50)
+    x[:3] = [0.0, 25.0, -25.0]
+    pairs = [("relu", F.relu, {}), ("leaky_relu", lambda t: F.leaky_relu(t, 0.01), {}),
+             ("sigmoid", torch.sigmoid, {}), ("tanh", torch.tanh, {}),
+             ("gelu", lambda t: F.gelu(t), {}), ("gelu", lambda t: F.gelu(t, approximate="tanh"), {"approximate": "tanh"}),
+             # torch's softplus returns x itself past x > 20: ours differs there by at most 2.1e-9
+             ("softplus", F.softplus, {})]
+    for name, function, options in pairs:
+        t = torch.tensor(x, requires_grad=True)
+        out = function(t)
+        out.sum().backward()
+        np.testing.assert_allclose(getattr(activations, name)(x, **options), out.detach().numpy(), rtol=1e-9, atol=3e-9)
+        np.testing.assert_allclose(getattr(activations, f"{name}_grad")(x, **options), t.grad.numpy(),
+                                   rtol=1e-9, atol=1e-9)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_backward_passes_match_autograd(seed):
+    rng = np.random.default_rng(seed)
+    N, D, H, C = 5, 4, 3, 3
+    X, W1, b1 = rng.standard_normal((N, D)), rng.standard_normal((D, H)), rng.standard_normal(H)
+    W2, b2, y = rng.standard_normal((H, C)), rng.standard_normal(C), rng.integers(0, C, size=N)
+    # dense layer: our W is (D, H), torch's Linear weight is its transpose
+    dout = rng.standard_normal((N, H))
+    tX, tW, tb = (torch.tensor(a, requires_grad=True) for a in (X, W1, b1))
+    (tX @ tW + tb).backward(torch.tensor(dout))
+    for ours, theirs in zip(reference("neural_nets/dense_layer").dense_backward(dout, X, W1), (tX, tW, tb)):
+        np.testing.assert_allclose(ours, theirs.grad.numpy(), rtol=1e-10)
+    # softmax cross-entropy and its gradient
+    logits = torch.tensor(rng.normal(0, 5, size=(N, C)), requires_grad=True)
+    loss = F.cross_entropy(logits, torch.tensor(y))
+    loss.backward()
+    ours_loss, ours_grad = reference("neural_nets/softmax_cross_entropy_grad").softmax_cross_entropy(
+        logits.detach().numpy(), y)
+    assert math.isclose(ours_loss, float(loss.detach()), rel_tol=1e-12)
+    np.testing.assert_allclose(ours_grad, logits.grad.numpy(), rtol=1e-10, atol=1e-15)
+    # the two-layer MLP
+    params = [torch.tensor(a, requires_grad=True) for a in (W1, b1, W2, b2)]
+    loss = F.cross_entropy(F.relu(torch.tensor(X) @ params[0] + params[1]) @ params[2] + params[3], torch.tensor(y))
+    loss.backward()
+    ours_loss, ours_grads = reference("neural_nets/mlp_backprop").mlp_backprop(X, y, W1, b1, W2, b2)
+    assert math.isclose(ours_loss, float(loss.detach()), rel_tol=1e-12)
+    for ours, theirs in zip(ours_grads, params):
+        np.testing.assert_allclose(ours, theirs.grad.numpy(), rtol=1e-9, atol=1e-14)
+
+
+# -- autodiff -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("seed", SEEDS)
+def test_value_matches_torch_autograd(seed):
+    Value = reference("autodiff/value").Value
+    rng = np.random.default_rng(seed)
+    a0, b0, c0 = (float(v) for v in rng.uniform(-1.5, 1.5, size=3))
+
+    def expression(a, b, c, tanh, relu, exp):
+        d = a * b + a
+        e = tanh(d) * c - (b ** 2) / (c * c + 1)
+        f = relu(e + 0.3) + exp(tanh(a)) * 2 - 1 / (a * a + 2)
+        return f * d + e
+
+    ours = [Value(a0), Value(b0), Value(c0)]
+    out = expression(*ours, Value.tanh, Value.relu, Value.exp)
+    out.backward()
+    theirs = [torch.tensor(v, requires_grad=True) for v in (a0, b0, c0)]
+    t_out = expression(*theirs, torch.tanh, torch.relu, torch.exp)
+    t_out.backward()
+    assert math.isclose(out.data, float(t_out), rel_tol=1e-12)
+    for mine, torch_leaf in zip(ours, theirs):
+        assert math.isclose(mine.grad, float(torch_leaf.grad), rel_tol=1e-9, abs_tol=1e-12)
