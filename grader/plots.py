@@ -149,9 +149,68 @@ def draw(kata, plan: Plan, runs: dict, out: Path) -> Path:
     return out
 
 
+TRAINING = {"neural_nets/train_mlp": dict(n_per_class=100, noise=0.2, data_seed=1,
+                                         hidden=32, learning_rate=1.0, n_steps=500, seed=0)}
+
+
+def run_training(kata, path: Path, setting: dict):
+    """(X, y, params, losses) from the learner's own make_spirals and train_mlp, run isolated."""
+    from grader import grading, sandbox
+    target = grading.Target(grading.Job(kata, path, "plot"))
+    try:
+        data = target.call("make_spirals", (setting["n_per_class"],),
+                           {"noise": setting["noise"], "seed": setting["data_seed"]}, "make_spirals(…)").value
+        X, y = (np.asarray(part) for part in data)
+        options = {k: setting[k] for k in ("hidden", "learning_rate", "n_steps", "seed")}
+        params, losses = target.call("train_mlp", (X, y), options, "train_mlp(…)").value
+    except (sandbox.Verdict, sandbox.LearnerError, TypeError, ValueError) as error:
+        raise PlotError(f"{kata.id}: {getattr(error, 'message', None) or error} (grade it first: "
+                        f"make grade KATA={kata.name})") from None
+    finally:
+        target.close()
+    return X, y, [np.asarray(p, dtype=float) for p in params], np.asarray(losses, dtype=float)
+
+
+def draw_training(kata, X, y, params, losses, out: Path) -> Path:
+    """Your loss curve, and the decision boundary your trained MLP draws on the data."""
+    try:
+        import matplotlib
+    except ImportError:
+        raise PlotError("plotting needs matplotlib, an optional extra: pip install matplotlib "
+                        "(into .venv: .venv/bin/python -m pip install matplotlib)", code=2) from None
+    matplotlib.use("Agg")
+    from matplotlib import pyplot
+    W1, b1, W2, b2 = params
+
+    def predict(points):
+        return np.argmax(np.maximum(points @ W1 + b1, 0.0) @ W2 + b2, axis=1)
+
+    figure, (left, right) = pyplot.subplots(1, 2, figsize=(11, 4.5))
+    left.semilogy(np.arange(len(losses)), np.clip(losses, 1e-16, None))
+    left.set_title("your training loss per step (log scale)")
+    left.set_xlabel("step")
+    span = 1.2 * float(np.abs(X).max())
+    grid = np.linspace(-span, span, 250)
+    xs, ys = np.meshgrid(grid, grid)
+    regions = predict(np.column_stack([xs.ravel(), ys.ravel()])).reshape(xs.shape)
+    right.contourf(xs, ys, regions, alpha=0.25, cmap="coolwarm")
+    right.scatter(X[:, 0], X[:, 1], c=y, cmap="coolwarm", s=10, edgecolors="k", linewidths=0.3)
+    accuracy = float(np.mean(predict(X) == y))
+    right.set_title(f"decision boundary of your MLP (training accuracy {accuracy:.0%})")
+    right.set_aspect("equal")
+    figure.suptitle(f"{kata.id}: your training run")
+    figure.tight_layout()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    figure.savefig(out, dpi=100)
+    pyplot.close(figure)
+    return out
+
+
 def plot(kata, path: Path, out: Path) -> Path:
+    if kata.id in TRAINING:
+        return draw_training(kata, *run_training(kata, path, TRAINING[kata.id]), out)
     plan = PLANS.get(kata.id)
     if plan is None:
-        supported = ", ".join(k.split("/")[1] for k in PLANS)
+        supported = ", ".join(k.split("/")[1] for k in [*PLANS, *TRAINING])
         raise PlotError(f"{kata.id} has no plot; plots exist for {supported}", code=2)
     return draw(kata, plan, run_learner(kata, path, plan), out)

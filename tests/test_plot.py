@@ -55,3 +55,17 @@ def test_regimes_are_told_apart():
     assert regime(3 * 0.8 ** steps, (3 * 0.8 ** steps) ** 2) == "converges"
     assert regime(3 * (-0.6) ** steps, (3 * 0.6 ** steps) ** 2) == "oscillates"
     assert regime(3 * (-1.1) ** steps, (3 * 1.1 ** steps) ** 2) == "diverges"
+
+
+def test_a_training_plot_shows_the_learners_loss_and_decision_boundary(tmp_path, katagrad_home):
+    """neural_nets/train_mlp: the learner's own training run, isolated, drawn (loss and boundary)."""
+    out = tmp_path / "train.png"
+    proc = run_grader("plot", "train_mlp", "--solutions", "--out", str(out))
+    assert proc.returncode == 0, proc.stderr
+    width, height, size = _png_size(out)
+    assert (width, height) == (1100, 450) and size > 20_000
+
+
+def test_a_training_plot_of_an_unwritten_stub_says_what_to_do(katagrad_home):
+    proc = run_grader("plot", "train_mlp")
+    assert proc.returncode == 1 and "grade it first" in proc.stderr, proc.stderr
