@@ -67,9 +67,12 @@ def reference_seconds(katas) -> dict[str, float]:
         jobs = [grading.Job(kata, kata.solution_path, "calibration") for kata in missing]
         session = grading.run_session(jobs, seed=0, inprocess=True)
         for kata in missing:
-            cache[keys[kata.id]] = round(session.cpu.get(f"{kata.id}[calibration]", 0.0), 4)
+            key = f"{kata.id}[calibration]"
+            records = session.records.get(key, [])
+            if records and all(r.outcome != "failed" for r in records):  # a clean run, or no figure
+                cache[keys[kata.id]] = round(session.cpu.get(key, 0.0), 4)
         _save(cache)
-    return {kata.id: float(cache[keys[kata.id]]) for kata in katas}
+    return {kata.id: float(cache.get(keys[kata.id], 0.0)) for kata in katas}
 
 
 def budgets(katas) -> dict[str, float]:

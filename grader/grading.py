@@ -211,7 +211,7 @@ class Session:
         return self.budgets.get(kata.id, kata.time_limit)
 
     def make_target(self, job: Job):
-        target = InProcessTarget(job, self.budget(job.kata)) if self.inprocess else Target(job, self.budget(job.kata))
+        target = InProcessTarget(job) if self.inprocess else Target(job, self.budget(job.kata))
         self.open_targets.append(target)
         return target
 
