@@ -11,7 +11,7 @@ TESTEXTRAS := $(VENV)/.katagrad-test-extras
 KATA ?=
 ARGS ?=
 
-.PHONY: grade test check oracle stubs bench list next watch mock plot setup clean-venv
+.PHONY: grade test check oracle gradescope-bundle stubs bench list next watch mock plot setup clean-venv
 
 grade: $(READY)
 	@# exit 1 ("some katas not passed yet") is a normal state when practising: only errors fail make.
@@ -29,6 +29,10 @@ check: $(TESTEXTRAS)
 # (.venv/bin/pip install torch; the CPU build is enough). Without it the tests are skipped, saying so.
 oracle: $(TESTEXTRAS)
 	@$(PY) -m pytest -q -rs -o addopts="" -p no:cacheprovider --import-mode=importlib tests/torch_oracles
+
+# The Gradescope autograder zip: make gradescope-bundle KATA="adam momentum" ARGS="--hidden-details after_published"
+gradescope-bundle: $(READY)
+	@$(PY) -m grader bundle $(KATA) $(ARGS)
 
 watch: $(EXTRAS)
 	@$(PY) -m grader watch $(KATA)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -46,6 +47,10 @@ def cmd_grade(args) -> int:
         raise UsageError("--file grades one kata: name exactly one KATA with it")
     if args.file and args.solutions:
         raise UsageError("--file and --solutions do not go together")
+    if args.submission and (args.file or args.solutions):
+        raise UsageError("--submission grades a folder of files: not with --file or --solutions")
+    if args.submission:
+        return _grade_submission(args, catalogue)
     katas = [_resolve(catalogue, name) for name in args.katas] if args.katas else list(catalogue)
     if args.track:
         try:
@@ -71,12 +76,68 @@ def cmd_grade(args) -> int:
     if not args.solutions:
         for job, result in zip(jobs, results):
             progress.record_grading(result, job.path)
-    if args.json:
+    _emit(args, results, seed, catalogue)
+    _say_what_isolation_holds()
+    return 0 if all(r.status == "passed" for r in results) else 1
+
+
+def _grade_submission(args, catalogue) -> int:
+    """Grade the kata files found in a submission folder (a course's upload): the katas named
+    (or the track), each missing file scoring nothing; without either, the katas found."""
+    from grader import grading, report, submissions
+    folder = Path(args.submission)
+    if not folder.is_dir():
+        raise UsageError(f"no submission folder at {folder}")
+    found, ignored = submissions.find(folder, catalogue)
+    katas = [_resolve(catalogue, name) for name in args.katas] if args.katas else []
+    if args.track:
+        try:
+            katas += [k for k in catalogue.track(args.track) if k not in katas]
+        except manifest.UnknownKata as error:
+            raise UsageError(str(error)) from None
+    if not katas:
+        katas = [k for k in catalogue if k.id in found]
+    jobs = [grading.Job(k, found[k.id].resolve(), "submission") for k in katas if k.id in found]
+    results, seed = grading.grade(jobs, args.seed)
+    by_id = {r.kata: r for r in results}
+    results = [by_id.get(k.id) or grading.Result(
+        k.id, "submission", "", "error", 0, 0, 0.0,
+        f"no file for {k.id} was submitted (expected {k.name}.py or katas/{k.id}.py)") for k in katas]
+    if ignored:
+        print(f"grader: ignored {len(ignored)} file(s) that are no kata of this catalogue: "
+              + ", ".join(ignored[:5]) + (" …" if len(ignored) > 5 else ""), file=sys.stderr)
+    _emit(args, results, seed, catalogue)
+    return 0 if results and all(r.status == "passed" for r in results) else 1
+
+
+def _emit(args, results, seed: int, catalogue) -> None:
+    """The results in the format asked for, to stdout or --output."""
+    from grader import report
+    if args.format:
+        from grader import formats
+        weights = {k.id: k.points for k in catalogue}
+        text = formats.render(args.format, results, seed, weights, args.hidden_details)
+        if args.output:
+            _write_new(Path(args.output), text)
+        else:
+            print(text, end="" if text.endswith("\n") else "\n")
+        summary = os.environ.get("GITHUB_STEP_SUMMARY")
+        if args.format == "classroom" and summary:  # in GitHub Actions: the scoreboard in the job summary
+            with open(summary, "a", encoding="utf-8") as handle:
+                handle.write(formats.markdown(results))
+    elif args.json:
         print(json.dumps(report.as_json(results, seed), indent=2))
     else:
         print(report.scoreboard(results, catalogue, seed, report.use_colour()))
-    _say_what_isolation_holds()
-    return 0 if all(r.status == "passed" for r in results) else 1
+
+
+def _write_new(path: Path, text: str) -> None:
+    """Write a report file: never over a file that is not a report we wrote before."""
+    if path.is_dir():
+        raise UsageError(f"{path} is a directory; --output takes a file path")
+    temporary = path.with_name(f".{path.name}.tmp")
+    temporary.write_text(text, encoding="utf-8")
+    temporary.replace(path)
 
 
 def _say_what_isolation_holds() -> None:
@@ -88,6 +149,50 @@ def _say_what_isolation_holds() -> None:
               + "; ".join(f"{layer} ({state})" for layer, state in off.items())
               + ": the rules are then only checked inside Python (see README, 'What enforces what').",
               file=sys.stderr)
+
+
+# -- batch --------------------------------------------------------------------------------------
+def cmd_batch(args) -> int:
+    """Many learners' submissions: a bounded pool, resumable, a CSV and a JSON summary."""
+    from grader import batch
+    folder = Path(args.folder)
+    if not folder.is_dir():
+        raise UsageError(f"no folder of submissions at {folder}")
+    catalogue = _catalogue()
+    katas = [_resolve(catalogue, name).id for name in args.katas]
+    if args.track:
+        try:
+            katas += [k.id for k in catalogue.track(args.track) if k.id not in katas]
+        except manifest.UnknownKata as error:
+            raise UsageError(str(error)) from None
+    if args.jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    out = Path(args.out) if args.out else folder.parent / f"{folder.name}-grades"
+    started = __import__("time").monotonic()
+    records = batch.run(folder, katas, out, jobs=args.jobs, seed=args.seed)
+    seconds = __import__("time").monotonic() - started
+    graded = sum(not r.get("resumed") for r in records)
+    print(f"{len(records)} learner(s): {graded} graded, {len(records) - graded} already done "
+          f"({seconds:.1f} s). Summary: {out / 'summary.csv'} and {out / 'summary.json'}")
+    return 0
+
+
+def cmd_bundle(args) -> int:
+    """The Gradescope autograder zip for an assignment (its katas fixed now)."""
+    from grader import bundle
+    catalogue = _catalogue()
+    katas = [_resolve(catalogue, name).id for name in args.katas]
+    if args.track:
+        try:
+            katas += [k.id for k in catalogue.track(args.track) if k.id not in katas]
+        except manifest.UnknownKata as error:
+            raise UsageError(str(error)) from None
+    if not katas:
+        raise UsageError("name the assignment's katas (KATA ... or --track TRACK)")
+    out = Path(args.out) if args.out else ROOT / "build" / "gradescope-autograder.zip"
+    bundle.build(out, katas, args.hidden_details, args.seed)
+    print(f"{out}: upload it as the autograder of the assignment ({len(katas)} kata(s): {', '.join(katas)})")
+    return 0
 
 
 # -- run ----------------------------------------------------------------------------------------
@@ -324,8 +429,40 @@ def build_parser() -> argparse.ArgumentParser:
     grade.add_argument("--file", metavar="PATH", help="grade the file at PATH as the implementation of the one KATA named")
     grade.add_argument("--json", action="store_true", help="print one JSON document (schema 1) instead of the scoreboard")
     grade.add_argument("--seed", type=int, help="seed for the random inputs (default: a fresh one, printed)")
+    grade.add_argument("--submission", metavar="DIR",
+                       help="grade the kata files in DIR (katas/<track>/<name>.py, <track>/<name>.py or <name>.py): "
+                            "a course upload; the KATAs named, or --track, are the assignment (missing files score 0); "
+                            "nothing is recorded in your progress")
+    grade.add_argument("--format", choices=("json", "gradescope", "prairielearn", "classroom", "junit", "markdown"),
+                       help="print the results in a course platform's or CI system's format instead")
+    grade.add_argument("--output", metavar="PATH", help="with --format: write the document to PATH instead of stdout")
+    grade.add_argument("--hidden-details", default="visible", metavar="VISIBILITY",
+                       choices=("visible", "hidden", "after_due_date", "after_published"),
+                       help="with --format gradescope: when students see each hidden test's output")
     grade.add_argument("--verbose", "-v", action="store_true", help="explain every failing test in full, not just the first")
     grade.set_defaults(run=cmd_grade)
+
+    batching = commands.add_parser("batch", help="grade a folder of learners' submissions (courses)",
+                                   description="Grade every learner's submission in FOLDER (one folder per learner, "
+                                               "or files named <learner>__<kata>.py), at most --jobs at a time, each "
+                                               "isolated. Resumable: learners already graded (same files) are skipped.")
+    batching.add_argument("folder", metavar="FOLDER")
+    batching.add_argument("katas", nargs="*", metavar="KATA", help="the assignment's katas (default: what each learner submitted)")
+    batching.add_argument("--track", help="the assignment is this whole track")
+    batching.add_argument("--jobs", type=int, default=2, help="learners graded at once (default 2)")
+    batching.add_argument("--out", metavar="DIR", help="where results go (default FOLDER-grades beside FOLDER)")
+    batching.add_argument("--seed", type=int, default=0, help="the same random inputs for every learner (default 0)")
+    batching.set_defaults(run=cmd_batch)
+
+    bundling = commands.add_parser("bundle", help="build the Gradescope autograder zip for an assignment")
+    bundling.add_argument("katas", nargs="*", metavar="KATA", help="the assignment's katas")
+    bundling.add_argument("--track", help="the assignment is this whole track")
+    bundling.add_argument("--hidden-details", default="visible",
+                          choices=("visible", "hidden", "after_due_date", "after_published"),
+                          help="when students see each hidden test's output (default visible)")
+    bundling.add_argument("--seed", type=int, default=0, help="the random inputs, the same for every student (default 0)")
+    bundling.add_argument("--out", metavar="ZIP", help="where to write it (default build/gradescope-autograder.zip)")
+    bundling.set_defaults(run=cmd_bundle)
 
     running = commands.add_parser("run", help="run the statement's examples on your code: got vs expected",
                                   description="Run the >>> examples of a kata's statement on your code, in the same "

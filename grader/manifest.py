@@ -36,6 +36,7 @@ class Kata:
     follow_ups: tuple[str, ...]
     forbidden: tuple[str, ...] = ()
     time_limit: float = DEFAULT_TIME_LIMIT
+    points: float = 1.0  # the kata's weight in course formats (grader.formats)
     root: Path = field(default=ROOT, compare=False, repr=False)
 
     @property
@@ -158,8 +159,11 @@ def parse(text: str, root: Path = ROOT, source: str = "katas.toml") -> Catalogue
         time_limit = _field(entry, "time_limit", (int, float), where, DEFAULT_TIME_LIMIT)
         if not 0 < time_limit <= 120:
             raise ManifestError(f"{where}: time_limit must be between 0 and 120 seconds")
+        points = _field(entry, "points", (int, float), where, 1.0)
+        if not 0 <= points <= 1000:
+            raise ManifestError(f"{where}: points must be between 0 and 1000")
         unknown = set(entry) - {"id", "title", "difficulty", "minutes", "hints", "follow_ups",
-                                "forbidden", "time_limit"}
+                                "forbidden", "time_limit", "points"}
         if unknown:
             raise ManifestError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
         hints = _strings(entry, "hints", where, 2)
@@ -174,6 +178,7 @@ def parse(text: str, root: Path = ROOT, source: str = "katas.toml") -> Catalogue
             follow_ups=_strings(entry, "follow_ups", where, 1),
             forbidden=_strings(entry, "forbidden", where, 0, []),
             time_limit=float(time_limit),
+            points=float(points),
             root=root,
         ))
     return catalogue

@@ -1,5 +1,6 @@
 """Tries to read the reference solution, catches the refusal, and returns zeros: still forbidden."""
 # expect: forbidden
+# expect outside the repository: failed (it looks for the references beside its own file)
 import pathlib
 
 import numpy as np

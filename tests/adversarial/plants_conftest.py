@@ -1,5 +1,6 @@
 """Writes a conftest.py into the repository's tests to make every later test pass."""
 # expect: forbidden
+# expect outside the repository: failed (it looks for the repository beside its own file)
 import pathlib
 
 import numpy as np

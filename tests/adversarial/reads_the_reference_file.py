@@ -1,5 +1,6 @@
 """Reads the reference solution's source by path and runs it."""
 # expect: forbidden
+# expect outside the repository: failed (it looks for the repository beside its own file)
 import pathlib
 
 here = pathlib.Path.cwd()
