@@ -70,14 +70,14 @@ $(READY): pyproject.toml
 
 $(EXTRAS): $(READY)
 	@echo "Installing the optional extras (matplotlib, watchfiles), once..."
-	@$(PY) -c 'import tomllib; extras = tomllib.load(open("pyproject.toml", "rb"))["project"]["optional-dependencies"]; print("\n".join(d for name, group in extras.items() if name != "test" for d in group))' \
+	@$(PY) -c 'import tomllib; extras = tomllib.load(open("pyproject.toml", "rb"))["project"]["optional-dependencies"]; print("\n".join(d for name in ("plot", "watch") for d in extras[name]))' \
 		| xargs $(PY) -m pip install --quiet --disable-pip-version-check
 	@touch $@
 
 # Test-only extras (scikit-learn, scipy): outside oracles for our references, never used by a learner's worker.
 $(TESTEXTRAS): $(EXTRAS)
-	@echo "Installing the test-only extras (scikit-learn, scipy), once..."
-	@$(PY) -c 'import tomllib; print("\n".join(tomllib.load(open("pyproject.toml", "rb"))["project"]["optional-dependencies"]["test"]))' \
+	@echo "Installing the test-only extras (scikit-learn, scipy, jsonschema, pyyaml) and the notebook extra, once..."
+	@$(PY) -c 'import tomllib; extras = tomllib.load(open("pyproject.toml", "rb"))["project"]["optional-dependencies"]; print("\n".join(d for name in ("test", "notebook") for d in extras[name]))' \
 		| xargs $(PY) -m pip install --quiet --disable-pip-version-check
 	@touch $@
 

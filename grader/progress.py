@@ -79,7 +79,7 @@ def connect():
         connection.close()
 
 
-SOURCES = ("katas", "file", "mock")
+SOURCES = ("katas", "file", "mock", "notebook")  # katas and notebook are the learner's own work
 
 
 def _migrate(connection) -> None:
@@ -122,7 +122,7 @@ def summary() -> dict[str, dict]:
     if not path.exists():
         return {}
     with connect() as db:
-        rows = db.execute("SELECT kata, status, graded_at FROM gradings WHERE source = 'katas' ORDER BY id").fetchall()
+        rows = db.execute("SELECT kata, status, graded_at FROM gradings WHERE source IN ('katas', 'notebook') ORDER BY id").fetchall()
         hints = dict(db.execute("SELECT kata, MAX(tier) FROM hints GROUP BY kata").fetchall())
         mocks = [json.loads(r) for (r,) in db.execute("SELECT report FROM mock_sessions WHERE ended_at IS NOT NULL")]
     katas: dict[str, dict] = {}
