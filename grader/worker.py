@@ -76,6 +76,7 @@ class Callback:
     def __init__(self, key: int, shown: str):
         self.key = key
         self.shown = shown
+        self.__name__ = self.__qualname__ = shown  # code that prints a function's name still reads well
 
     def __call__(self, *args, **kwargs):
         problem = wire.unplain((list(args), kwargs))
