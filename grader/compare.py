@@ -146,7 +146,7 @@ def _compare_arrays(actual, expected: np.ndarray, rtol, atol, where, values: boo
         return f"{where} should be a numpy array of shape {expected.shape}, but it is {_kind(actual)}{hint}"
     if actual.shape != expected.shape:
         return (f"{where} has shape {actual.shape}; expected shape {expected.shape}"
-                + _shape_hint(actual.shape, expected.shape))
+                + _shape_hint(actual.shape, expected.shape, trajectory=where == "the result"))
     if actual.dtype != expected.dtype:
         return (f"{where} has dtype {actual.dtype}; expected {expected.dtype}"
                 + (" (start from a float array: np.array(x0, dtype=float))"
@@ -184,9 +184,11 @@ def _compare_arrays(actual, expected: np.ndarray, rtol, atol, where, values: boo
             + _side_by_side(actual, expected))
 
 
-def _shape_hint(got: tuple, want: tuple) -> str:
+def _shape_hint(got: tuple, want: tuple, trajectory: bool = True) -> str:
     if len(got) == len(want) + 1 and got[-1] == 1 and got[:-1] == want:
         return " (an extra axis of length 1: it would broadcast, but it is a different array)"
+    if not trajectory or len(got) != len(want):
+        return ""
     if len(want) and got and got[0] == want[0] - 1:
         return " (one row short: does it include the start point, and every step?)"
     if len(want) and got and got[0] == want[0] + 1:

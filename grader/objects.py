@@ -22,6 +22,8 @@ data crosses the boundary: an attribute that is not plain data, a method that lo
 """
 from __future__ import annotations
 
+import copy
+
 from grader import compare
 from grader.compare import Mismatch, short_repr
 from grader.sandbox import Handle
@@ -37,11 +39,12 @@ class Remote:
         return self._name
 
     def _op(self, method: str, other=None, symbol: str = "", unary: bool = False, reverse: bool = False):
+        # an operator is not an observation: on the reference's objects it runs without the world
         if unary:
-            return self._world.call(self, method, as_=f"({symbol}{self._name})")
+            return self._world.call(self, method, as_=f"({symbol}{self._name})", _observe=False)
         other_name = other._name if isinstance(other, Remote) else short_repr(other)
         name = f"({other_name} {symbol} {self._name})" if reverse else f"({self._name} {symbol} {other_name})"
-        return self._world.call(self, method, other, as_=name)
+        return self._world.call(self, method, other, as_=name, _observe=False)
 
     def __add__(self, other): return self._op("__add__", other, "+")
     def __radd__(self, other): return self._op("__radd__", other, "+", reverse=True)
@@ -56,6 +59,16 @@ class Remote:
     def __neg__(self): return self._op("__neg__", symbol="-", unary=True)
 
 
+class _Object:
+    """The observation "this call gave an object": keeps the two plays' steps in line."""
+
+    def __repr__(self):
+        return "an object"
+
+
+OBJECT = _Object()
+
+
 class ReferenceWorld:
     """The scenario on the reference solution (or a known mistake), in this process."""
 
@@ -68,13 +81,13 @@ class ReferenceWorld:
 
     def call(self, obj, method: str, *args, as_: str | None = None, **kwargs):
         value = getattr(obj, method)(*args, **kwargs)
-        if _is_plain(value):
-            self.observations.append(value)
+        # a copy: the reference may change the same array in place at a later step
+        self.observations.append(copy.deepcopy(value) if _is_plain(value) else OBJECT)
         return value
 
     def get(self, obj, attribute: str):
         value = getattr(obj, attribute)
-        self.observations.append(value)
+        self.observations.append(copy.deepcopy(value))
         return value
 
 
@@ -103,12 +116,14 @@ class LearnerWorld:
         self.history.append(f"{name} = {shown}")
         return Remote(self, reply.value, name)
 
-    def call(self, obj: Remote, method: str, *args, as_: str | None = None, **kwargs):
+    def call(self, obj: Remote, method: str, *args, as_: str | None = None, _observe: bool = True, **kwargs):
         shown = f"{obj._name}.{method}({_args(args, kwargs)})"
         if method.startswith("__") and as_:
             shown = as_
         reply = self._request(("method", obj._handle.key, method), args, kwargs, shown)
         if isinstance(reply.value, Handle):
+            if _observe:
+                self._observe(shown, OBJECT, f"{shown} returned")
             self.counter += 1
             name = as_ or f"{obj._name}.{method}()"
             if len(name) > 24:  # a long expression gets a short name of its own
@@ -117,9 +132,33 @@ class LearnerWorld:
             else:
                 self.history.append(name if method.startswith("__") else shown)
             return Remote(self, reply.value, name)
-        self._observe(shown, reply.value, f"{shown} returned")
+        if _observe:
+            self._observe(shown, reply.value, f"{shown} returned")
+        else:  # an operator that gave plain data where the reference gives an object
+            raise ScenarioMismatch(f"{self._where()}{shown} gave {compare._kind(reply.value)}; expected an object",
+                                   self.step, reply.value)
+        self._check_contract(shown, args, kwargs, reply)
         self.history.append(shown)
         return reply.value
+
+    def _check_contract(self, shown: str, args: tuple, kwargs: dict, reply) -> None:
+        """A method's plain arguments are left as they were, and its arrays are new."""
+        from grader.testing import _first_change, _identical
+        for kind, where, other in reply.aliases:
+            what = f"the argument #{other.lstrip('#')}" if kind == "argument" else other
+            raise Mismatch(f"{self._where()}{shown}: {where} shares memory with {what}: return new arrays "
+                           "(a copy), never a view of the caller's array")
+        if reply.args_after is None:
+            return
+        after_args, after_kwargs = reply.args_after
+        given = [(str(i), a, after_args[i] if i < len(after_args) else a) for i, a in enumerate(args)]
+        given += [(k, v, after_kwargs.get(k, v)) for k, v in kwargs.items()]
+        for name, before, after in given:
+            if isinstance(before, Remote) or callable(before):
+                continue
+            if not _identical(before, after):
+                raise Mismatch(f"{self._where()}{shown} modified its argument #{name}: leave inputs as they were "
+                               f"(work on a copy).\n  {_first_change(before, after)}")
 
     def get(self, obj: Remote, attribute: str):
         shown = f"{obj._name}.{attribute}"
@@ -143,7 +182,12 @@ class LearnerWorld:
         if self.step >= len(self.expected):
             raise Mismatch(f"{self._where()}the scenario went further on your code than on the reference")
         want = self.expected[self.step]
-        problem = compare.compare(value, want, self.rtol, self.atol, where=what)
+        if value is OBJECT or want is OBJECT:
+            problem = None if value is want else (
+                f"{what} {'an object' if value is OBJECT else compare._kind(value)}; expected "
+                f"{'an object' if want is OBJECT else compare._kind(want)}")
+        else:
+            problem = compare.compare(value, want, self.rtol, self.atol, where=what)
         if problem:
             raise ScenarioMismatch(f"{self._where()}{problem}", self.step, value)
         self.step += 1
@@ -175,6 +219,15 @@ def _args(args: tuple, kwargs: dict) -> str:
     return ", ".join(parts)
 
 
+def _same(actual, theirs, rtol: float, atol: float) -> bool:
+    if actual is OBJECT or theirs is OBJECT:
+        return actual is theirs
+    try:
+        return compare.compare(actual, theirs, rtol, atol) is None
+    except TypeError:
+        return False
+
+
 def observations(scenario, module) -> list:
     """The scenario's observations on the objects of `module` (the reference, or a mistake)."""
     world = ReferenceWorld(module)
@@ -198,8 +251,7 @@ def play(kata, scenario, rtol: float = compare.RTOL, atol: float = compare.ATOL)
                 theirs = observations(scenario, mistake.module)
             except Exception:
                 continue
-            if (len(theirs) > mismatch.step
-                    and compare.compare(mismatch.actual, theirs[mismatch.step], rtol, atol) is None):
+            if len(theirs) > mismatch.step and _same(mismatch.actual, theirs[mismatch.step], rtol, atol):
                 known.append((mistake.summary, mistake.advice))
         mismatch.known = known
         raise

@@ -134,7 +134,13 @@ def warm_up() -> None:
     ctx = context()
     if ctx.get_start_method() == "forkserver":
         from multiprocessing import forkserver
-        forkserver.ensure_running()
+        # the server ignores Ctrl-C (the disposition survives its exec): the terminal signals the
+        # whole process group, and the grader, not the server, decides what an interrupt means
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:
+            forkserver.ensure_running()
+        finally:
+            signal.signal(signal.SIGINT, previous)
 
 
 # Workers forked ahead of time, while this process holds nothing but numpy and the grader's

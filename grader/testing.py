@@ -187,6 +187,9 @@ def _identical(before, after) -> bool:
     if isinstance(before, (list, tuple)):
         return (isinstance(after, (list, tuple)) and len(before) == len(after)
                 and all(_identical(b, a) for b, a in zip(before, after)))
+    if isinstance(before, dict):
+        return (isinstance(after, dict) and before.keys() == after.keys()
+                and all(_identical(before[k], after[k]) for k in before))
     try:
         return bool(before == after) or (before != before and after != after)
     except Exception:

@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 POLL_INTERVAL = 0.05
+CHUNK = 8  # katas graded at a time when watch looks for the next one to do
 SETTLE = 0.02  # a save is over when the file has stayed the same this long
 
 
@@ -133,21 +134,36 @@ def run(katas, poll: bool = False, out=sys.stdout) -> int:
         shown = ", ".join(os.path.relpath(p) for p in list(katas)[:3]) + (" …" if len(katas) > 3 else "")
         print(f"Watching {shown} ({watcher.backend}). Save to grade; Ctrl-C to stop.", file=out, flush=True)
         grading.warm()
-        statuses = {}
-        results, _ = grading.grade([grading.Job(k, p, "katas") for p, k in katas.items()])
         from grader import progress
-        for (path, kata), result in zip(katas.items(), results):
-            progress.record_grading(result, path)
-            statuses[path] = result.status
-        graded += len(results)
-        current = _first_open(statuses)
+        paths = list(katas)
+        statuses: dict = {}
+
+        def first_open(start: int):
+            """Grade in catalogue order from `start`, a few katas at a time, up to the first one
+            not passed (rustlings' way: a catalogue of 70 katas is not graded whole on start)."""
+            nonlocal graded
+            position = start
+            while position < len(paths):
+                chunk = paths[position:position + CHUNK]
+                results, _ = grading.grade([grading.Job(katas[p], p, "katas") for p in chunk])
+                for path, result in zip(chunk, results):
+                    progress.record_grading(result, path)
+                    statuses[path] = result
+                graded += len(results)
+                for path, result in zip(chunk, results):
+                    if result.status != "passed":
+                        return path
+                position += CHUNK
+            return None
+
+        current = first_open(0)
         if len(katas) > 1:
-            passed = sum(s == "passed" for s in statuses.values())
-            print(f"{passed} of {len(katas)} katas passed.", file=out, flush=True)
+            done = sum(r.status == "passed" for r in statuses.values())
+            print(f"{done} kata(s) passed so far, in catalogue order ({len(katas)} in all).", file=out, flush=True)
         if current is not None:
-            _show(results[list(katas).index(current)], katas[current], len(katas) > 1, paint, out)
+            _show(statuses[current], katas[current], len(katas) > 1, paint, out)
         else:
-            print("\n".join(verdict_lines(results[0], paint)) if len(katas) == 1
+            print("\n".join(verdict_lines(statuses[paths[0]], paint)) if len(katas) == 1
                   else "Every kata passed. Keep saving to re-grade.", file=out, flush=True)
         while True:
             for path in watcher.changed(timeout=1.0):
@@ -155,10 +171,11 @@ def run(katas, poll: bool = False, out=sys.stdout) -> int:
                 print(f"checking {kata.id}…", file=out, flush=True)
                 result = grade_one(kata, path)
                 graded += 1
-                statuses[path] = result.status
+                statuses[path] = result
                 print("\n".join(verdict_lines(result, paint)), file=out, flush=True)
                 if len(katas) > 1 and result.status == "passed" and path == current:
-                    current = _first_open(statuses, after=path)
+                    current = first_open(paths.index(path) + 1) or next(
+                        (p for p in paths if p in statuses and statuses[p].status != "passed"), None)
                     if current is None:
                         print(paint(f"Every kata passed: all {len(katas)} of them.", "32;1"), file=out, flush=True)
                     else:
@@ -179,15 +196,6 @@ def clean_stop() -> None:
     with exec, and a Ctrl-C during warm-up (pytest's imports) often lands there, so `make`
     reported an interrupt after a clean stop. A successful exec of a string clears that flag."""
     exec("None")
-
-
-def _first_open(statuses: dict, after=None):
-    """The first watched file not passed, looking after `after` first (then from the top)."""
-    order = list(statuses)
-    if after is not None:
-        start = order.index(after) + 1
-        order = order[start:] + order[:start]
-    return next((p for p in order if statuses[p] != "passed"), None)
 
 
 def _show(result, kata, every: bool, paint, out) -> None:
