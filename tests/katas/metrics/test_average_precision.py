@@ -103,6 +103,11 @@ def test_different_lengths_raise(kata):
     kata.raises("ValueError", "average_precision", np.array([0, 1]), np.array([0.1, 0.5, 0.9]))
 
 
+def test_one_label_does_not_broadcast(kata):
+    """1 label and 3 scores: ValueError, even though numpy would broadcast the label to every score."""
+    kata.raises("ValueError", "average_precision", np.array([1]), np.array([0.1, 0.5, 0.9]))
+
+
 def test_labels_other_than_0_and_1_raise(kata):
     """y_true = [1, 2, 0]: ValueError."""
     kata.raises("ValueError", "average_precision", np.array([1, 2, 0]), np.array([0.1, 0.5, 0.9]))

@@ -95,6 +95,11 @@ def test_different_lengths_raise(kata):
     kata.raises("ValueError", "confusion_matrix", np.array([0, 1, 1]), np.array([0, 1]), labels=[0, 1])
 
 
+def test_one_prediction_does_not_broadcast(kata):
+    """3 labels and 1 prediction: ValueError, even though numpy would broadcast the prediction to every label."""
+    kata.raises("ValueError", "confusion_matrix", np.array([0, 1, 1]), np.array([1]), labels=[0, 1])
+
+
 def test_counts_add_up(kata, rng):
     """Every listed-label sample is counted once: the matrix sums to their number."""
     y_true, y_pred = rng.integers(0, 4, 200), rng.integers(0, 4, 200)

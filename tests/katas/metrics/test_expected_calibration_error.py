@@ -29,6 +29,14 @@ def test_multiclass_top_label_by_hand(kata):
     kata.check("expected_calibration_error", np.array([0, 1, 1, 0]), probs, n_bins=4, expected=0.3625)
 
 
+def test_argmax_tie_goes_to_the_smallest_class_by_hand(kata):
+    """Row [0.4, 0.4, 0.2] with y = 1: the tie goes to class 0, so it is WRONG: ECE = |0 − 0.4| = 0.4 (not 0.6)."""
+    # One sample, n_bins = 5: c = 0.4 in bin (0.2, 0.4]; argmax = 0 != 1 -> outcome 0; gap |0 − 0.4| = 0.4.
+    # Counting a tie that includes the true class as correct would give |1 − 0.4| = 0.6. (A two-way tie
+    # [0.5, 0.5] cannot tell them apart: |0 − 0.5| = |1 − 0.5|.)
+    kata.check("expected_calibration_error", np.array([1]), np.array([[0.4, 0.4, 0.2]]), n_bins=5, expected=0.4)
+
+
 def test_confidence_is_the_top_probability_by_hand(kata):
     """Three classes: the confidence is the row maximum, whatever the true class."""
     # row 0: max 0.6 (class 0), y = 2 -> wrong; row 1: max 0.7 (class 1), y = 1 -> right
@@ -128,6 +136,14 @@ def test_empty_raises(kata):
 def test_different_lengths_raise(kata):
     """3 labels and 2 probabilities: ValueError."""
     kata.raises("ValueError", "expected_calibration_error", np.array([0, 1, 1]), np.array([0.2, 0.9]), n_bins=10)
+
+
+def test_one_label_does_not_broadcast(kata):
+    """1 label and 3 probabilities (binary, then multiclass): ValueError, even though numpy would broadcast."""
+    # Without an explicit length check, y_true == 1 (shape (1,)) broadcasts against 3 confidences.
+    kata.raises("ValueError", "expected_calibration_error", np.array([1]), np.array([0.2, 0.6, 0.9]), n_bins=4)
+    kata.raises("ValueError", "expected_calibration_error", np.array([0]),
+                np.array([[0.8, 0.2], [0.4, 0.6], [0.9, 0.1]]), n_bins=4)
 
 
 def test_zero_bins_raise(kata):

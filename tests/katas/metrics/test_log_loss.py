@@ -47,8 +47,11 @@ def test_rows_are_not_renormalised(kata):
 
 
 def test_perfect_predictions(kata):
-    """Every true class got probability 1: the loss is −ln(1 − eps) ≈ 2.2e-16, essentially 0."""
-    kata.check("log_loss", np.array([1, 0]), np.array([1.0, 0.0]), expected=-np.log(1 - EPS))
+    """Every true class got probability 1, clipped to 1 − eps: the loss is −ln(1 − eps) ≈ 2.22e-16, not 0.0."""
+    # −ln(1 − ε) = ε + ε²/2 + … = 2.220446049250313e-16 (to relative 1e-16). Compared with no absolute
+    # tolerance: clipping only from below (np.maximum(q, eps)) gives exactly 0.0 here.
+    kata.check("log_loss", np.array([1, 0]), np.array([1.0, 0.0]), expected=2.220446049250313e-16, atol=0.0)
+    kata.check("log_loss", np.array([2]), np.array([[0.0, 0.0, 1.0]]), expected=2.220446049250313e-16, atol=0.0)
 
 
 def test_matches_reference_on_random_binary(kata, rng):
@@ -94,6 +97,18 @@ def test_invalid_label_raises(kata):
     """Label 2 with binary probabilities, or label 3 with k = 3 columns: ValueError."""
     kata.raises("ValueError", "log_loss", np.array([0, 2]), np.array([0.2, 0.9]))
     kata.raises("ValueError", "log_loss", np.array([0, 3]), np.full((2, 3), 1 / 3))
+
+
+def test_negative_label_raises(kata):
+    """A label of −1 raises ValueError (binary and multiclass): numpy indexing would quietly read the last class."""
+    kata.raises("ValueError", "log_loss", np.array([0, -1]), np.full((2, 3), 1 / 3))
+    kata.raises("ValueError", "log_loss", np.array([-1, 1]), np.array([0.2, 0.9]))
+
+
+def test_one_label_does_not_broadcast(kata):
+    """1 label and 3 probabilities (binary, then multiclass): ValueError, even though numpy would broadcast."""
+    kata.raises("ValueError", "log_loss", np.array([1]), np.array([0.2, 0.6, 0.9]))
+    kata.raises("ValueError", "log_loss", np.array([0]), np.array([[0.8, 0.2], [0.4, 0.6], [0.9, 0.1]]))
 
 
 def test_binary_equals_two_column_multiclass(kata, rng):

@@ -120,6 +120,11 @@ def test_different_lengths_raise(kata):
     kata.raises("ValueError", "precision_recall_f1", np.array([0, 1, 1]), np.array([0, 1]), average="micro")
 
 
+def test_one_prediction_does_not_broadcast(kata):
+    """3 labels and 1 prediction: ValueError, even though numpy would broadcast the prediction to every label."""
+    kata.raises("ValueError", "precision_recall_f1", np.array([0, 1, 1]), np.array([1]), average="macro")
+
+
 def test_unknown_average_raises(kata):
     """average="binary" (not one of ours) or "samples": ValueError."""
     kata.raises("ValueError", "precision_recall_f1", np.array([0, 1]), np.array([0, 1]), average="binary")

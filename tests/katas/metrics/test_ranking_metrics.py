@@ -48,6 +48,15 @@ def test_tie_straddling_the_cutoff_by_hand(kata):
                expected=(0.0, 0.5, 0.5))
 
 
+def test_nearly_equal_scores_are_not_tied_by_hand(kata):
+    """Scores 0.3000001 and 0.3 differ, so they are NOT a tie: k = 1 keeps only item 0 (relevance 0): NDCG@1 = 0."""
+    # Exact comparison: item 0 (0.3000001) ranks first, item 1 (0.3, relevant) second.
+    # hit@1 = 0, RR = 1/2, DCG@1 = 0 (item 0's gain), IDCG@1 = 1, so NDCG@1 = 0. Grouping the two as a
+    # tie (rounding, np.isclose) would give NDCG@1 = mean gain 1/2.
+    kata.check("ranking_metrics", np.array([[0.3000001, 0.3]]), np.array([[0, 1]]), k=1,
+               expected=(0.0, 0.5, 0.0))
+
+
 def test_query_without_relevant_item_counts_as_zero_by_hand(kata):
     """Two queries, the second with no relevant item: it scores 0 on all three and halves the means."""
     # query 1: relevant item on top -> 1, 1, 1; query 2: relevance all 0 -> 0, 0, 0

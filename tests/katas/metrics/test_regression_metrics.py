@@ -109,3 +109,10 @@ def test_empty_raises(kata):
 def test_different_lengths_raise(kata):
     """y_true of length 3, y_pred of length 2: ValueError."""
     kata.raises("ValueError", "regression_metrics", np.array([1.0, 2.0, 3.0]), np.array([1.0, 2.0]))
+
+
+def test_length_one_prediction_does_not_broadcast(kata):
+    """y_true of length 3, y_pred of length 1: ValueError, even though numpy would broadcast y − ŷ."""
+    # Without an explicit length check, [1, 2, 3] − [2] broadcasts to [−1, 0, 1] and returns numbers.
+    kata.raises("ValueError", "regression_metrics", np.array([1.0, 2.0, 3.0]), np.array([2.0]))
+    kata.raises("ValueError", "regression_metrics", [1.0], [1.0, 2.0])

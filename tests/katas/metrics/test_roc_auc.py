@@ -92,6 +92,11 @@ def test_different_lengths_raise(kata):
     kata.raises("ValueError", "roc_auc", np.array([0, 1, 1]), np.array([0.1, 0.5, 0.9, 0.3]))
 
 
+def test_one_score_does_not_broadcast(kata):
+    """3 labels and 1 score: ValueError, even though numpy would broadcast the score to every label."""
+    kata.raises("ValueError", "roc_auc", np.array([0, 1, 1]), np.array([0.5]))
+
+
 def test_swapping_the_classes_gives_one_minus_auc(kata, rng):
     """Relabelling positives as negatives (or negating the scores) turns AUC into 1 − AUC, ties included."""
     y = rng.integers(0, 2, 40)

@@ -46,6 +46,16 @@ def test_ties_cut_by_k(kata):
                expected=(_ints(0, 2, 5, 1), np.array([1.0, 1.0, 1.0, 0.0])))
 
 
+def test_ties_at_the_cut_found_by_argpartition(kata):
+    """Zero rows 0, 1, 2, 4, 5 tie at 0 behind rows 3 and 6; k = 3 takes the tied row of smallest index, 0."""
+    # Against q = [1, 0]: row 3 = [2, 1] scores 2/√5 = 0.894427…, row 6 = [1, 2] scores 1/√5 = 0.447214…,
+    # the five zero rows score 0. The third place goes to the smallest tied index, row 0. An
+    # np.argpartition(-scores, k - 1)[:k] keeps SOME zero row (here row 1), not necessarily row 0.
+    corpus = np.array([[0.0, 0.0], [0.0, 0.0], [0.0, 0.0], [2.0, 1.0], [0.0, 0.0], [0.0, 0.0], [1.0, 2.0]])
+    kata.check("cosine_top_k", np.array([1.0, 0.0]), corpus, 3,
+               expected=(_ints(3, 6, 0), np.array([2.0 / np.sqrt(5.0), 1.0 / np.sqrt(5.0), 0.0])))
+
+
 def test_ties_in_a_long_corpus(kata):
     """40 rows cycling [1, 0], [0, 1], [2, 0], [−1, 0]: every score-1 row by index, then the 0s, then the −1s."""
     # Row i scores 1 when i % 4 is 0 or 2, 0 when i % 4 == 1, −1 when i % 4 == 3. A sort that is

@@ -52,6 +52,19 @@ def test_start_vector_is_pinned(kata):
                expected=(-1.0, np.array([1.0, 1.0]) / S2, 1))
 
 
+def test_sign_tie_goes_to_the_first_index(kata):
+    """4×4, max_iter 1: w = [1, −1, 0, 0]/√2 ties in |entry|; the first index is positive, so no flip."""
+    # A = [[1, 1], [1, −3]] padded with zeros to 4×4 (dominant λ = −1 − √5, unique). The start vector is
+    # [0.5]*4 (exact), so A·v = [1, −1, 0, 0] exactly in any summation order, normalised [1, −1, 0, 0]/√2:
+    # |w0| == |w1| exactly, np.argmax takes index 0, w0 > 0, so w stays as it is (the LAST index of
+    # largest |entry| would flip it to [−1, 1, 0, 0]/√2).
+    # Rayleigh quotient: (1·1 + 2·1·1·(−1) + (−3)·1)/2 = (1 − 2 − 3)/2 = −2.
+    A = np.zeros((4, 4))
+    A[:2, :2] = [[1.0, 1.0], [1.0, -3.0]]
+    kata.check("power_iteration", A, max_iter=1,
+               expected=(-2.0, np.array([1.0, -1.0, 0.0, 0.0]) / S2, 1))
+
+
 def test_max_iter_reached(kata):
     """diag(4, 1), tol 0, max_iter 2: stops after 2 products at [16, 1]/√257, λ = (4·256 + 1)/257."""
     kata.check("power_iteration", np.array([[4.0, 0.0], [0.0, 1.0]]), tol=0.0, max_iter=2,

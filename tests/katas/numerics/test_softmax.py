@@ -148,6 +148,15 @@ def test_float32_input_gives_float64(kata):
     kata.check("log_softmax", x, expected=np.log(e / e.sum())[None, :])
 
 
+def test_float32_input_is_computed_in_float64(kata):
+    """float32 logits [0, −20]: log_softmax[0] = −log(1 + e^−20) ≈ −2.061e-9, which float32 arithmetic rounds to 0."""
+    # e^−20 = 2.0611536e-9 is below float32's half-epsilon (5.96e-8), so in float32 1 + e^−20 == 1 and
+    # log of it is 0.0; in float64 log(1 + e^−20) = 2.0611536e-9 (to about 7 digits, within rtol).
+    x = np.array([[0.0, -20.0]], dtype=np.float32)
+    tiny = float(np.exp(-20.0))
+    kata.check("log_softmax", x, expected=np.array([[-tiny, -20.0 - tiny]]))
+
+
 def test_probabilities_sum_to_one_and_match_log_softmax(kata, rng):
     """Each row of softmax sums to 1, and exp(log_softmax) equals softmax."""
     x = rng.normal(0.0, 20.0, size=(5, 7))
