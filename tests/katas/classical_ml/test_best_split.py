@@ -81,6 +81,16 @@ def test_repeated_values_stay_together(kata):
                expected=(1.5, 0.48 - 0.8 * 0.375))
 
 
+def test_left_is_x_at_most_the_threshold_when_the_midpoint_rounds(kata):
+    """x = [1, nextafter(1, 2)], y = [0, 1]: the midpoint rounds to 1.0 itself, and x ≤ 1.0 still sends the first row left."""
+    # v1 = 1.0, v2 = 1 + 2**-52 (adjacent floats). (v1 + v2) / 2: v1 + v2 = 2 + 2**-52 is halfway
+    # between the floats 2 and 2 + 2**-51 and rounds to even, 2.0; / 2 gives t = 1.0 = v1.
+    # Left = {x ≤ 1.0} = {row 0, label 0}, right = {row 1, label 1}: both pure, so the decrease is
+    # the parent's Gini 1 − (1/4 + 1/4) = 0.5. With x < t the left side would be empty: decrease 0.
+    x = np.array([1.0, np.nextafter(1.0, 2.0)])
+    kata.check("best_split", x, np.array([0, 1]), expected=(1.0, 0.5))
+
+
 def test_three_classes_by_hand(kata):
     """x = 1..6, y = [0, 0, 1, 1, 2, 2]: 2.5 and 4.5 tie at Gini 2/3 − 4/6 · 1/2 = 1/3; 2.5 wins."""
     kata.check("best_split", np.arange(1.0, 7.0), np.array([0, 0, 1, 1, 2, 2]), expected=(2.5, 1 / 3))

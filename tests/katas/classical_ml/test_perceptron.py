@@ -78,6 +78,13 @@ def test_no_samples(kata):
                expected=(np.zeros(3), 0.0, [0]))
 
 
+def test_no_samples_and_zero_epochs(kata):
+    """n = 0 AND n_epochs = 0: no epoch runs at all, so mistakes is [] (not [0]): (zeros(d), 0.0, [])."""
+    # len(mistakes) ≤ n_epochs = 0, so the list is empty; w stays zeros(3), b stays 0.0.
+    kata.check("perceptron", np.zeros((0, 3)), np.zeros(0, dtype=np.int64), n_epochs=0,
+               expected=(np.zeros(3), 0.0, []))
+
+
 def test_labels_must_be_plus_or_minus_one(kata):
     """0/1 labels raise ValueError, and so does a label 2 among ±1 labels."""
     X = np.array([[2.0, 1.0], [-1.0, -1.0], [0.5, 0.5]])
