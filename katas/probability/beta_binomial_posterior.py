@@ -54,7 +54,8 @@ Constraints
     forbidden. The tests compare beta_cdf and the interval ends with an absolute tolerance of
     1e-8, which the exact sum plus bisection meets easily (a coarse numerical integral of the
     density may not). Raise ValueError if alpha, beta, a or b is not an int ≥ 1 (the exact sum
-    needs whole numbers), if k < 0, k > n, or if level is not strictly between 0 and 1.
+    needs whole numbers; check the type, so a float is rejected even when whole, like 2.0), if
+    k < 0, k > n, or if level is not strictly between 0 and 1.
     Conventions: beta_cdf(x, a, b) is scipy.stats.beta.cdf(x, a, b), the interval is
     scipy.stats.beta.ppf([(1 − level)/2, (1 + level)/2], a, b) (scipy's beta.interval), and the
     mean is scipy.stats.beta.mean(a, b). Equal-tailed is not the highest-density interval

@@ -32,6 +32,12 @@ def test_labels_sorted_not_first_seen_by_hand(kata):
                expected=_splits([0, 2, 4], [1, 3, 5], n=6))
 
 
+def test_only_the_biggest_class_limits_n_splits(kata):
+    """y = [0, 1, 1, 1] with 3 folds is allowed: class 1 has 3 samples, even though the first/lowest class has 1."""
+    # Stable order [0, 1, 2, 3] → folds 0, 1, 2, 0. Fold 0: 0, 3. Fold 1: 1. Fold 2: 2.
+    kata.check("stratified_kfold", np.array([0, 1, 1, 1]), n_splits=3, expected=_splits([0, 3], [1], [2], n=4))
+
+
 def test_matches_reference_on_random_labels(kata, rng):
     """Random unbalanced labels (up to 80 samples, many ties) and fold counts."""
     for _ in range(10):

@@ -55,6 +55,14 @@ def test_tiny_groups(kata):
     kata.check("ab_test_z", 0, 1, 1, 1, expected=(math.sqrt(2), math.erfc(1.0)))
 
 
+def test_large_z_p_value_keeps_its_digits(kata):
+    """100/1000 vs 250/1000: z = 8.827348, p = erfc(z/√2) ≈ 1.0719e-18 (1 − erf(z/√2) would round to 0)."""
+    # pooled 350/2000 = 0.175, se = sqrt(0.175 · 0.825 · 0.002) = sqrt(0.00028875) = 0.016992645
+    # z = 0.15 / 0.016992645 = 8.8273483; erfc(8.8273483 / √2) = erfc(6.2418...) = 1.0718661e-18
+    kata.check("ab_test_z", 100, 1000, 250, 1000, expected=(8.827348295047496, 1.0718661311262788e-18),
+               rtol=1e-6, atol=0.0)
+
+
 def test_huge_effect_p_value_stays_a_float(kata):
     """0/10000 vs 5000/10000: z = 81.65 and the p-value underflows to 0.0, still a float."""
     # pooled 0.25, se = sqrt(0.25·0.75·0.0002) = 0.006123724, z = 0.5/0.006123724 = 81.649658

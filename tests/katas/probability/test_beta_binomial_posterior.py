@@ -92,6 +92,13 @@ def test_large_shapes_do_not_overflow(kata):
     kata.check("beta_credible_interval", 900, 1100, 0.95, **TOL)
 
 
+def test_whole_float_shape_raises(kata):
+    """A shape given as a float raises ValueError even when whole (2.0 is not an int)."""
+    kata.raises("ValueError", "beta_cdf", 0.5, 2.0, 1)
+    kata.raises("ValueError", "beta_binomial_posterior", 2.0, 3, 7, 10)
+    kata.raises("ValueError", "beta_credible_interval", 2, 1.0, 0.9)
+
+
 def test_invalid_arguments_raise(kata):
     """ValueError: k > n, k < 0, a zero or non-integer shape, level 0 or 1."""
     kata.raises("ValueError", "beta_binomial_posterior", 1, 1, 6, 5)

@@ -29,6 +29,13 @@ def test_poisson_by_hand(kata):
     kata.check("poisson_mle", [3], expected=3.0)
 
 
+def test_poisson_accepts_whole_floats(kata):
+    """Whole numbers stored as floats are valid counts: [0.0, 2.0, 1.0] → 3/3 = 1.0, no ValueError."""
+    # The statement allows floats and raises only for a negative or non-whole observation.
+    kata.check("poisson_mle", np.array([0.0, 2.0, 1.0]), expected=1.0)
+    kata.check("poisson_mle", [4.0, 0.0], expected=2.0)
+
+
 def test_gaussian_matches_reference_on_random_data(kata, rng):
     """Random normal samples with random location and scale."""
     for _ in range(8):
