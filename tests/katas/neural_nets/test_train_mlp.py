@@ -91,6 +91,36 @@ def test_one_hidden_unit(kata):
     kata.check("train_mlp", X, y, hidden=1, learning_rate=0.5, n_steps=3, seed=4)
 
 
+def test_relu_derivative_at_exactly_zero(kata):
+    """All-zero inputs: h = X W1 + b1 = 0 exactly at step 0, where the ReLU's derivative is 0, so b1 stays 0."""
+    # By hand: X = 0 and b1 = 0 give h = 0, a = 0, s = b2 = 0, softmax (½, ½), loss log 2.
+    # ds = (softmax − onehot(y)) / N, y = (0, 0, 0, 1): column sums (4·½ − 3, 4·½ − 1)/4 = (−¼, ¼).
+    # dW1 = Xᵀ dh = 0 and dW2 = aᵀ ds = 0: W1 and W2 keep their initial draws (std √(2/2) = 1 and
+    # √(2/3)); db2 = (−¼, ¼) so b2 = −0.4·(−¼, ¼) = (0.1, −0.1); dh = da·[h > 0] = 0, so db1 = 0.
+    # (A derivative of 1 at h = 0 would give db1 = (−¼, ¼) W2ᵀ ≠ 0.)
+    X = np.zeros((4, 2))
+    y = np.array([0, 0, 0, 1], dtype=np.int64)
+    rng = np.random.default_rng(6)
+    W1 = rng.normal(0.0, 1.0, size=(2, 3))
+    W2 = rng.normal(0.0, math.sqrt(2 / 3), size=(3, 2))
+    kata.check("train_mlp", X, y, hidden=3, learning_rate=0.4, n_steps=1, seed=6,
+               expected=((W1, np.zeros(3), W2, np.array([0.1, -0.1])), np.array([math.log(2.0)])))
+
+
+def test_a_class_missing_from_y(kata):
+    """y holds only labels 0 and 2: C = max(y) + 1 = 3 (not the 2 distinct labels), so W2 is (H, 3) and b2 (3,)."""
+    # By hand: X = 0 gives s = b2 = 0, softmax (⅓, ⅓, ⅓), loss log 3; onehot(y) averages to (½, 0, ½),
+    # so db2 = (⅓ − ½, ⅓, ⅓ − ½) = (−⅙, ⅓, −⅙) and b2 = −0.6·db2 = (0.1, −0.2, 0.1); everything else as drawn
+    # (dh = 0 since h = 0, dW2 = aᵀ ds = 0 since a = 0).
+    X = np.zeros((4, 2))
+    y = np.array([0, 2, 2, 0], dtype=np.int64)
+    rng = np.random.default_rng(9)
+    W1 = rng.normal(0.0, 1.0, size=(2, 2))
+    W2 = rng.normal(0.0, 1.0, size=(2, 3))
+    kata.check("train_mlp", X, y, hidden=2, learning_rate=0.6, n_steps=1, seed=9,
+               expected=((W1, np.zeros(2), W2, np.array([0.1, -0.2, 0.1])), np.array([math.log(3.0)])))
+
+
 def test_three_classes_and_wider_inputs(kata, rng):
     """D = 3 inputs and C = 3 classes (C = max(y) + 1): the same algorithm, other shapes."""
     X = rng.standard_normal((12, 3))

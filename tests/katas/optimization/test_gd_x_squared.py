@@ -36,6 +36,12 @@ def test_integer_start_point_gives_floats(kata):
                expected=np.array([3.0, 2.4, 1.92, 1.536, 1.2288]))
 
 
+def test_integer_start_point_with_zero_steps(kata):
+    """x0 = 3 (an int) and n_steps = 0: the trajectory [3.0] is float64 even though no update made it float."""
+    # no update ever mixes in the float learning rate here: only an explicit float conversion gives [3.0]
+    kata.check("gradient_descent", 3, learning_rate=0.1, n_steps=0, expected=np.array([3.0]))
+
+
 def test_zero_start_point_stays_at_the_minimum(kata):
     """x0 = 0 is the minimum: every iterate is 0."""
     kata.check("gradient_descent", 0.0, learning_rate=0.3, n_steps=5, expected=np.zeros(6))

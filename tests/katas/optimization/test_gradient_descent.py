@@ -53,6 +53,15 @@ def test_integer_start_point_gives_floats(kata):
                expected=np.array([[3.0, -1.0], [1.5, -0.5], [0.75, -0.25]]))
 
 
+def test_integer_start_point_with_zero_steps(kata):
+    """x0 = [2, 4] (a list of ints) and n_steps = 0: the trajectory [[2.0, 4.0]] is float64 although no update ran."""
+    # with no update nothing float is ever mixed in: only an explicit float conversion of x0 gives float64
+    kata.check("gradient_descent", Sphere(1.0).grad, [2, 4], learning_rate=0.25, n_steps=0,
+               expected=np.array([[2.0, 4.0]]))
+    kata.check("gradient_descent", Sphere(1.0).grad, np.array([3, -1]), learning_rate=0.25, n_steps=0,
+               expected=np.array([[3.0, -1.0]]))
+
+
 def test_list_start_point(kata):
     """x0 given as a Python list of ints: the trajectory is a float64 array."""
     kata.check("gradient_descent", Sphere(1.0).grad, [2, 4], learning_rate=0.25, n_steps=2,

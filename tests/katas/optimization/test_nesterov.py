@@ -75,6 +75,13 @@ def test_list_start_point(kata):
                expected=np.array([[1.0, 0.0], [0.5, 0.25], [0.125, 0.53125], [-0.03125, 0.75390625]]))
 
 
+def test_integer_start_point_with_zero_steps(kata):
+    """x0 of ints ([2, 4], or np.array([3, -1])) and n_steps = 0: the trajectory is x0 alone, and float64 though no update ran."""
+    # with no update nothing float is mixed in: only an explicit float conversion of x0 gives [[2.0, 4.0]]
+    kata.check("nesterov_momentum", Sphere(1.0).grad, [2, 4], learning_rate=0.1, momentum=0.9, n_steps=0, expected=np.array([[2.0, 4.0]]))
+    kata.check("nesterov_momentum", Sphere(1.0).grad, np.array([3, -1]), learning_rate=0.1, momentum=0.9, n_steps=0, expected=np.array([[3.0, -1.0]]))
+
+
 def test_integer_start_point_gives_floats(kata):
     """x0 = [4, -8] (an int array): the trajectory is float64 and not truncated."""
     kata.check("nesterov_momentum", IDENTITY_GRAD, np.array([4, -8]), learning_rate=0.5, momentum=0.5,

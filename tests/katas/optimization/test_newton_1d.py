@@ -50,6 +50,13 @@ def test_zero_steps_returns_the_start_point(kata):
                expected=np.array([1.5]))
 
 
+def test_integer_start_point_with_zero_steps(kata):
+    """x0 = 3 (an int) and n_steps = 0: the trajectory [3.0] is float64 even though no update ran."""
+    # with no update nothing float is mixed in: only an explicit float conversion of x0 gives [3.0]
+    kata.check("newton_1d", QUARTIC.derivative, QUARTIC.second_derivative, 3, n_steps=0,
+               expected=np.array([3.0]))
+
+
 def test_random_convex_polynomials_match_reference(kata, rng):
     """Random convex quartics (f'' > 0 everywhere) from random start points."""
     for _ in range(8):
@@ -86,6 +93,18 @@ def test_zero_curvature_later_raises(kata):
     """log cosh from x0 = 1.2: by the 4th step x ≈ −517 where f'' underflows to 0.0: ValueError."""
     f = LogCosh1D(0.0)
     kata.raises("ValueError", "newton_1d", f.derivative, f.second_derivative, 1.2, n_steps=6)
+
+
+def test_tiny_nonzero_curvature_does_not_raise(kata):
+    """f = 5e-14·x²: f'' = 1e-13 is tiny but not 0, so no ValueError; one step lands on the minimum 0."""
+    # by hand: f'(2) = 2e-13, f''(2) = 1e-13, x1 = 2 − 2e-13/1e-13 = 0; then f'(0) = 0 and x2 = 0
+    f = Polynomial1D([0.0, 0.0, 5e-14])
+    kata.check("newton_1d", f.derivative, f.second_derivative, 2.0, n_steps=2, expected=np.array([2.0, 0.0, 0.0]))
+
+
+def test_flat_point_with_zero_gradient_raises(kata):
+    """f = x⁴ at x0 = 0: f'(0) = 0 AND f''(0) = 0: still ValueError (zero curvature), not "already converged"."""
+    kata.raises("ValueError", "newton_1d", QUARTIC.derivative, QUARTIC.second_derivative, 0.0, n_steps=2)
 
 
 def test_error_roughly_squares_near_the_minimum(kata, rng):

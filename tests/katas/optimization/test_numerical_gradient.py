@@ -44,6 +44,14 @@ def test_default_step(kata, rng):
         kata.check("numerical_gradient", f, rng.standard_normal(shape))
 
 
+def test_default_step_by_hand(kata):
+    """Called without h, f(x) = x³ at x = 0: ((h)³ − (−h)³)/2h = h² = 1e-10 exactly when h = 1e-5 (1e-8 for h = 1e-4)."""
+    # the exact derivative at 0 is 0, so the central difference is pure step error: h² tells h apart;
+    # rtol 1e-6 and atol 0, or the default absolute tolerance would swallow 1e-10 vs 1e-12 or 1e-8
+    kata.check("numerical_gradient", Polynomial1D([0.0, 0.0, 0.0, 1.0]), np.array(0.0),
+               expected=np.array(1e-10), rtol=1e-6, atol=0.0)
+
+
 def test_x_is_left_exactly_as_it_was(kata, rng):
     """After the call, x holds exactly its original values (every bit), whatever the perturbations did."""
     for shape in [(12,), (3, 5)]:

@@ -95,6 +95,13 @@ def test_zero_steps_returns_the_start_point(kata):
                expected=np.array([[0.5, -1.5, 2.0]]))
 
 
+def test_integer_start_point_with_zero_steps(kata):
+    """x0 of ints ([2, 4], or np.array([3, -1])) and n_steps = 0: the trajectory is x0 alone, and float64 though no update ran."""
+    # with no update nothing float is mixed in: only an explicit float conversion of x0 gives [[2.0, 4.0]]
+    kata.check("rmsprop", Sphere(1.0).grad, [2, 4], learning_rate=0.1, n_steps=0, expected=np.array([[2.0, 4.0]]))
+    kata.check("rmsprop", Sphere(1.0).grad, np.array([3, -1]), learning_rate=0.1, n_steps=0, expected=np.array([[3.0, -1.0]]))
+
+
 def test_integer_start_point_gives_floats(kata):
     """x0 = [2, -1] (an int array) with a constant gradient: the trajectory is float64 and not truncated."""
     kata.check("rmsprop", Linear([3.0, -0.5]).grad, np.array([2, -1]), learning_rate=0.1, n_steps=3,
