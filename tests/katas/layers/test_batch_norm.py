@@ -17,6 +17,17 @@ def test_a_new_layer(kata):
     kata.scenario(scenario)
 
 
+def test_eval_and_train_switch_the_flag_and_return_none(kata):
+    """eval() sets training to False and train() back to True; both return None (not the layer itself, unlike PyTorch)."""
+    def scenario(world):
+        bn = world.new("BatchNorm1d", 2, as_="bn")
+        world.call(bn, "eval")                               # None
+        world.get(bn, "training")                            # False
+        world.call(bn, "train")                              # None
+        world.get(bn, "training")                            # True
+    kata.scenario(scenario)
+
+
 def test_training_forward_and_running_stats_by_hand(kata):
     """x = (1, 3), eps = 0: out = (−1, 1); running_mean = 0.1·2 = 0.2; running_var = 0.9·1 + 0.1·2 = 1.1 (unbiased 2, not biased 1)."""
     def scenario(world):
