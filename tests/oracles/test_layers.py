@@ -5,6 +5,8 @@ it with scipy on 20+ random inputs. PyTorch is not installed here; its conventio
 each statement's "Coming from PyTorch" paragraph.
   - conv2d: scipy.signal.correlate (a cross-correlation, no flip) on the zero-padded input, summed
     over channels, subsampled by the stride, plus the bias.
+  - pooling: scipy.ndimage.maximum_filter / uniform_filter with a K × K window whose origin is
+    moved to its top-left corner (origin −(K // 2)), sampled every S pixels from (0, 0).
   - layer norm with gamma = 1, beta = 0, eps = 0 is scipy.stats.zscore over the last axis (ddof 0);
     batch norm in training mode is zscore over the batch axis, and its running_var update uses
     the unbiased variance (ddof 1), scipy's tvar / np.var(ddof=1).
@@ -13,7 +15,7 @@ import importlib.util
 
 import numpy as np
 import pytest
-from scipy import signal, stats
+from scipy import ndimage, signal, stats
 
 from grader import ROOT
 
@@ -69,3 +71,19 @@ def test_batch_norm_training_is_zscore_and_running_var_is_unbiased(seed):
     np.testing.assert_allclose(bn.forward(x), stats.zscore(x, axis=0, ddof=0), rtol=1e-9, atol=1e-12)
     np.testing.assert_allclose(bn.running_mean, 0.3 * x.mean(axis=0), rtol=1e-12)
     np.testing.assert_allclose(bn.running_var, 0.7 + 0.3 * stats.tvar(x, axis=0, ddof=1), rtol=1e-12)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_pooling_matches_scipy_ndimage_filters(seed):
+    pool = _load("pooling")
+    rng = np.random.default_rng(seed)
+    k = int(rng.integers(1, 4))
+    x = rng.standard_normal((2, 2, k + int(rng.integers(0, 5)), k + int(rng.integers(0, 5))))
+    origin = (0, 0, -(k // 2), -(k // 2))
+    for stride in (None, 1, 2, 3):
+        s = stride or k
+        h_out, w_out = (x.shape[2] - k) // s + 1, (x.shape[3] - k) // s + 1
+        for ours, filt in [(pool.max_pool_forward, ndimage.maximum_filter),
+                           (pool.avg_pool_forward, ndimage.uniform_filter)]:
+            theirs = filt(x, size=(1, 1, k, k), origin=origin, mode="constant")[:, :, :h_out * s:s, :w_out * s:s]
+            np.testing.assert_allclose(ours(x, k, stride), theirs, rtol=1e-10, atol=1e-12)
