@@ -89,7 +89,7 @@ def test_backward_by_hand(kata):
 
 
 def test_step_then_backward_uses_gamma_by_hand(kata):
-    """After step(0.5) with dgamma = −1, dbeta = 1: gamma = 1.5, beta = −0.5; the next forward and dx scale by 1.5."""
+    """After step(0.5) with dgamma = −1, dbeta = 1: gamma = 1.5, beta = −0.5; the next forward and dx scale by 1.5; dgamma is −1 again (replaced)."""
     def scenario(world):
         bn = world.new("BatchNorm1d", 1, eps=0.0, as_="bn")
         world.call(bn, "forward", X4)
@@ -99,6 +99,7 @@ def test_step_then_backward_uses_gamma_by_hand(kata):
         world.get(bn, "beta")                                # 0 − 0.5·1 = −0.5
         world.call(bn, "forward", X4)                        # 1.5·xhat − 0.5 = (−2, −2, 1, 1)
         world.call(bn, "backward", np.array([[1.0], [0.0], [0.0], [0.0]]))   # 1.5·(0.5, −0.5, 0, 0)
+        world.get(bn, "dgamma")                              # −1 again: replaced, not added to (−2)
     kata.scenario(scenario)
 
 
