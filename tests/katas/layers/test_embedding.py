@@ -2,6 +2,8 @@
 embedding_backward(dout, ids, vocab_size, padding_idx=None) -> dweight."""
 import numpy as np
 
+from grader.testing import require
+
 W3 = np.array([[0.0, 1.0], [2.0, 3.0], [4.0, 5.0]])
 IDS = np.array([2, 0, 2])
 DOUT = np.array([[1.0, 1.0], [2.0, 2.0], [10.0, 20.0]])
@@ -91,3 +93,20 @@ def test_backward_is_the_gradient_of_the_forward(kata, rng):
         numeric[index] = (np.sum(kata.reference.embedding_forward(ids, plus) * G)
                           - np.sum(kata.reference.embedding_forward(ids, minus) * G)) / (2 * h)
     kata.check("embedding_backward", G, ids, 4, expected=numeric, rtol=1e-6, atol=1e-8)
+
+
+def test_backward_matches_your_own_forward(kata, rng):
+    """Your dweight agrees with central differences of YOUR forward (ids with repeats, L = Σ out ⊙ G)."""
+    ids, weight, G = np.array([[1, 0, 1], [1, 2, 0]]), rng.standard_normal((3, 2)), rng.standard_normal((2, 3, 2))
+    result = kata.call("embedding_backward", G, ids, 3)
+    numeric, h = np.zeros_like(weight), 1e-6
+    for index in np.ndindex(weight.shape):
+        plus, minus = weight.copy(), weight.copy()
+        plus[index] += h
+        minus[index] -= h
+        numeric[index] = (np.sum(np.asarray(kata.call("embedding_forward", ids, plus).value, dtype=float) * G)
+                          - np.sum(np.asarray(kata.call("embedding_forward", ids, minus).value, dtype=float) * G)) / (2 * h)
+    got = np.asarray(result.value, dtype=float)
+    require(got.shape == numeric.shape and np.allclose(got, numeric, rtol=1e-6, atol=1e-8),
+            f"{result.shown}: your dweight {np.round(got, 6).tolist()} is not the gradient of your forward pass; "
+            f"central differences give {np.round(numeric, 6).tolist()}")
