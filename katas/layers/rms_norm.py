@@ -36,8 +36,9 @@ Constraints
     numpy only. eps goes INSIDE the square root, added to the mean of the squares (LLaMA's
     x · rsqrt(mean(x²) + eps), and torch.nn.RMSNorm's). Returns new arrays; inputs are not modified.
     Coming from PyTorch: torch.nn.RMSNorm computes the same thing, but its default eps is None,
-    which means torch.finfo(x.dtype).eps (2.2e-16 for float64); ours defaults to 1e-6, LLaMA's
-    value. No "1 + gamma" offset (that is Gemma's variant).
+    which means torch.finfo(x.dtype).eps (2.2e-16 for float64); ours defaults to 1e-6, the
+    default of Meta's LLaMA reference code (released configurations use 1e-6 or 1e-5: pass it).
+    No "1 + gamma" offset (that is Gemma's variant).
 
 Time budget: 25 minutes.
 """

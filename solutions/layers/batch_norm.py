@@ -64,7 +64,8 @@ Constraints
     normalise, unbiased for running_var, new = (1 − momentum)·old + momentum·batch, eval uses the
     running statistics). Differences: train() and eval() return None (PyTorch returns the module);
     PyTorch accumulates .grad across backward calls where we overwrite dgamma and dbeta;
-    momentum=None (PyTorch's cumulative average) and inputs of shape (N, C, L) are not supported.
+    momentum=None (PyTorch's cumulative average) and inputs of shape (N, C, L) are not supported;
+    PyTorch raises ValueError for N = 1 in training mode, here N ≥ 2 is simply required.
 
 Time budget: 40 minutes.
 """
