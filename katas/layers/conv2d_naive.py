@@ -1,0 +1,52 @@
+"""2-D convolution (cross-correlation, as PyTorch's Conv2d), with stride and zero padding.
+
+Task
+    A convolutional layer slides F filters, each of shape (C, KH, KW), over an input batch of
+    shape (N, C, H, W). Write its forward pass:
+
+        xp = x with P zeros added on EVERY side of the height and width axes
+        out[n, f, i, j] = b[f] + Σ_c Σ_u Σ_v w[f, c, u, v] · xp[n, c, i·S + u, j·S + v]
+
+    This is a cross-correlation: the kernel is NOT flipped (as in PyTorch and every deep learning
+    library; a textbook "true convolution" would flip it). The output size is
+
+        H_out = (H + 2P − KH) // S + 1,      W_out = (W + 2P − KW) // S + 1
+
+    (floor division: rows and columns left over at the bottom / right are not used).
+
+Signature
+    conv2d_forward(x, w, b, stride=1, padding=0) -> out
+
+Shapes and types
+    x        a float64 array of shape (N, C, H, W), N ≥ 1
+    w        a float64 array of shape (F, C, KH, KW)
+    b        a float64 array of shape (F,)
+    stride   S, an int ≥ 1, the same for height and width
+    padding  P, an int ≥ 0, the same on all four sides
+    returns  a new float64 array of shape (N, F, H_out, W_out)
+    Raises ValueError when the kernel does not fit in the padded input (KH > H + 2P or
+    KW > W + 2P). A kernel exactly the size of the padded input gives a 1 × 1 output.
+
+Example
+    >>> x = np.arange(1.0, 10.0).reshape(1, 1, 3, 3)          # [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
+    >>> w = np.array([[[[1.0, 2.0], [0.0, 0.0]]]])              # out = x[i, j] + 2·x[i, j + 1]
+    >>> conv2d_forward(x, w, np.zeros(1))
+    array([[[[ 5.,  8.],
+             [14., 17.]]]])
+
+Constraints
+    numpy only; loops are fine (this is the naive version). Returns a new array; inputs are not
+    modified.
+    Coming from PyTorch: the same as torch.nn.functional.conv2d(x, w, b, stride, padding) with
+    integer stride and padding, dilation 1 and groups 1; like PyTorch it raises when the kernel is
+    larger than the padded input (PyTorch raises RuntimeError, we raise ValueError).
+
+Time budget: 25 minutes.
+"""
+# Your kata. Replace each `raise NotImplementedError(...)` with your code, then run
+# `make grade KATA=layers/conv2d_naive`.
+import numpy as np
+
+
+def conv2d_forward(x, w, b, stride=1, padding=0):
+    raise NotImplementedError("layers/conv2d_naive: implement conv2d_forward")

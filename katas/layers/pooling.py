@@ -1,0 +1,71 @@
+"""Max and average pooling: forward and backward.
+
+Task
+    Pooling slides a K × K window over each channel of x (N, C, H, W) with stride S and no
+    padding, and keeps one number per window: its maximum (max pooling) or its mean (average
+    pooling). Window (i, j) covers rows i·S … i·S + K − 1 and columns j·S … j·S + K − 1, and
+
+        H_out = (H − K) // S + 1,      W_out = (W − K) // S + 1
+
+    (floor: rows and columns left over at the bottom / right belong to no window). Write the
+    forward passes, and the backward passes that route dout = ∂L/∂out back to x:
+      - max: each window's gradient goes to the position of its maximum. If the maximum is tied,
+        it goes to the FIRST of the tied positions in row-major order within the window (the
+        one np.argmax on the flattened window picks), and only to it.
+      - average: each of the K² positions of a window gets dout / K².
+    When windows overlap (S < K) a position gets the SUM of what every window sends it.
+
+Signature
+    max_pool_forward(x, kernel_size, stride=None) -> out
+    max_pool_backward(dout, x, kernel_size, stride=None) -> dx
+    avg_pool_forward(x, kernel_size, stride=None) -> out
+    avg_pool_backward(dout, x, kernel_size, stride=None) -> dx
+    stride=None means stride = kernel_size (non-overlapping windows), as in PyTorch.
+
+Shapes and types
+    x, dx    float64 arrays of shape (N, C, H, W), finite values
+    out, dout  float64 arrays of shape (N, C, H_out, W_out)
+    kernel_size K and stride S: ints ≥ 1, the same for height and width
+    returns  a new float64 array. Raises ValueError when K > H or K > W (K = H is fine: one
+    window down that axis).
+
+Example
+    >>> x = np.array([[[[1.0, 2.0, 5.0, 0.0], [3.0, 4.0, 1.0, 1.0],
+    ...                 [0.0, 0.0, 2.0, 2.0], [9.0, 0.0, 2.0, 2.0]]]])
+    >>> max_pool_forward(x, 2)
+    array([[[[4., 5.],
+             [9., 2.]]]])
+    >>> max_pool_backward(np.array([[[[1.0, 2.0], [3.0, 4.0]]]]), x, 2)[0, 0]   # the tied 2s: first one
+    array([[0., 0., 2., 0.],
+           [0., 1., 0., 0.],
+           [0., 0., 4., 0.],
+           [3., 0., 0., 0.]])
+
+Constraints
+    numpy only; loops over output positions are fine. Returns new arrays; inputs are not modified.
+    Coming from PyTorch: max_pool2d / avg_pool2d(x, K, S) with padding 0, dilation 1,
+    ceil_mode=False (avg: count_include_pad is moot without padding). PyTorch's documentation does
+    not promise which tied maximum gets the gradient; its CPU kernel also picks the first in
+    row-major order (a strict >), which is the rule here.
+
+Time budget: 30 minutes.
+"""
+# Your kata. Replace each `raise NotImplementedError(...)` with your code, then run
+# `make grade KATA=layers/pooling`.
+import numpy as np
+
+
+def max_pool_forward(x, kernel_size, stride=None):
+    raise NotImplementedError("layers/pooling: implement max_pool_forward")
+
+
+def max_pool_backward(dout, x, kernel_size, stride=None):
+    raise NotImplementedError("layers/pooling: implement max_pool_backward")
+
+
+def avg_pool_forward(x, kernel_size, stride=None):
+    raise NotImplementedError("layers/pooling: implement avg_pool_forward")
+
+
+def avg_pool_backward(dout, x, kernel_size, stride=None):
+    raise NotImplementedError("layers/pooling: implement avg_pool_backward")

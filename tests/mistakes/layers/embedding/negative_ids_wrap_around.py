@@ -1,0 +1,22 @@
+"""Negative ids not rejected: numpy's weight[-1] silently returns the last row.
+
+Token ids are in 0 … V − 1; check both ends and raise IndexError.
+"""
+import numpy as np
+
+
+def embedding_forward(ids, weight):
+    if ids.size and ids.max() >= weight.shape[0]:
+        raise IndexError("token id out of range")
+    return weight[ids]                           # fancy indexing copies: a new array
+
+
+def embedding_backward(dout, ids, vocab_size, padding_idx=None):
+    d = dout.shape[-1]
+    dweight = np.zeros((vocab_size, d))
+    # np.add.at adds once per occurrence; dweight[ids] += dout would keep only one per repeated id
+    np.add.at(dweight, ids.reshape(-1), dout.reshape(-1, d))
+    if padding_idx is not None:
+        dweight[padding_idx] = 0.0
+    return dweight
+NAMED_BY_MESSAGE = "IndexError"
