@@ -25,7 +25,7 @@ def test_ties_go_to_the_smallest_pair(kata):
 
 
 def test_untrained_tokenizer_is_bytes(kata):
-    """Before training: no merges, vocab_size 256, encode gives the UTF-8 bytes."""
+    """Before training: no merges, vocab_size 256, encode gives the UTF-8 bytes (a list of ints)."""
     def scenario(world):
         tok = world.new("BPETokenizer", as_="tok")
         world.get(tok, "merges")                          # []
@@ -93,6 +93,9 @@ def test_training_stops_when_one_token_is_left(kata):
         world.call(empty, "decode", [])                   # ""
         zero = _trained(world, "hello", 0)
         world.get(zero, "merges")                         # []
+        one = _trained(world, "x", 2)                     # a single byte: no pair at all
+        world.get(one, "merges")                          # []
+        world.call(one, "encode", "xx")                   # [120, 120]
     kata.scenario(scenario)
 
 
