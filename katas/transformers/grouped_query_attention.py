@@ -36,7 +36,7 @@ Example
 
 Constraints
     numpy only. Returns a new array; inputs are not modified. No biases; scale 1/√Dh. A fully
-    masked row gives 0 for that head and query (PyTorch gives NaN). Raise ValueError if H does
+    masked row gives 0 for that head and query (torch.softmax gives NaN). Raise ValueError if H does
     not divide D or G does not divide H.
     The grouping is consecutive (heads 0 … H/G − 1 share K/V head 0), as in LLaMA 2's
     repeat_kv (a repeat_interleave of the K/V heads) and PyTorch's

@@ -43,8 +43,9 @@ Constraints
     row are renormalised to sum to 1). Subtract each row's maximum allowed score before
     exponentiating, so large scores do not overflow.
     A fully masked row (a query that may attend to nothing): its weights and its output row are
-    exactly 0.0, with no NaN and no warning. Coming from PyTorch: torch's
-    scaled_dot_product_attention (and a softmax over a row of −inf) gives NaN there; filling with
+    exactly 0.0, with no NaN and no warning. Coming from PyTorch: torch.softmax over a row of
+    −inf gives NaN, and so did F.scaled_dot_product_attention up to PyTorch 2.4; since 2.5 its
+    "safe softmax" (pytorch/pytorch#131060) gives 0 there, as we do. Filling masked scores with
     a large negative number such as −1e9 instead gives a uniform row. We define zeros.
     The scale is 1/√D with D the width of the queries and keys (not of the values), as in
     PyTorch's default scale.

@@ -35,8 +35,8 @@ Example
 Constraints
     numpy only. Returns a new array; inputs are not modified. No biases. The scale is 1/√Dh
     (the head width), not 1/√D. A fully masked row gives a zero attention output for that head
-    and query (as in scaled_dot_product_attention; PyTorch gives NaN there). Raise ValueError if
-    n_heads does not divide D.
+    and query (as in scaled_dot_product_attention; torch.softmax gives NaN there). Raise
+    ValueError if n_heads does not divide D.
     Coming from PyTorch: nn.MultiheadAttention stores its projections as (out, in) and computes
     x Wᵀ (in_proj_weight stacks Wq, Wk, Wv): our W is the transpose of its weight, and it adds
     biases by default (bias=True), we have none. Its head split is the same as ours.

@@ -2,9 +2,10 @@
 
 Plain pytest tests (not hidden tests): each loads OUR REFERENCE from solutions/transformers/ and
 compares it with an independent computation built on scipy on 20+ random inputs:
-scipy.special.softmax for attention (a row of −∞ gives NaN there, as in PyTorch; we define
-zeros, so fully masked rows are compared with 0), scipy.spatial.transform.Rotation for the
-direction of RoPE's rotations, scipy.stats.zscore for layer norm. PyTorch is not installed;
+scipy.special.softmax for attention (a row of −∞ gives NaN there, as torch.softmax does;
+PyTorch ≥ 2.5's scaled_dot_product_attention gives 0, as we define, so fully masked rows are
+compared with 0), scipy.spatial.transform.Rotation for the direction of RoPE's rotations,
+scipy.stats.zscore for layer norm. PyTorch is not installed;
 its conventions are stated in each statement.
 """
 import importlib.util

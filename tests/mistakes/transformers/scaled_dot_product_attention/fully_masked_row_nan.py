@@ -1,4 +1,4 @@
-"""A fully masked row gives NaN: the softmax of a row of −∞ computes −∞ − (−∞) = NaN (PyTorch's behaviour).
+"""A fully masked row gives NaN: the softmax of a row of −∞ computes −∞ − (−∞) = NaN (torch.softmax's behaviour).
 
 The statement defines a query that may attend to nothing as all-zero weights and output. When a
 row's maximum is −∞, subtract 0 instead, and divide by 1 where a row's sum is 0.
