@@ -42,9 +42,11 @@ Constraints
     return the first token with u < c (the last one if rounding leaves u >= c at the end).
     temperature == 0 returns the greedy token n_samples times. Raise ValueError for a negative
     temperature, top_k < 1, or top_p outside (0, 1].
-    Coming from Hugging Face: its top-p keeps the tokens whose cumulative probability, summed
-    from the LEAST probable, is > 1 − top_p; that is our rule up to ties and rounding at the
-    boundary (with probabilities [0.25] * 4 and top_p = 0.5 it may keep 2 or 3 tokens; we keep 2).
+    Coming from Hugging Face: TopPLogitsWarper removes the tokens whose cumulative probability,
+    summed from the LEAST probable, is <= 1 − top_p. In exact arithmetic that is our set (a
+    token stays when the mass ranked above it is < top_p), but the rounding of 1 − top_p and
+    of the sums, and torch.sort's order among equal probabilities, can move a token that sits
+    exactly at the boundary.
 
 Time budget: 30 minutes.
 """
