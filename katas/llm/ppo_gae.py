@@ -11,16 +11,22 @@ Task
     2. ppo_clip_objective: with ratio_t = exp(new_log_probs_t − old_log_probs_t), the
        objective (to MAXIMISE; the loss is its negative) is
            mean over t of min(ratio_t · A_t, clip(ratio_t, 1 − ε, 1 + ε) · A_t)
+    3. grpo_advantages: GRPO replaces the value function by a group of G answers sampled for
+       the same prompt; each answer's advantage is its reward normalised within its group:
+           A[n, i] = (r[n, i] − mean_i r[n]) / (std_i r[n] + 1e-4)
+       with the SAMPLE standard deviation (ddof = 1), as TRL's GRPOTrainer.
 
 Signature
     gae(rewards, values, dones, gamma, lam) -> (advantages, returns)
     ppo_clip_objective(new_log_probs, old_log_probs, advantages, eps) -> objective
+    grpo_advantages(rewards) -> advantages
 
 Shapes and types
     rewards: float64 (T,), T >= 1. values: float64 (T + 1,). dones: a bool array (T,).
     gamma, lam: floats in [0, 1]. advantages, returns: a tuple of two new float64 arrays (T,).
     new_log_probs, old_log_probs, advantages: float64 (T,). eps: a float > 0.
-    objective: a float.
+    objective: a float. grpo_advantages: rewards a float64 array (N, G), N prompts with G >= 2
+    answers each; returns a new float64 array (N, G).
 
 Example
     >>> import numpy as np
@@ -35,7 +41,8 @@ Constraints
     GAE, with the one difference that done_t here marks the end of step t itself (CleanRL's
     `nextnonterminal` for step t is 1 − done_t in our indexing). The objective is the
     surrogate itself, not a loss: PyTorch code usually minimises −objective. No advantage
-    normalisation is applied here.
+    normalisation is applied here. grpo_advantages: a group whose rewards are all equal gets
+    advantages exactly 0.0 (the 1e-4 keeps it from being 0/0); raise ValueError if G < 2.
 
 Time budget: 30 minutes.
 """
@@ -50,3 +57,7 @@ def gae(rewards, values, dones, gamma, lam):
 
 def ppo_clip_objective(new_log_probs, old_log_probs, advantages, eps):
     raise NotImplementedError("llm/ppo_gae: implement ppo_clip_objective")
+
+
+def grpo_advantages(rewards):
+    raise NotImplementedError("llm/ppo_gae: implement grpo_advantages")

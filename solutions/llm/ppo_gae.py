@@ -1,4 +1,4 @@
-"""PPO's two pieces: generalised advantage estimation (GAE) and the clipped surrogate objective.
+"""PPO and GRPO: generalised advantage estimation (GAE), the clipped objective, group-normalised advantages.
 
 Task
     1. gae: from a rollout of T steps, compute the advantages
@@ -11,16 +11,22 @@ Task
     2. ppo_clip_objective: with ratio_t = exp(new_log_probs_t − old_log_probs_t), the
        objective (to MAXIMISE; the loss is its negative) is
            mean over t of min(ratio_t · A_t, clip(ratio_t, 1 − ε, 1 + ε) · A_t)
+    3. grpo_advantages: GRPO replaces the value function by a group of G answers sampled for
+       the same prompt; each answer's advantage is its reward normalised within its group:
+           A[n, i] = (r[n, i] − mean_i r[n]) / (std_i r[n] + 1e-4)
+       with the SAMPLE standard deviation (ddof = 1), as TRL's GRPOTrainer.
 
 Signature
     gae(rewards, values, dones, gamma, lam) -> (advantages, returns)
     ppo_clip_objective(new_log_probs, old_log_probs, advantages, eps) -> objective
+    grpo_advantages(rewards) -> advantages
 
 Shapes and types
     rewards: float64 (T,), T >= 1. values: float64 (T + 1,). dones: a bool array (T,).
     gamma, lam: floats in [0, 1]. advantages, returns: a tuple of two new float64 arrays (T,).
     new_log_probs, old_log_probs, advantages: float64 (T,). eps: a float > 0.
-    objective: a float.
+    objective: a float. grpo_advantages: rewards a float64 array (N, G), N prompts with G >= 2
+    answers each; returns a new float64 array (N, G).
 
 Example
     >>> import numpy as np
@@ -35,9 +41,10 @@ Constraints
     GAE, with the one difference that done_t here marks the end of step t itself (CleanRL's
     `nextnonterminal` for step t is 1 − done_t in our indexing). The objective is the
     surrogate itself, not a loss: PyTorch code usually minimises −objective. No advantage
-    normalisation is applied here.
+    normalisation is applied here. grpo_advantages: a group whose rewards are all equal gets
+    advantages exactly 0.0 (the 1e-4 keeps it from being 0/0); raise ValueError if G < 2.
 
-Time budget: 30 minutes.
+Time budget: 35 minutes.
 """
 import numpy as np
 
@@ -63,4 +70,14 @@ def ppo_clip_objective(new_log_probs, old_log_probs, advantages, eps):
     clipped = np.clip(ratio, 1.0 - eps, 1.0 + eps) * advantages
     # the min makes it a pessimistic bound: no gain from moving the ratio past the clip
     return float(np.mean(np.minimum(unclipped, clipped)))
+    # END SOLUTION
+
+
+def grpo_advantages(rewards):
+    # BEGIN SOLUTION
+    if rewards.shape[1] < 2:
+        raise ValueError(f"a group needs at least 2 answers, got {rewards.shape[1]}")
+    mean = rewards.mean(axis=1, keepdims=True)
+    std = rewards.std(axis=1, ddof=1, keepdims=True)      # sample std, as torch.std
+    return (rewards - mean) / (std + 1e-4)
     # END SOLUTION

@@ -67,3 +67,34 @@ def test_episodes_are_independent(kata, rng):
     alone = kata.call("gae", rewards[:3], values[:4], dones[:3], 0.97, 0.9).value[0]
     require(np.allclose(both[:3], alone, rtol=1e-12, atol=1e-12),
             "the advantages of the first episode changed when a second episode followed it")
+
+
+def test_grpo_advantages_by_hand(kata):
+    """Rewards [1, 0, 0, 1]: mean 0.5, sample std sqrt(1/3) = 0.57735, so ±0.5 / (0.57735 + 1e-4) = ±0.865875 (not ±0.9998 with the population std)."""
+    a = 0.8658754297607016
+    kata.check("grpo_advantages", np.array([[1.0, 0.0, 0.0, 1.0]]), expected=np.array([[a, -a, -a, a]]))
+
+
+def test_grpo_normalises_each_group_separately_by_hand(kata):
+    """Groups [1, 0] and [5, 3]: std sqrt(0.5) and sqrt(2): ±0.5/(0.70711 + 1e-4) = ±0.70701 and ±1/(1.41421 + 1e-4) = ±0.70706."""
+    a, b = 0.7070067953266834, 0.7070567847218314
+    kata.check("grpo_advantages", np.array([[1.0, 0.0], [5.0, 3.0]]), expected=np.array([[a, -a], [b, -b]]))
+
+
+def test_grpo_equal_rewards_give_exactly_zero(kata):
+    """A group whose answers all score 2.0: every advantage is exactly 0.0 (not nan from 0/0)."""
+    kata.check("grpo_advantages", np.array([[2.0, 2.0, 2.0], [1.0, 0.0, 1.0]]), atol=0.0)
+    call = kata.check("grpo_advantages", np.full((1, 4), 2.0), expected=np.zeros((1, 4)), rtol=0.0, atol=0.0)
+    require(np.all(call.value == 0.0), "equal rewards must give advantages exactly 0.0")
+
+
+def test_grpo_matches_reference_on_random_inputs(kata, rng):
+    """Random rewards: N = 1..6 prompts, G = 2..16 answers, continuous and 0/1 rewards."""
+    for N, G in ((1, 2), (3, 8), (6, 16)):
+        kata.check("grpo_advantages", rng.normal(size=(N, G)))
+        kata.check("grpo_advantages", (rng.random((N, G)) < 0.5).astype(np.float64))
+
+
+def test_grpo_group_of_one_raises(kata):
+    """G = 1: a single answer has no group to compare with (its sample std is undefined): ValueError."""
+    kata.raises("ValueError", "grpo_advantages", np.array([[1.0], [0.0]]))

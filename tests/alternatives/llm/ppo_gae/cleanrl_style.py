@@ -21,3 +21,11 @@ def ppo_clip_objective(new_log_probs, old_log_probs, advantages, eps):
     pg_loss1 = -advantages * ratio
     pg_loss2 = -advantages * np.clip(ratio, 1 - eps, 1 + eps)
     return float(-np.maximum(pg_loss1, pg_loss2).mean())
+
+
+def grpo_advantages(rewards):
+    if rewards.shape[1] < 2:
+        raise ValueError("need at least two answers per group")
+    mean_grouped = rewards.mean(axis=1)
+    std_grouped = rewards.std(axis=1, ddof=1)
+    return (rewards - mean_grouped[:, None]) / (std_grouped[:, None] + 1e-4)

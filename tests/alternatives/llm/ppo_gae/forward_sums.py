@@ -27,3 +27,16 @@ def ppo_clip_objective(new_log_probs, old_log_probs, advantages, eps):
         # A >= 0: the gain is capped at 1 + eps; A < 0: the ratio's decrease is capped at 1 - eps
         terms.append(min(r, 1 + eps) * a if a >= 0 else max(r, 1 - eps) * a)
     return float(sum(terms) / len(terms))
+
+
+def grpo_advantages(rewards):
+    N, G = rewards.shape
+    if G < 2:
+        raise ValueError("G must be at least 2")
+    out = np.zeros((N, G))
+    for n in range(N):
+        row = [float(x) for x in rewards[n]]
+        mean = sum(row) / G
+        std = math.sqrt(sum((x - mean) ** 2 for x in row) / (G - 1))
+        out[n] = [(x - mean) / (std + 1e-4) for x in row]
+    return out

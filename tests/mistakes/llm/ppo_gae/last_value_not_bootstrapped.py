@@ -25,3 +25,11 @@ def ppo_clip_objective(new_log_probs, old_log_probs, advantages, eps):
     clipped = np.clip(ratio, 1.0 - eps, 1.0 + eps) * advantages
     # the min makes it a pessimistic bound: no gain from moving the ratio past the clip
     return float(np.mean(np.minimum(unclipped, clipped)))
+
+
+def grpo_advantages(rewards):
+    if rewards.shape[1] < 2:
+        raise ValueError(f"a group needs at least 2 answers, got {rewards.shape[1]}")
+    mean = rewards.mean(axis=1, keepdims=True)
+    std = rewards.std(axis=1, ddof=1, keepdims=True)      # sample std, as torch.std
+    return (rewards - mean) / (std + 1e-4)
