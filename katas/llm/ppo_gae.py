@@ -1,4 +1,4 @@
-"""PPO's two pieces: generalised advantage estimation (GAE) and the clipped surrogate objective.
+"""PPO and GRPO: generalised advantage estimation (GAE), the clipped objective, group-normalised advantages.
 
 Task
     1. gae: from a rollout of T steps, compute the advantages
@@ -44,7 +44,7 @@ Constraints
     normalisation is applied here. grpo_advantages: a group whose rewards are all equal gets
     advantages exactly 0.0 (the 1e-4 keeps it from being 0/0); raise ValueError if G < 2.
 
-Time budget: 30 minutes.
+Time budget: 35 minutes.
 """
 # Your kata. Replace each `raise NotImplementedError(...)` with your code, then run
 # `make grade KATA=llm/ppo_gae`.
