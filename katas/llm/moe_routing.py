@@ -1,0 +1,58 @@
+"""Mixture-of-experts routing: top-k gates, the combined output, and the load-balancing loss.
+
+Task
+    A router scores each token against E experts (router_logits, one row per token). Write:
+      1. top_k_routing: softmax over the E experts, keep the k most probable (ties: the
+         smaller expert index first), and renormalise the kept probabilities to sum to 1
+         per token (as Mixtral does). Experts are listed by gate, largest first.
+      2. moe_forward: each expert e is a linear map x @ expert_weights[e]; a token's output is
+         the gate-weighted sum of its k experts' outputs:
+             y[n] = Σ_j gates[n, j] · (x[n] @ expert_weights[experts[n, j]])
+      3. load_balancing_loss: the Switch Transformer auxiliary loss E · Σ_i f_i · P_i, where
+             f_i = (number of the N·k (token, slot) assignments that go to expert i) / (N·k)
+             P_i = the mean over the N tokens of the FULL softmax probability of expert i
+         It is 1.0 when routing is perfectly uniform and grows as experts get unbalanced.
+
+Signature
+    top_k_routing(router_logits, k) -> (experts, gates)
+    moe_forward(x, router_logits, expert_weights, k) -> y
+    load_balancing_loss(router_logits, k) -> loss
+
+Shapes and types
+    router_logits: float64 (N, E), N tokens, E experts. k: an int, 1 <= k <= E.
+    x: float64 (N, D). expert_weights: float64 (E, D, D_out).
+    experts: an int64 array (N, k); gates: a float64 array (N, k), rows summing to 1.
+    y: a new float64 array (N, D_out). loss: a float.
+
+Example
+    >>> import numpy as np
+    >>> experts, gates = top_k_routing(np.log(np.array([[0.5, 0.3, 0.2]])), 2)
+    >>> experts.tolist(), np.round(gates, 3).tolist()     # 0.5 and 0.3, renormalised by 0.8
+    ([[0, 1]], [[0.625, 0.375]])
+    >>> load_balancing_loss(np.zeros((4, 3)), 1)          # every token to expert 0: f = [1, 0, 0], P = 1/3 each
+    1.0
+
+Constraints
+    Plain Python and numpy only. Subtract each row's maximum in the softmax (logits may be
+    large). Raise ValueError unless 1 <= k <= E. Returns new arrays; inputs are not modified.
+    Coming from Hugging Face: its load_balancing_loss_func (Mixtral) averages the expert mask
+    over tokens but SUMS it over the k slots, so its f sums to k and its loss is k times ours
+    (and it is 1 · k, not 1, under uniform routing); for k = 1 both equal the Switch paper's.
+
+Time budget: 30 minutes.
+"""
+# Your kata. Replace each `raise NotImplementedError(...)` with your code, then run
+# `make grade KATA=llm/moe_routing`.
+import numpy as np
+
+
+def top_k_routing(router_logits, k):
+    raise NotImplementedError("llm/moe_routing: implement top_k_routing")
+
+
+def moe_forward(x, router_logits, expert_weights, k):
+    raise NotImplementedError("llm/moe_routing: implement moe_forward")
+
+
+def load_balancing_loss(router_logits, k):
+    raise NotImplementedError("llm/moe_routing: implement load_balancing_loss")

@@ -1,0 +1,90 @@
+"""Hidden tests for llm/moe_routing: top_k_routing, moe_forward and load_balancing_loss."""
+import numpy as np
+
+from grader.testing import require
+
+LOGITS = np.log(np.array([[0.5, 0.3, 0.2]]))
+# three experts on D = 2 -> D_out = 1: x = [1, 2] gives 1, 2 and 3
+EXPERTS = np.array([[[1.0], [0.0]], [[0.0], [1.0]], [[1.0], [1.0]]])
+
+
+def _i(values):
+    return np.array(values, dtype=np.int64)
+
+
+def test_kept_gates_are_renormalised_by_hand(kata):
+    """probs [0.5, 0.3, 0.2], k = 2: experts [0, 1], gates 0.5/0.8 = 0.625 and 0.3/0.8 = 0.375 (not 0.5 and 0.3)."""
+    kata.check("top_k_routing", LOGITS, 2, expected=(_i([[0, 1]]), np.array([[0.625, 0.375]])))
+    # k = 1: the single kept gate is exactly 1
+    kata.check("top_k_routing", LOGITS, 1, expected=(_i([[0]]), np.array([[1.0]])))
+
+
+def test_ties_go_to_the_smaller_expert(kata):
+    """Four equal logits, k = 2: experts 0 and 1 (the smaller indices), gates 0.5 each."""
+    kata.check("top_k_routing", np.zeros((1, 4)), 2, expected=(_i([[0, 1]]), np.array([[0.5, 0.5]])))
+    # a tie below the winner: [1, 0, 0]: expert 0 first, then 1 (not 2); gates e/(e + 1), 1/(e + 1)
+    kata.check("top_k_routing", np.array([[1.0, 0.0, 0.0]]), 2,
+               expected=(_i([[0, 1]]), np.array([[0.7310585786300049, 0.2689414213699951]])))
+
+
+def test_experts_listed_by_gate_descending(kata):
+    """probs [0.2, 0.3, 0.5]: the experts come out as [2, 1] (largest gate first), gates [0.625, 0.375]."""
+    kata.check("top_k_routing", LOGITS[:, ::-1].copy(), 2, expected=(_i([[2, 1]]), np.array([[0.625, 0.375]])))
+
+
+def test_forward_by_hand(kata):
+    """x = [1, 2]: experts 0 and 1 output 1 and 2; gates 0.625, 0.375: y = 0.625 + 0.75 = 1.375."""
+    kata.check("moe_forward", np.array([[1.0, 2.0]]), LOGITS, EXPERTS, 2, expected=np.array([[1.375]]))
+    # k = 3: all three, gates 0.5, 0.3, 0.2: 0.5 + 0.6 + 0.6 = 1.7
+    kata.check("moe_forward", np.array([[1.0, 2.0]]), LOGITS, EXPERTS, 3, expected=np.array([[1.7]]))
+
+
+def test_load_balancing_loss_by_hand(kata):
+    """E = 2, k = 1: probs [.25, .75] and [.75, .25] send one token to each: f = P = [.5, .5], loss 2·(.25 + .25) = 1."""
+    balanced = np.log(np.array([[0.25, 0.75], [0.75, 0.25]]))
+    kata.check("load_balancing_loss", balanced, 1, expected=1.0)
+    # both tokens [.25, .75]: f = [0, 1], P = [.25, .75]: loss = 2 · 0.75 = 1.5
+    skewed = np.log(np.array([[0.25, 0.75], [0.25, 0.75]]))
+    kata.check("load_balancing_loss", skewed, 1, expected=1.5)
+
+
+def test_load_balancing_loss_top_2_by_hand(kata):
+    """E = 3, k = 2, probs [0.5, 0.3, 0.2]: f = [½, ½, 0] over the N·k = 2 slots, P = [0.5, 0.3, 0.2]: 3·(0.25 + 0.15) = 1.2."""
+    kata.check("load_balancing_loss", LOGITS, 2, expected=1.2)
+    # E = 4, k = 2, equal logits: f = [½, ½, 0, 0], P = ¼ each: 4 · (⅛ + ⅛) = 1
+    kata.check("load_balancing_loss", np.zeros((1, 4)), 2, expected=1.0)
+
+
+def test_large_logits_do_not_overflow(kata):
+    """Logits in the thousands: subtract the row max; [1000, 999, 0] with k = 2 gives gates [0.7311, 0.2689]."""
+    kata.check("top_k_routing", np.array([[1000.0, 999.0, 0.0]]), 2,
+               expected=(_i([[0, 1]]), np.array([[0.7310585786300049, 0.2689414213699951]])))
+
+
+def test_matches_reference_on_random_inputs(kata, rng):
+    """Random routers: N = 1..12 tokens, E = 2..8 experts, every k: routing, forward and loss."""
+    for _ in range(6):
+        N, E, D, D_out = int(rng.integers(1, 13)), int(rng.integers(2, 9)), 3, 2
+        logits = rng.normal(0.0, 2.0, size=(N, E))
+        x, weights = rng.standard_normal((N, D)), rng.standard_normal((E, D, D_out))
+        for k in sorted({1, 2, E}):
+            kata.check("top_k_routing", logits, k)
+            kata.check("moe_forward", x, logits, weights, k)
+            kata.check("load_balancing_loss", logits, k)
+
+
+def test_uniform_router_loss_is_one(kata, rng):
+    """A router that gives every expert the same probability, with tokens spread evenly: the loss is exactly its minimum 1."""
+    # 6 tokens, 3 experts, k = 1: token n prefers expert n mod 3 by a hair, P is uniform on average
+    logits = np.zeros((6, 3))
+    for n in range(6):
+        logits[n, n % 3] = 1.0
+    loss = kata.check("load_balancing_loss", logits, 1).value
+    require(abs(loss - 1.0) < 1e-12, f"balanced routing should give loss 1.0, got {loss}")
+
+
+def test_k_out_of_range_raises(kata):
+    """k = 0 and k > E raise ValueError."""
+    kata.raises("ValueError", "top_k_routing", np.zeros((2, 3)), 0)
+    kata.raises("ValueError", "top_k_routing", np.zeros((2, 3)), 4)
+    kata.raises("ValueError", "load_balancing_loss", np.zeros((2, 3)), 4)

@@ -1,0 +1,23 @@
+"""Scales the update by alpha instead of alpha / r.
+
+LoRA's update is (alpha / r) · A B: dividing by the rank keeps the update's size the same
+when you change r, so alpha need not be retuned.
+"""
+import numpy as np
+
+
+def lora_forward(x, W, A, B, alpha):
+    if x.shape[1] != W.shape[0]:
+        raise ValueError(f"x has {x.shape[1]} columns but W has {W.shape[0]} rows")
+    if A.shape[0] != W.shape[0] or B.shape[1] != W.shape[1] or A.shape[1] != B.shape[0]:
+        raise ValueError(f"A {A.shape} and B {B.shape} do not chain with W {W.shape}")
+    r = A.shape[1]
+    # (x A) B costs N·r·(D_in + D_out): never form the (D_in, D_out) product A B here
+    return x @ W + alpha * ((x @ A) @ B)
+
+
+def lora_merge(W, A, B, alpha):
+    if A.shape[0] != W.shape[0] or B.shape[1] != W.shape[1] or A.shape[1] != B.shape[0]:
+        raise ValueError(f"A {A.shape} and B {B.shape} do not chain with W {W.shape}")
+    r = A.shape[1]
+    return W + alpha * (A @ B)     # a new array: W itself is left alone

@@ -1,0 +1,33 @@
+"""δ_t bootstraps from V_{t+1} even when the episode ended at step t.
+
+After a terminal step there is no future: δ_t = r_t − V_t when done_t.
+"""
+import numpy as np
+
+
+def gae(rewards, values, dones, gamma, lam):
+    T = rewards.shape[0]
+    advantages = np.zeros(T)
+    next_advantage = 0.0
+    for t in reversed(range(T)):
+        not_done = 0.0 if dones[t] else 1.0
+        delta = rewards[t] + gamma * values[t + 1] - values[t]
+        next_advantage = delta + gamma * lam * not_done * next_advantage
+        advantages[t] = next_advantage
+    return advantages, advantages + values[:T]
+
+
+def ppo_clip_objective(new_log_probs, old_log_probs, advantages, eps):
+    ratio = np.exp(new_log_probs - old_log_probs)
+    unclipped = ratio * advantages
+    clipped = np.clip(ratio, 1.0 - eps, 1.0 + eps) * advantages
+    # the min makes it a pessimistic bound: no gain from moving the ratio past the clip
+    return float(np.mean(np.minimum(unclipped, clipped)))
+
+
+def grpo_advantages(rewards):
+    if rewards.shape[1] < 2:
+        raise ValueError(f"a group needs at least 2 answers, got {rewards.shape[1]}")
+    mean = rewards.mean(axis=1, keepdims=True)
+    std = rewards.std(axis=1, ddof=1, keepdims=True)      # sample std, as torch.std
+    return (rewards - mean) / (std + 1e-4)
