@@ -36,7 +36,10 @@ Example
 Constraints
     numpy only; no torch, jax or autograd. The weights you are given are not modified (copy
     them into your Tensors). relu′ is 0 at exactly 0 (as PyTorch). The loss is a mean over the
-    N samples, PyTorch's nn.MSELoss() default (reduction='mean'); no ½ factor. A Tensor used in several
+    N samples, PyTorch's nn.MSELoss() default (reduction='mean'); no ½ factor. scikit-learn's
+    MLPRegressor puts a ½ in its loss (mean((pred − y)²) / 2): its loss_ is half ours, and it
+    takes the same steps as ours with twice our learning rate (solver='sgd', momentum=0,
+    alpha=0, batch_size=N). A Tensor used in several
     steps must not carry gradients over from the previous step (reset grads, or build fresh
     Tensors each step). The hidden tests compare the whole loss curve with the reference's and
     require the final loss on XOR (N = 4, D = 2, H = 4, 150 steps, learning rate 0.1, pinned
