@@ -86,7 +86,7 @@ def test_broadcast_mul_sums_back(kata):
 
 
 def test_broadcast_both_sides(kata):
-    """c (2, 1) + r (1, 3) gives (2, 3): c.grad = [[3], [3]], r.grad = [[2, 2, 2]], each its own shape."""
+    """L = sum(c·r + c), c (2, 1) and r (1, 3) broadcast to (2, 3): c.grad = [[9], [9]], r.grad = [[3, 3, 3]], each its own shape."""
     def scenario(world):
         c = world.new("Tensor", np.array([[1.0], [2.0]]), as_="c")
         r = world.new("Tensor", np.array([[1.0, 2.0, 3.0]]), as_="r")
@@ -95,6 +95,7 @@ def test_broadcast_both_sides(kata):
         world.call(L, "backward")
         world.get(c, "grad")                   # row sums of r, plus 3: [[9], [9]]
         world.get(r, "grad")                   # column sums of c: [[3, 3, 3]]
+        world.get(c, "data")                   # operands unchanged: [[1], [2]]
     kata.scenario(scenario)
 
 
@@ -110,11 +111,12 @@ def test_reused_tensor_accumulates(kata):
 
 
 def test_relu_at_zero_and_both_sides(kata):
-    """relu of [−1, 0, 2]: data [0, 0, 2]; the gradient passes only where data > 0: [0, 0, 1] (0 at exactly 0)."""
+    """relu of [−1, 0, 2]: data [0, 0, 2], x itself unchanged; the gradient passes only where data > 0: [0, 0, 1] (0 at exactly 0)."""
     def scenario(world):
         x = world.new("Tensor", np.array([-1.0, 0.0, 2.0]), as_="x")
         r = world.call(x, "relu")
         world.get(r, "data")                   # [0, 0, 2]
+        world.get(x, "data")                   # unchanged: [-1, 0, 2] (relu makes a new Tensor)
         L = world.call(r, "sum")
         world.call(L, "backward")
         world.get(x, "grad")                   # [0, 0, 1]
