@@ -1,0 +1,71 @@
+"""Unary rules ignore the incoming derivative: a ** k gives k·u^(k−1) and sin gives cos u, not times u′.
+
+The chain rule: every unary function multiplies its own derivative by the derivative it receives. Seeded with 1 this is invisible; Dual(2, 3) ** 2 has derivative 2·2·3 = 12.
+"""
+import math
+
+
+class Dual:
+    def __init__(self, value, derivative=0.0):
+        self.value = float(value)
+        self.derivative = float(derivative)
+
+    def __add__(self, other):
+        other = other if isinstance(other, Dual) else Dual(other)   # a constant: derivative 0
+        return Dual(self.value + other.value, self.derivative + other.derivative)
+
+    def __sub__(self, other):
+        other = other if isinstance(other, Dual) else Dual(other)
+        return Dual(self.value - other.value, self.derivative - other.derivative)
+
+    def __mul__(self, other):
+        other = other if isinstance(other, Dual) else Dual(other)
+        # product rule: (u v)' = u' v + u v'
+        return Dual(self.value * other.value,
+                    self.derivative * other.value + self.value * other.derivative)
+
+    def __truediv__(self, other):
+        other = other if isinstance(other, Dual) else Dual(other)
+        # quotient rule: (u / v)' = (u' v - u v') / v²
+        return Dual(self.value / other.value,
+                    (self.derivative * other.value - self.value * other.derivative) / other.value ** 2)
+
+    def __rsub__(self, other):
+        return Dual(other) - self          # other - self, not self - other
+
+    def __rtruediv__(self, other):
+        return Dual(other) / self          # other / self, not self / other
+
+    def __pow__(self, k):
+        return Dual(self.value ** k, k * self.value ** (k - 1))
+
+    def sin(self):
+        return Dual(math.sin(self.value), math.cos(self.value))
+
+    def cos(self):
+        return Dual(math.cos(self.value), -math.sin(self.value))
+
+    def exp(self):
+        e = math.exp(self.value)
+        return Dual(e, e)
+
+    def log(self):
+        return Dual(math.log(self.value), 1.0 / self.value)
+
+    # Everything below is built from the operations above.
+    def __radd__(self, other):
+        return self + other
+
+    def __rmul__(self, other):
+        return self * other
+
+    def __neg__(self):
+        return self * -1
+
+    def __repr__(self):
+        return f"Dual(value={self.value}, derivative={self.derivative})"
+
+
+def derivative(f, x):
+    """f′(x): run f on the dual number x + 1ε and read off the derivative part."""
+    return f(Dual(x, 1.0)).derivative
