@@ -57,11 +57,11 @@ def gradescope(results, weights: dict | None = None, hidden_details: str = "visi
     for result in results:
         for test, ok, score, max_score in _points(result, _weight(result, weights)):
             total += score
-            tests.append({"name": f"{result.kata}: {test['name']}", "score": round(score, 6),
-                          "max_score": round(max_score, 6), "status": "passed" if ok else "failed",
+            tests.append({"name": f"{result.kata}: {test['name']}", "score": score,
+                          "max_score": max_score, "status": "passed" if ok else "failed",
                           "output": _message(result, test), "visibility": hidden_details})
     passed = sum(r.status == "passed" for r in results)
-    return {"score": round(total, 6),
+    return {"score": round(total, 9),
             "execution_time": round(execution_time if execution_time is not None else sum(r.seconds for r in results), 3),
             "output": f"{passed} of {len(results)} kata(s) passed.\n" + "\n".join(
                 f"{r.kata}: {r.status} ({r.tests_passed}/{r.tests_total})" for r in results),
@@ -74,9 +74,9 @@ def prairielearn(results, weights: dict | None = None) -> dict:
     for result in results:
         for test, ok, score, max_score in _points(result, _weight(result, weights)):
             total, maximum = total + score, maximum + max_score
-            tests.append({"name": f"{result.kata}: {test['name']}", "points": round(score, 6),
-                          "max_points": round(max_score, 6), "message": _message(result, test)})
-    document = {"gradable": True, "score": round(total / maximum, 6) if maximum else 0.0,
+            tests.append({"name": f"{result.kata}: {test['name']}", "points": score,
+                          "max_points": max_score, "message": _message(result, test)})
+    document = {"gradable": True, "score": min(1.0, total / maximum) if maximum else 0.0,
                 "message": f"{sum(r.status == 'passed' for r in results)} of {len(results)} kata(s) passed",
                 "output": "\n\n".join(f"{r.kata}: {r.status}\n{r.feedback}".rstrip() for r in results),
                 "tests": tests}
@@ -99,11 +99,11 @@ def classroom(results, weights: dict | None = None) -> dict:
             maximum += max_score
             status = "pass" if ok else ("fail" if result.status in ("failed", "not_started") else "error")
             tests.append({"name": f"{result.kata}: {test['name']}", "status": status,
-                          "message": _message(result, test), "score": round(score, 6),
+                          "message": _message(result, test), "score": score,
                           "line_no": 0, "execution_time": "0s", "test_code": ""})
     statuses = {t["status"] for t in tests}
     overall = "error" if "error" in statuses else ("fail" if "fail" in statuses else "pass")
-    return {"version": 1, "status": overall, "max_score": round(maximum, 6), "tests": tests}
+    return {"version": 1, "status": overall, "max_score": maximum, "tests": tests}
 
 
 def markdown(results) -> str:

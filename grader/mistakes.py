@@ -75,3 +75,4 @@ def matching(directory: Path, name: str, args: tuple, kwargs: dict, actual, same
         except Exception:  # a mistake's output the comparison cannot read: not a match
             continue
     return found
+

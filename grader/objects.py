@@ -90,6 +90,14 @@ class ReferenceWorld:
         self.observations.append(copy.deepcopy(value))
         return value
 
+    def raises(self, obj, method: str, *args, **kwargs):
+        try:
+            getattr(obj, method)(*args, **kwargs)
+        except Exception as error:
+            self.observations.append(f"raises {type(error).__name__}")
+        else:
+            self.observations.append("returns")
+
 
 def _is_plain(value) -> bool:
     from grader import wire
@@ -145,6 +153,9 @@ class LearnerWorld:
         """A method's plain arguments are left as they were, and its arrays are new."""
         from grader.testing import _first_change, _identical
         for kind, where, other in reply.aliases:
+            if kind == "object":
+                raise Mismatch(f"{self._where()}{shown}: {where} is the object's own `{other}` (its internal "
+                               "array): return a copy, or the caller can change the object through it")
             what = f"the argument #{other.lstrip('#')}" if kind == "argument" else other
             raise Mismatch(f"{self._where()}{shown}: {where} shares memory with {what}: return new arrays "
                            "(a copy), never a view of the caller's array")
@@ -168,6 +179,20 @@ class LearnerWorld:
                            "attributes the statement names hold numbers, arrays, or lists and tuples of them")
         self._observe(shown, reply.value, shown)
         return reply.value
+
+    def raises(self, obj: Remote, method: str, *args, **kwargs):
+        """An observation: whether the method raises (and what), as the reference does."""
+        from grader.sandbox import LearnerError
+        shown = f"{obj._name}.{method}({_args(args, kwargs)})"
+        try:
+            self._request(("method", obj._handle.key, method), args, kwargs, shown)
+            outcome = "returns"
+        except LearnerError as error:
+            if error.not_implemented:
+                raise
+            outcome = f"raises {error.type}"
+        self._observe(shown, outcome, f"{shown}")
+        self.history.append(shown)
 
     # -- plumbing ------------------------------------------------------------------------------
     def _request(self, head: tuple, args: tuple, kwargs: dict, shown: str):
@@ -231,7 +256,10 @@ def _same(actual, theirs, rtol: float, atol: float) -> bool:
 def observations(scenario, module) -> list:
     """The scenario's observations on the objects of `module` (the reference, or a mistake)."""
     world = ReferenceWorld(module)
-    scenario(world)
+    try:
+        scenario(world)
+    except Exception:  # a mistake may fail later on: what it showed up to there still counts
+        pass
     return world.observations
 
 

@@ -206,11 +206,64 @@ def draw_training(kata, X, y, params, losses, out: Path) -> Path:
     return out
 
 
+ATTENTION = {"transformers/scaled_dot_product_attention": dict(T=8, D=16, seed=0)}
+
+
+def run_attention(kata, path: Path, setting: dict):
+    """The attention weights of the learner's own function on a small sentence-like example,
+    with and without a causal mask, run isolated."""
+    from grader import grading, sandbox
+    rng = np.random.default_rng(setting["seed"])
+    T, D = setting["T"], setting["D"]
+    x = rng.standard_normal((T, D))
+    q, k, v = x @ rng.standard_normal((D, D)) / 4, x @ rng.standard_normal((D, D)) / 4, x
+    causal = np.tril(np.ones((T, T), dtype=bool))
+    target = grading.Target(grading.Job(kata, path, "plot"))
+    try:
+        maps = []
+        for mask in (None, causal):
+            _, weights = target.call("scaled_dot_product_attention", (q, k, v), {"mask": mask},
+                                     "scaled_dot_product_attention(…)").value
+            maps.append(np.asarray(weights, dtype=float))
+    except (sandbox.Verdict, sandbox.LearnerError, TypeError, ValueError) as error:
+        raise PlotError(f"{kata.id}: {getattr(error, 'message', None) or error} (grade it first: "
+                        f"make grade KATA={kata.name})") from None
+    finally:
+        target.close()
+    return maps
+
+
+def draw_attention(kata, maps, out: Path) -> Path:
+    """Heat maps of the attention weights: without a mask, and with a causal mask."""
+    try:
+        import matplotlib
+    except ImportError:
+        raise PlotError("plotting needs matplotlib, an optional extra: pip install matplotlib "
+                        "(into .venv: .venv/bin/python -m pip install matplotlib)", code=2) from None
+    matplotlib.use("Agg")
+    from matplotlib import pyplot
+    figure, axes = pyplot.subplots(1, 2, figsize=(11, 4.5))
+    for axis, weights, title in zip(axes, maps, ("no mask", "causal mask")):
+        image = axis.imshow(weights, vmin=0, vmax=max(float(np.nanmax(weights)), 1e-12), cmap="viridis")
+        axis.set_title(f"your attention weights, {title}")
+        axis.set_xlabel("key position")
+        axis.set_ylabel("query position")
+        figure.colorbar(image, ax=axis, fraction=0.046)
+    figure.suptitle(f"{kata.id}: each row sums to 1; with the causal mask, nothing above the diagonal")
+    figure.tight_layout()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    figure.savefig(out, dpi=100)
+    pyplot.close(figure)
+    return out
+
+
 def plot(kata, path: Path, out: Path) -> Path:
+    if kata.id in ATTENTION:
+        return draw_attention(kata, run_attention(kata, path, ATTENTION[kata.id]), out)
     if kata.id in TRAINING:
         return draw_training(kata, *run_training(kata, path, TRAINING[kata.id]), out)
     plan = PLANS.get(kata.id)
     if plan is None:
-        supported = ", ".join(k.split("/")[1] for k in [*PLANS, *TRAINING])
+        supported = ", ".join(k.split("/")[1] for k in [*PLANS, *TRAINING, *ATTENTION])
         raise PlotError(f"{kata.id} has no plot; plots exist for {supported}", code=2)
     return draw(kata, plan, run_learner(kata, path, plan), out)

@@ -134,13 +134,15 @@ def warm_up() -> None:
     ctx = context()
     if ctx.get_start_method() == "forkserver":
         from multiprocessing import forkserver
-        # the server ignores Ctrl-C (the disposition survives its exec): the terminal signals the
-        # whole process group, and the grader, not the server, decides what an interrupt means
-        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        # the server never sees Ctrl-C: SIGINT is blocked while it starts, and a blocked signal
+        # stays blocked across its exec. The terminal signals the whole process group, and the
+        # grader, not the server, decides what an interrupt means; an interrupt that arrives
+        # meanwhile waits, and reaches the grader as soon as the server is up.
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         try:
             forkserver.ensure_running()
         finally:
-            signal.signal(signal.SIGINT, previous)
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
 
 
 # Workers forked ahead of time, while this process holds nothing but numpy and the grader's

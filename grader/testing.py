@@ -127,6 +127,8 @@ class KataUnderTest:
         """Inputs unchanged, then new arrays: what every function of every kata promises."""
         self.check_inputs_unchanged(result, args, kwargs)
         for kind, where, other in result.aliases:
+            if kind == "object":
+                raise Mismatch(f"{result.shown}: {where} is the object's own `{other}`, not a copy")
             if kind == "argument":
                 raise Mismatch(f"{result.shown}: {where} shares memory with the argument `{other}`: "
                                "return new arrays (a copy), never a view of the caller's array, even "

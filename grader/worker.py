@@ -112,8 +112,24 @@ def _arrays(value, path: str, depth: int = 0):
             yield from _arrays(item, f"{path}[{key!r}]", depth + 1)
 
 
-def aliasing(value, args: list, kwargs: dict) -> list:
-    """Where the result shares memory with an argument, or with another part of itself."""
+def _containers(value, path: str, depth: int = 0):
+    """(path, list or dict) for every mutable container in a plain value, itself included."""
+    if depth > 20:
+        return
+    if type(value) in (list, dict):
+        yield path, value
+    if type(value) in (list, tuple):
+        for i, item in enumerate(value):
+            yield from _containers(item, f"{path}[{i}]", depth + 1)
+    elif type(value) is dict:
+        for key, item in value.items():
+            yield from _containers(item, f"{path}[{key!r}]", depth + 1)
+
+
+def aliasing(value, args: list, kwargs: dict, owner=None) -> list:
+    """Where the result shares memory with an argument (an array, or a list or dict that is the
+    caller's own), with the state of the object whose method gave it, or with another part of
+    itself."""
     found = []
     ours = list(_arrays(value, "the result"))[:200]
     given = [(f"#{i}", a) for i, arg in enumerate(args) for _, a in _arrays(arg, "")]
@@ -123,6 +139,19 @@ def aliasing(value, args: list, kwargs: dict) -> list:
             if array.size and numpy.may_share_memory(array, argument):
                 found.append(("argument", where, parameter))
                 break
+    theirs = {id(c): name for name, arg in [*((f"#{i}", a) for i, a in enumerate(args)), *kwargs.items()]
+              for _, c in _containers(arg, name)}
+    for where, container in _containers(value, "the result"):
+        if id(container) in theirs:
+            found.append(("argument", where, theirs[id(container)]))
+    state = getattr(owner, "__dict__", None)
+    if isinstance(state, dict):
+        held = [(name, a) for name, item in list(state.items())[:50] for _, a in _arrays(item, "")]
+        for where, array in ours:
+            for name, inside in held:
+                if array.size and numpy.may_share_memory(array, inside):
+                    found.append(("object", where, name))
+                    break
     for i, (where, array) in enumerate(ours):
         for other, second in ours[i + 1:]:
             if array.size and numpy.may_share_memory(array, second):
@@ -261,6 +290,7 @@ def _call(module, learner_path: str, message: tuple) -> None:
     data; an object's method or attribute may also give an object, which stays here and is
     answered with a handle."""
     kind = message[0]
+    owner = None
     if kind == "getattr":
         _, key, name = message
         args, kwargs = [], {}
@@ -277,7 +307,8 @@ def _call(module, learner_path: str, message: tuple) -> None:
                 return
             value = function(*args, **kwargs)
         elif kind == "method":
-            value = getattr(_resolve(Ref(key)), name)(*args, **kwargs)
+            owner = _resolve(Ref(key))
+            value = getattr(owner, name)(*args, **kwargs)
         else:
             value = getattr(_resolve(Ref(key)), name)
     except MemoryError as error:
@@ -305,7 +336,8 @@ def _call(module, learner_path: str, message: tuple) -> None:
     if wire.unplain(after):
         after = None  # an argument was turned into something that cannot travel: it changed
     try:
-        _send(("returned", value, after, aliasing(value, args, kwargs)))
+        _send(("returned", value, after,
+               aliasing(value, args, kwargs, owner if kind == "method" else None)))
     except BaseException as error:
         _send(("unsendable", f"a {_type_name(value)} ({_safe_str(error)})"))
 

@@ -59,8 +59,10 @@ def _applies(kata, promise: str) -> bool:
     lines = kata.statement().splitlines()
     said = []
     for number, line in enumerate(lines):
-        if re.match(r"( {4}|)returns\b", line) or "->" in line:  # the field itself, not a callable's
+        if re.match(r"( {4}|)returns\b", line):  # the field itself (and its wrapped lines), not a callable's
             said.append(" ".join(lines[number:number + 3]))
+        elif "->" in line:
+            said.append(line.split("->", 1)[1])
     return any(re.search(rf"\b{promise}", text) for text in said)
 
 

@@ -69,3 +69,12 @@ def test_a_training_plot_shows_the_learners_loss_and_decision_boundary(tmp_path,
 def test_a_training_plot_of_an_unwritten_stub_says_what_to_do(katagrad_home):
     proc = run_grader("plot", "train_mlp")
     assert proc.returncode == 1 and "grade it first" in proc.stderr, proc.stderr
+
+
+def test_an_attention_map_of_the_learners_weights(tmp_path, katagrad_home):
+    """transformers/scaled_dot_product_attention: the learner's weights as heat maps, isolated."""
+    out = tmp_path / "attention.png"
+    proc = run_grader("plot", "scaled_dot_product_attention", "--solutions", "--out", str(out))
+    assert proc.returncode == 0, proc.stderr
+    width, height, size = _png_size(out)
+    assert (width, height) == (1100, 450) and size > 20_000

@@ -1,0 +1,40 @@
+"""keys() and values() hand out the cache's own arrays instead of copies.
+
+Whoever holds the returned array can change the cache through it (and a later append may or may not be seen in it). Return self._keys.copy().
+"""
+NAMED_BY_MESSAGE = "is the object's own"
+import numpy as np
+
+
+class KVCache:
+    def __init__(self, n_heads, head_dim):
+        self.n_heads, self.head_dim = n_heads, head_dim
+        self._keys = np.zeros((n_heads, 0, head_dim))
+        self._values = np.zeros((n_heads, 0, head_dim))
+        self.length = 0
+
+    def append(self, k, v):
+        k, v = np.asarray(k, dtype=np.float64), np.asarray(v, dtype=np.float64)
+        # concatenate makes a new array: the cache never holds the caller's arrays
+        self._keys = np.concatenate([self._keys, k], axis=1)
+        self._values = np.concatenate([self._values, v], axis=1)
+        self.length += k.shape[1]
+
+    def keys(self):
+        return self._keys
+
+    def values(self):
+        return self._values
+
+    def attend(self, q):
+        q = np.asarray(q, dtype=np.float64)
+        t, L = q.shape[1], self.length
+        scores = q @ self._keys.transpose(0, 2, 1) / np.sqrt(self.head_dim)   # (H, t, L)
+        # query i is position L - t + i: it may see key s only if s <= L - t + i
+        position = L - t + np.arange(t)[:, None]
+        allowed = np.arange(L)[None, :] <= position
+        scores = np.where(allowed, scores, -np.inf)
+        scores = scores - scores.max(axis=-1, keepdims=True)   # each row has its own key, so finite
+        weights = np.exp(scores)
+        weights /= weights.sum(axis=-1, keepdims=True)
+        return weights @ self._values
