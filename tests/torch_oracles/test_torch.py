@@ -196,3 +196,98 @@ def test_value_matches_torch_autograd(seed):
     assert math.isclose(out.data, float(t_out.detach()), rel_tol=1e-12)
     for mine, torch_leaf in zip(ours, theirs):
         assert math.isclose(mine.grad, float(torch_leaf.grad), rel_tol=1e-9, abs_tol=1e-12)
+
+
+# -- layers, transformers, llm ------------------------------------------------------------------
+@pytest.mark.parametrize("seed", SEEDS)
+def test_normalisation_layers_match_torch(seed):
+    rng = np.random.default_rng(seed)
+    N, D = 6, 5
+    x, gamma, beta, dout = (rng.standard_normal(s) for s in ((N, D), D, D, (N, D)))
+    layer_norm = reference("layers/layer_norm")
+    tx, tg, tb = (torch.tensor(a, requires_grad=True) for a in (x, gamma, beta))
+    out = F.layer_norm(tx, (D,), tg, tb, eps=1e-5)
+    out.backward(torch.tensor(dout))
+    np.testing.assert_allclose(layer_norm.layer_norm_forward(x, gamma, beta), out.detach().numpy(), rtol=1e-10, atol=1e-12)
+    for ours, theirs in zip(layer_norm.layer_norm_backward(dout, x, gamma), (tx, tg, tb)):
+        np.testing.assert_allclose(ours, theirs.grad.numpy(), rtol=1e-9, atol=1e-12)
+    rms = reference("layers/rms_norm")
+    tx, tg = (torch.tensor(a, requires_grad=True) for a in (x, gamma))
+    out = F.rms_norm(tx, (D,), tg, eps=1e-6)
+    out.backward(torch.tensor(dout))
+    np.testing.assert_allclose(rms.rms_norm_forward(x, gamma), out.detach().numpy(), rtol=1e-10, atol=1e-12)
+    for ours, theirs in zip(rms.rms_norm_backward(dout, x, gamma), (tx, tg)):
+        np.testing.assert_allclose(ours, theirs.grad.numpy(), rtol=1e-9, atol=1e-12)
+    # batch norm in training, running statistics, then eval (PyTorch's conventions throughout)
+    ours = reference("layers/batch_norm").BatchNorm1d(D, eps=1e-5, momentum=0.1)
+    theirs = torch.nn.BatchNorm1d(D, eps=1e-5, momentum=0.1).double()
+    for _ in range(3):
+        batch = rng.standard_normal((N, D)) * 2 + 1
+        np.testing.assert_allclose(ours.forward(batch), theirs(torch.tensor(batch)).detach().numpy(), rtol=1e-9, atol=1e-12)
+    np.testing.assert_allclose(ours.running_mean, theirs.running_mean.numpy(), rtol=1e-12)
+    np.testing.assert_allclose(ours.running_var, theirs.running_var.numpy(), rtol=1e-12)
+    ours.eval()
+    theirs.eval()
+    np.testing.assert_allclose(ours.forward(x), theirs(torch.tensor(x)).detach().numpy(), rtol=1e-10, atol=1e-12)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_convolution_pooling_embedding_and_cells_match_torch(seed):
+    rng = np.random.default_rng(seed)
+    x, w, b = rng.standard_normal((2, 3, 7, 6)), rng.standard_normal((4, 3, 3, 2)), rng.standard_normal(4)
+    for stride, padding in ((1, 0), (2, 1)):
+        np.testing.assert_allclose(
+            reference("layers/conv2d_naive").conv2d_forward(x, w, b, stride=stride, padding=padding),
+            F.conv2d(torch.tensor(x), torch.tensor(w), torch.tensor(b), stride=stride, padding=padding).numpy(),
+            rtol=1e-10, atol=1e-12)
+    pooling = reference("layers/pooling")
+    t = torch.tensor(x, requires_grad=True)
+    F.max_pool2d(t, 2).backward(torch.ones_like(F.max_pool2d(t, 2)))
+    np.testing.assert_allclose(pooling.max_pool_forward(x, 2), F.max_pool2d(torch.tensor(x), 2).numpy())
+    np.testing.assert_allclose(pooling.max_pool_backward(np.ones((2, 3, 3, 3)), x, 2), t.grad.numpy())
+    np.testing.assert_allclose(pooling.avg_pool_forward(x, 2), F.avg_pool2d(torch.tensor(x), 2).numpy(), rtol=1e-12)
+    ids, weight = rng.integers(0, 5, size=(3, 4)), rng.standard_normal((5, 3))
+    tw = torch.tensor(weight, requires_grad=True)
+    dout = rng.standard_normal((3, 4, 3))
+    F.embedding(torch.tensor(ids), tw).backward(torch.tensor(dout))
+    embedding = reference("layers/embedding")
+    np.testing.assert_allclose(embedding.embedding_forward(ids, weight), F.embedding(torch.tensor(ids), torch.tensor(weight)).numpy())
+    np.testing.assert_allclose(embedding.embedding_backward(dout, ids, 5), tw.grad.numpy(), rtol=1e-12)
+    # LSTM and GRU cells: the kata uses PyTorch's own (4H, D) / (3H, D) layout and gate order
+    N, D, H = 3, 4, 5
+    cells = reference("layers/lstm_gru_cells")
+    xs, h, c = rng.standard_normal((N, D)), rng.standard_normal((N, H)), rng.standard_normal((N, H))
+    lstm = torch.nn.LSTMCell(D, H).double()
+    h_new, c_new = cells.lstm_cell(xs, h, c, *(p.detach().numpy() for p in
+                                                (lstm.weight_ih, lstm.weight_hh, lstm.bias_ih, lstm.bias_hh)))
+    t_h, t_c = lstm(torch.tensor(xs), (torch.tensor(h), torch.tensor(c)))
+    np.testing.assert_allclose(h_new, t_h.detach().numpy(), rtol=1e-10, atol=1e-12)
+    np.testing.assert_allclose(c_new, t_c.detach().numpy(), rtol=1e-10, atol=1e-12)
+    gru = torch.nn.GRUCell(D, H).double()
+    h_gru = cells.gru_cell(xs, h, *(p.detach().numpy() for p in (gru.weight_ih, gru.weight_hh, gru.bias_ih, gru.bias_hh)))
+    np.testing.assert_allclose(h_gru, gru(torch.tensor(xs), torch.tensor(h)).detach().numpy(), rtol=1e-10, atol=1e-12)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_attention_matches_torch(seed):
+    """Boolean masks with True = may attend, like PyTorch's attn_mask; a fully masked row gives
+    zeros (as PyTorch's scaled_dot_product_attention does since 2.5)."""
+    rng = np.random.default_rng(seed)
+    q, k, v = (rng.standard_normal((2, 5, 4)) for _ in range(3))
+    mask = rng.random((5, 5)) < 0.7
+    mask[1] = False  # a fully masked row
+    out, _ = reference("transformers/scaled_dot_product_attention").scaled_dot_product_attention(q, k, v, mask=mask)
+    theirs = F.scaled_dot_product_attention(*(torch.tensor(a) for a in (q, k, v)), attn_mask=torch.tensor(mask))
+    np.testing.assert_allclose(out, theirs.numpy(), rtol=1e-10, atol=1e-12)
+    # multi-head self-attention: our weights are (in, out), PyTorch's in_proj and out_proj are (out, in)
+    D, H = 8, 2
+    x = rng.standard_normal((3, 6, D))
+    Wq, Wk, Wv, Wo = (rng.standard_normal((D, D)) / 3 for _ in range(4))
+    ours = reference("transformers/multi_head_attention").multi_head_attention(x, Wq, Wk, Wv, Wo, H)
+    ours = ours[0] if isinstance(ours, tuple) else ours
+    mha = torch.nn.MultiheadAttention(D, H, bias=False, batch_first=True).double()
+    with torch.no_grad():
+        mha.in_proj_weight.copy_(torch.tensor(np.concatenate([Wq.T, Wk.T, Wv.T])))
+        mha.out_proj.weight.copy_(torch.tensor(Wo.T))
+    t = torch.tensor(x)
+    np.testing.assert_allclose(ours, mha(t, t, t, need_weights=False)[0].detach().numpy(), rtol=1e-9, atol=1e-12)
