@@ -97,7 +97,8 @@ def run_learner(kata, path: Path, plan: Plan) -> dict:
     return runs
 
 
-def draw(kata, plan: Plan, runs: dict, out: Path) -> Path:
+def _pyplot():
+    """matplotlib's pyplot on the Agg backend, or a PlotError saying how to install it."""
     try:
         import matplotlib
     except ImportError:
@@ -105,6 +106,11 @@ def draw(kata, plan: Plan, runs: dict, out: Path) -> Path:
                         "(into .venv: .venv/bin/python -m pip install matplotlib)", code=2) from None
     matplotlib.use("Agg")
     from matplotlib import pyplot
+    return pyplot
+
+
+def draw(kata, plan: Plan, runs: dict, out: Path) -> Path:
+    pyplot = _pyplot()
     figure, (left, right) = pyplot.subplots(1, 2, figsize=(11, 4.5))
     colours = {"converges": "tab:green", "oscillates": "tab:orange", "diverges": "tab:red"}
     lines = {"converges": "-", "oscillates": "--", "diverges": ":"}
@@ -173,13 +179,7 @@ def run_training(kata, path: Path, setting: dict):
 
 def draw_training(kata, X, y, params, losses, out: Path) -> Path:
     """Your loss curve, and the decision boundary your trained MLP draws on the data."""
-    try:
-        import matplotlib
-    except ImportError:
-        raise PlotError("plotting needs matplotlib, an optional extra: pip install matplotlib "
-                        "(into .venv: .venv/bin/python -m pip install matplotlib)", code=2) from None
-    matplotlib.use("Agg")
-    from matplotlib import pyplot
+    pyplot = _pyplot()
     W1, b1, W2, b2 = params
 
     def predict(points):
@@ -235,13 +235,7 @@ def run_attention(kata, path: Path, setting: dict):
 
 def draw_attention(kata, maps, out: Path) -> Path:
     """Heat maps of the attention weights: without a mask, and with a causal mask."""
-    try:
-        import matplotlib
-    except ImportError:
-        raise PlotError("plotting needs matplotlib, an optional extra: pip install matplotlib "
-                        "(into .venv: .venv/bin/python -m pip install matplotlib)", code=2) from None
-    matplotlib.use("Agg")
-    from matplotlib import pyplot
+    pyplot = _pyplot()
     figure, axes = pyplot.subplots(1, 2, figsize=(11, 4.5))
     for axis, weights, title in zip(axes, maps, ("no mask", "causal mask")):
         image = axis.imshow(weights, vmin=0, vmax=max(float(np.nanmax(weights)), 1e-12), cmap="viridis")
