@@ -84,17 +84,12 @@ def cmd_grade(args) -> int:
 def _grade_submission(args, catalogue) -> int:
     """Grade the kata files found in a submission folder (a course's upload): the katas named
     (or the track), each missing file scoring nothing; without either, the katas found."""
-    from grader import grading, report, submissions
+    from grader import grading, submissions
     folder = Path(args.submission)
     if not folder.is_dir():
         raise UsageError(f"no submission folder at {folder}")
     found, ignored = submissions.find(folder, catalogue)
-    katas = [_resolve(catalogue, name) for name in args.katas] if args.katas else []
-    if args.track:
-        try:
-            katas += [k for k in catalogue.track(args.track) if k not in katas]
-        except manifest.UnknownKata as error:
-            raise UsageError(str(error)) from None
+    katas = _assignment(catalogue, args)
     if not katas:
         katas = [k for k in catalogue if k.id in found]
     jobs = [grading.Job(k, found[k.id].resolve(), "submission") for k in katas if k.id in found]
@@ -108,6 +103,17 @@ def _grade_submission(args, catalogue) -> int:
               + ", ".join(ignored[:5]) + (" …" if len(ignored) > 5 else ""), file=sys.stderr)
     _emit(args, results, seed, catalogue)
     return 0 if results and all(r.status == "passed" for r in results) else 1
+
+
+def _assignment(catalogue, args) -> list:
+    """The katas named (KATA ...) and those of --track, in that order, each once."""
+    katas = [_resolve(catalogue, name) for name in args.katas]
+    if args.track:
+        try:
+            katas += [k for k in catalogue.track(args.track) if k not in katas]
+        except manifest.UnknownKata as error:
+            raise UsageError(str(error)) from None
+    return katas
 
 
 def _emit(args, results, seed: int, catalogue) -> None:
@@ -159,12 +165,7 @@ def cmd_batch(args) -> int:
     if not folder.is_dir():
         raise UsageError(f"no folder of submissions at {folder}")
     catalogue = _catalogue()
-    katas = [_resolve(catalogue, name).id for name in args.katas]
-    if args.track:
-        try:
-            katas += [k.id for k in catalogue.track(args.track) if k.id not in katas]
-        except manifest.UnknownKata as error:
-            raise UsageError(str(error)) from None
+    katas = [k.id for k in _assignment(catalogue, args)]
     if args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
     out = Path(args.out) if args.out else folder.parent / f"{folder.name}-grades"
@@ -181,12 +182,7 @@ def cmd_bundle(args) -> int:
     """The Gradescope autograder zip for an assignment (its katas fixed now)."""
     from grader import bundle
     catalogue = _catalogue()
-    katas = [_resolve(catalogue, name).id for name in args.katas]
-    if args.track:
-        try:
-            katas += [k.id for k in catalogue.track(args.track) if k.id not in katas]
-        except manifest.UnknownKata as error:
-            raise UsageError(str(error)) from None
+    katas = [k.id for k in _assignment(catalogue, args)]
     if not katas:
         raise UsageError("name the assignment's katas (KATA ... or --track TRACK)")
     out = Path(args.out) if args.out else ROOT / "build" / "gradescope-autograder.zip"
