@@ -17,8 +17,12 @@ grade: $(READY)
 	@# exit 1 ("some katas not passed yet") is a normal state when practising: only errors fail make.
 	@$(PY) -m grader grade $(KATA); status=$$?; [ $$status -le 1 ] || exit $$status
 
+# The suite on every core (pytest-xdist, a test-only extra): a module's tests, and a track's catalogue
+# gradings, stay together on one worker (tests/conftest.py). TEST_WORKERS=1 runs it in one process.
+TEST_WORKERS ?= $(shell $(PYTHON) -c 'import os; print(min(4, os.cpu_count() or 1))')
+
 test: $(TESTEXTRAS)
-	@$(PY) -m pytest -q
+	@$(PY) -m pytest -q -n $(TEST_WORKERS) --dist loadgroup
 
 # One kata (or a track) through the contributing checklist, in seconds: make check KATA=numerics/softmax
 check: $(TESTEXTRAS)
@@ -74,9 +78,9 @@ $(EXTRAS): $(READY)
 		| xargs $(PY) -m pip install --quiet --disable-pip-version-check
 	@touch $@
 
-# Test-only extras (scikit-learn, scipy): outside oracles for our references, never used by a learner's worker.
+# Test-only extras (scikit-learn, scipy, pytest-xdist): outside oracles for our references, never used by a learner's worker.
 $(TESTEXTRAS): $(EXTRAS)
-	@echo "Installing the test-only extras (scikit-learn, scipy, jsonschema, pyyaml) and the notebook extra, once..."
+	@echo "Installing the test-only extras (scikit-learn, scipy, jsonschema, pyyaml, pytest-xdist) and the notebook extra, once..."
 	@$(PY) -c 'import tomllib; extras = tomllib.load(open("pyproject.toml", "rb"))["project"]["optional-dependencies"]; print("\n".join(d for name in ("test", "notebook") for d in extras[name]))' \
 		| xargs $(PY) -m pip install --quiet --disable-pip-version-check
 	@touch $@

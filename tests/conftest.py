@@ -67,3 +67,13 @@ def run_grader(*args, cwd=ROOT, input=None, env=None):
     import os
     return subprocess.run([sys.executable, "-m", "grader", *args], cwd=cwd, capture_output=True,
                           text=True, input=input, timeout=300, env={**os.environ, **(env or {})})
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config, items):
+    """Under pytest-xdist (`make test`: --dist loadgroup), a module's tests stay on one worker, so a
+    module-scoped fixture (a grading session, a kata's target) is built once; tests that name their
+    own group (the catalogue's, one group per track) keep it."""
+    for item in items:
+        if item.get_closest_marker("xdist_group") is None:
+            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))

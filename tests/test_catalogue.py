@@ -51,25 +51,23 @@ JOBS = _jobs()
 
 
 SHARDS = max(1, min(os.cpu_count() or 1, 4))
+GRADING_SECONDS = 1800  # a whole catalogue graded on a slow, busy machine: the catalogue's own bound
 
 
-@pytest.fixture(scope="session")
-def graded(stub_files):
-    """Every job above graded, seed 0, in grading processes of their own (one per core, each
-    with a share of the katas): {(kata id, label): result}."""
+def _grade(jobs: list[dict], shards: int) -> dict:
+    """The jobs graded, seed 0, in `shards` grading processes of their own, each with a share of
+    the katas: {(kata id, label): result}."""
     from concurrent.futures import ThreadPoolExecutor
-    katas = list(dict.fromkeys(kata.id for kata, _, _, _ in JOBS))
+    katas = list(dict.fromkeys(job["kata"] for job in jobs))
     requests = []
-    for number in range(SHARDS):
-        shard = set(katas[number::SHARDS])
-        jobs = [{"kata": kata.id, "path": str(path or stub_files[kata.id]), "label": label}
-                for kata, path, label, _ in JOBS if kata.id in shard]
-        if jobs:
-            requests.append(json.dumps({"seed": 0, "jobs": jobs}))
+    for number in range(shards):
+        shard = set(katas[number::shards])
+        if share := [job for job in jobs if job["kata"] in shard]:
+            requests.append(json.dumps({"seed": 0, "jobs": share}))
 
     def grade(request: str) -> subprocess.CompletedProcess:
         return subprocess.run([sys.executable, "-m", "grader.grading"], input=request, capture_output=True,
-                              text=True, cwd=ROOT, timeout=1200)
+                              text=True, cwd=ROOT, timeout=GRADING_SECONDS - 60)
 
     results = {}
     with ThreadPoolExecutor(len(requests) or 1) as pool:
@@ -77,6 +75,27 @@ def graded(stub_files):
             assert proc.returncode == 0, proc.stderr[-3000:]
             results.update({(r["kata"], r["label"]): r for r in json.loads(proc.stdout)["results"]})
     return results
+
+
+_graded: dict = {}
+
+
+@pytest.fixture(scope="session")
+def graded(stub_files):
+    """A function: graded(kata) -> {(kata id, label): result} for every job of that kata's share.
+    Under pytest-xdist (`make test`) each track is one share, graded by the worker its tests were
+    sent to (they carry the track's xdist_group); under a plain pytest (`make check`) everything
+    selected is one share, graded at first use in a process per core."""
+    under_xdist = "PYTEST_XDIST_WORKER" in os.environ
+
+    def results_for(kata) -> dict:
+        share = kata.track if under_xdist else "all"
+        if share not in _graded:
+            _graded[share] = _grade([{"kata": k.id, "path": str(path or stub_files[k.id]), "label": label}
+                                     for k, path, label, _ in JOBS if share in ("all", k.track)],
+                                    1 if under_xdist else SHARDS)
+        return _graded[share]
+    return results_for
 
 
 @pytest.mark.parametrize("entry", CATALOGUE, ids=lambda k: k.id)
@@ -138,10 +157,13 @@ def test_mistakes_say_what_they_get_wrong(entry):
             f"{mistake.path}: the docstring needs a first line naming the mistake and advice after a blank line"
 
 
-@pytest.mark.parametrize("entry,path,label,expected", JOBS,
+@pytest.mark.timeout(GRADING_SECONDS)  # the first test of a share waits for its grading
+@pytest.mark.parametrize("entry,path,label,expected",
+                         [pytest.param(*job, marks=pytest.mark.xdist_group(f"catalogue-{job[0].track}"))
+                          for job in JOBS],
                          ids=[f"{kata.id}[{label}]" for kata, _, label, _ in JOBS])
 def test_grading_gives_the_expected_status(graded, entry, path, label, expected):
-    result = graded[(entry.id, label)]
+    result = graded(entry)[(entry.id, label)]
     assert result["status"] == expected, f"{path}: {result['status']}\n{result['feedback']}"
     if label.startswith("mistake:"):
         named_by = getattr(mistakes._import(path), "NAMED_BY_MESSAGE", None)
