@@ -2,6 +2,8 @@
 
 - item_knn: scikit-learn's cosine_similarity on the item columns (0 for an all-zero column),
   times the shrinkage factor n_ij / (n_ij + shrinkage), diagonal zeroed (the kata's convention).
+- mf_sgd: Surprise's SVD (scikit-surprise, biased=True), the library the algorithm is best
+  known from, started from the same factors and fed the ratings in its own visiting order.
 """
 import importlib.util
 
@@ -38,3 +40,43 @@ def test_item_similarity_matches_sklearn_cosine(seed):
     np.fill_diagonal(expected, 0.0)
     got = _reference("item_knn").item_similarity(R, shrinkage=shrinkage)
     np.testing.assert_allclose(got, expected, rtol=1e-10, atol=1e-12)
+
+
+surprise = pytest.importorskip("surprise")
+
+
+def _surprise_trainset(users, items, ratings, n_users, n_items):
+    """A Surprise Trainset whose inner ids are our indices; all_ratings() yields user 0's
+    ratings first (in our order), then user 1's, …: we hand the kata the same order."""
+    ur, ir = {u: [] for u in range(n_users)}, {i: [] for i in range(n_items)}
+    for u, i, r in zip(users.tolist(), items.tolist(), ratings.tolist()):
+        ur[u].append((i, r))
+        ir[i].append((u, r))
+    return surprise.Trainset(ur, ir, n_users, n_items, len(ratings), (ratings.min(), ratings.max()),
+                             {u: u for u in range(n_users)}, {i: i for i in range(n_items)})
+
+
+@pytest.mark.parametrize("seed", range(15))
+def test_mf_sgd_matches_surprise_svd(seed):
+    """Surprise's SVD (biased, lr_all, reg_all) is the kata's algorithm; its factors start from
+    RandomState(seed).normal(0, 0.1) for P then Q, which we pass as P0 and Q0."""
+    rng = np.random.default_rng(seed)
+    n_users, n_items, k = int(rng.integers(1, 15)), int(rng.integers(1, 15)), int(rng.integers(1, 6))
+    m = int(rng.integers(1, 80))
+    users, items = rng.integers(0, n_users, m), rng.integers(0, n_items, m)
+    ratings = np.round(rng.uniform(1, 5, m), 1)
+    order = np.argsort(users, kind="stable")          # Surprise visits ratings user by user
+    users, items, ratings = users[order], items[order], ratings[order]
+    lr, reg, n_epochs = float(rng.uniform(0.005, 0.05)), float(rng.choice([0.0, 0.02, 0.1])), int(rng.integers(1, 12))
+    model = surprise.SVD(n_factors=k, n_epochs=n_epochs, biased=True, init_mean=0.0, init_std_dev=0.1,
+                         lr_all=lr, reg_all=reg, random_state=seed)
+    model.fit(_surprise_trainset(users, items, ratings, n_users, n_items))
+    init = np.random.RandomState(seed)
+    P0, Q0 = init.normal(0.0, 0.1, (n_users, k)), init.normal(0.0, 0.1, (n_items, k))
+    mu, b_user, b_item, P, Q = _reference("mf_sgd").mf_sgd(users, items, ratings, P0=P0, Q0=Q0,
+                                                             learning_rate=lr, reg=reg, n_epochs=n_epochs)
+    assert mu == pytest.approx(model.trainset.global_mean, rel=1e-12)
+    np.testing.assert_allclose(b_user, model.bu, rtol=1e-9, atol=1e-12)
+    np.testing.assert_allclose(b_item, model.bi, rtol=1e-9, atol=1e-12)
+    np.testing.assert_allclose(P, model.pu, rtol=1e-9, atol=1e-12)
+    np.testing.assert_allclose(Q, model.qi, rtol=1e-9, atol=1e-12)
