@@ -4,6 +4,9 @@
   times the shrinkage factor n_ij / (n_ij + shrinkage), diagonal zeroed (the kata's convention).
 - mf_sgd: Surprise's SVD (scikit-surprise, biased=True), the library the algorithm is best
   known from, started from the same factors and fed the ratings in its own visiting order.
+- als: each row update is scikit-learn's Ridge(alpha=reg, fit_intercept=False) on the observed
+  entries, and scipy.linalg.lstsq on the augmented system [Q_O; √reg·I] p ≈ [r_O; 0]; a whole
+  run is the same sweeps with Ridge doing every row.
 """
 import importlib.util
 
@@ -13,7 +16,9 @@ import pytest
 from grader import ROOT
 
 sklearn = pytest.importorskip("sklearn")
+from sklearn.linear_model import Ridge  # noqa: E402
 from sklearn.metrics.pairwise import cosine_similarity  # noqa: E402
+import scipy.linalg  # noqa: E402
 
 
 def _reference(name):
@@ -80,3 +85,40 @@ def test_mf_sgd_matches_surprise_svd(seed):
     np.testing.assert_allclose(b_item, model.bi, rtol=1e-9, atol=1e-12)
     np.testing.assert_allclose(P, model.pu, rtol=1e-9, atol=1e-12)
     np.testing.assert_allclose(Q, model.qi, rtol=1e-9, atol=1e-12)
+
+
+def _ridge_row(Q, r, observed, reg):
+    if not observed.any():
+        return np.zeros(Q.shape[1])
+    return Ridge(alpha=reg, fit_intercept=False, solver="cholesky").fit(Q[observed], r[observed]).coef_
+
+
+@pytest.mark.parametrize("seed", range(25))
+def test_als_row_update_matches_ridge_and_lstsq(seed):
+    rng = np.random.default_rng(300 + seed)
+    n, k = int(rng.integers(1, 20)), int(rng.integers(1, 7))
+    Q = rng.standard_normal((n, k))
+    observed = rng.random(n) < 0.7
+    r = np.where(observed, rng.uniform(1, 5, n), np.nan)
+    reg = float(10 ** rng.uniform(-3, 2))
+    got = _reference("als").als_row_update(Q, r, observed, reg=reg)
+    np.testing.assert_allclose(got, _ridge_row(Q, r, observed, reg), rtol=1e-7, atol=1e-10)
+    augmented = np.vstack([Q[observed], np.sqrt(reg) * np.eye(k)])
+    target = np.concatenate([r[observed], np.zeros(k)])
+    np.testing.assert_allclose(got, scipy.linalg.lstsq(augmented, target)[0], rtol=1e-7, atol=1e-10)
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_als_sweeps_match_ridge_sweeps(seed):
+    rng = np.random.default_rng(400 + seed)
+    n_users, n_items, k = int(rng.integers(2, 15)), int(rng.integers(2, 15)), int(rng.integers(1, 5))
+    observed = rng.random((n_users, n_items)) < 0.5
+    R = np.where(observed, rng.uniform(1, 5, (n_users, n_items)), 0.0)
+    Q0, reg, n_sweeps = rng.normal(0, 0.5, (n_items, k)), float(rng.choice([0.1, 1.0, 5.0])), int(rng.integers(1, 5))
+    P, Q = _reference("als").als(R, observed, Q0, reg=reg, n_sweeps=n_sweeps)
+    P_expected, Q_expected = np.zeros((n_users, k)), Q0.copy()
+    for _ in range(n_sweeps):
+        P_expected = np.array([_ridge_row(Q_expected, R[u], observed[u], reg) for u in range(n_users)])
+        Q_expected = np.array([_ridge_row(P_expected, R[:, i], observed[:, i], reg) for i in range(n_items)])
+    np.testing.assert_allclose(P, P_expected, rtol=1e-6, atol=1e-9)
+    np.testing.assert_allclose(Q, Q_expected, rtol=1e-6, atol=1e-9)
