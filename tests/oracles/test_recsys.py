@@ -7,6 +7,8 @@
 - als: each row update is scikit-learn's Ridge(alpha=reg, fit_intercept=False) on the observed
   entries, and scipy.linalg.lstsq on the augmented system [Q_O; √reg·I] p ≈ [r_O; 0]; a whole
   run is the same sweeps with Ridge doing every row.
+- bpr: the loss with scipy.special.log_expit (scipy's stable log σ), the gradients against
+  scipy.optimize.approx_fprime on that scipy loss (finite differences of an independent loss).
 """
 import importlib.util
 
@@ -19,6 +21,8 @@ sklearn = pytest.importorskip("sklearn")
 from sklearn.linear_model import Ridge  # noqa: E402
 from sklearn.metrics.pairwise import cosine_similarity  # noqa: E402
 import scipy.linalg  # noqa: E402
+import scipy.optimize  # noqa: E402
+import scipy.special  # noqa: E402
 
 
 def _reference(name):
@@ -122,3 +126,27 @@ def test_als_sweeps_match_ridge_sweeps(seed):
         Q_expected = np.array([_ridge_row(P_expected, R[:, i], observed[:, i], reg) for i in range(n_items)])
     np.testing.assert_allclose(P, P_expected, rtol=1e-6, atol=1e-9)
     np.testing.assert_allclose(Q, Q_expected, rtol=1e-6, atol=1e-9)
+
+
+def _scipy_bpr_loss(P, Q, users, pos_items, neg_items, reg):
+    x = np.einsum("bk,bk->b", P[users], Q[pos_items] - Q[neg_items])
+    return -np.mean(scipy.special.log_expit(x)) + reg / 2 * (np.sum(P ** 2) + np.sum(Q ** 2))
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_bpr_matches_scipy_log_expit_and_finite_differences(seed):
+    rng = np.random.default_rng(500 + seed)
+    n_users, n_items, k, B = int(rng.integers(1, 6)), int(rng.integers(1, 6)), int(rng.integers(1, 4)), int(rng.integers(1, 15))
+    scale = 30.0 if seed % 4 == 3 else 1.0          # some batches with scores in the hundreds
+    P, Q = scale * rng.standard_normal((n_users, k)), scale * rng.standard_normal((n_items, k))
+    users, pos, neg = rng.integers(0, n_users, B), rng.integers(0, n_items, B), rng.integers(0, n_items, B)
+    reg = float(rng.choice([0.0, 0.05, 1.0]))
+    loss, grad_P, grad_Q = _reference("bpr").bpr_loss_and_grads(P, Q, users, pos, neg, reg=reg)
+    assert loss == pytest.approx(_scipy_bpr_loss(P, Q, users, pos, neg, reg), rel=1e-12, abs=1e-12)
+    if scale == 1.0:
+        theta = np.concatenate([P.ravel(), Q.ravel()])
+
+        def f(t):
+            return _scipy_bpr_loss(t[:P.size].reshape(P.shape), t[P.size:].reshape(Q.shape), users, pos, neg, reg)
+        numeric = scipy.optimize.approx_fprime(theta, f, 1e-7)
+        np.testing.assert_allclose(np.concatenate([grad_P.ravel(), grad_Q.ravel()]), numeric, rtol=1e-4, atol=1e-5)
