@@ -9,6 +9,8 @@
   run is the same sweeps with Ridge doing every row.
 - bpr: the loss with scipy.special.log_expit (scipy's stable log σ), the gradients against
   scipy.optimize.approx_fprime on that scipy loss (finite differences of an independent loss).
+- negative_sampling: numpy's Generator.choice(len(p), size=n, p=p) (the statement's draw, done
+  by numpy), and scipy.stats.chisquare on 50000 draws against the renormalised p.
 """
 import importlib.util
 
@@ -23,6 +25,7 @@ from sklearn.metrics.pairwise import cosine_similarity  # noqa: E402
 import scipy.linalg  # noqa: E402
 import scipy.optimize  # noqa: E402
 import scipy.special  # noqa: E402
+import scipy.stats  # noqa: E402
 
 
 def _reference(name):
@@ -150,3 +153,34 @@ def test_bpr_matches_scipy_log_expit_and_finite_differences(seed):
             return _scipy_bpr_loss(t[:P.size].reshape(P.shape), t[P.size:].reshape(Q.shape), users, pos, neg, reg)
         numeric = scipy.optimize.approx_fprime(theta, f, 1e-7)
         np.testing.assert_allclose(np.concatenate([grad_P.ravel(), grad_Q.ravel()]), numeric, rtol=1e-4, atol=1e-5)
+
+
+def _smoothed(counts, power, exclude):
+    w = np.where(counts > 0, np.where(counts > 0, counts, 1.0) ** power, 0.0)
+    w[exclude] = 0.0
+    return w / w.sum()
+
+
+@pytest.mark.parametrize("seed", range(25))
+def test_negative_sampling_is_numpy_choice(seed):
+    rng = np.random.default_rng(600 + seed)
+    n_items = int(rng.integers(1, 60))
+    counts = np.floor(10 ** rng.uniform(0, 9, n_items)) * (rng.random(n_items) < 0.8)
+    counts[0] = max(counts[0], 1.0)
+    exclude = rng.integers(1, n_items, int(rng.integers(0, n_items))) if n_items > 1 else np.zeros(0, dtype=int)
+    power, n = float(rng.choice([0.0, 0.5, 0.75, 1.0])), int(rng.integers(0, 500))
+    module = _reference("negative_sampling")
+    p = _smoothed(counts, power, exclude)
+    np.testing.assert_allclose(module.unigram_distribution(counts, power=power), _smoothed(counts, power, []), rtol=1e-12)
+    got = module.sample_negatives(counts, n, exclude=exclude, seed=seed, power=power)
+    np.testing.assert_array_equal(got, np.random.default_rng(seed).choice(n_items, size=n, p=p))
+
+
+def test_negative_sampling_passes_a_chi_square_test():
+    counts = np.array([120.0, 3.0, 0.0, 45.0, 1.0, 900.0, 17.0, 8.0])
+    p = _smoothed(counts, 0.75, [3])
+    draws = _reference("negative_sampling").sample_negatives(counts, 50000, exclude=[3], seed=2024)
+    observed = np.bincount(draws, minlength=counts.size)
+    assert observed[2] == 0 and observed[3] == 0
+    keep = p > 0
+    assert scipy.stats.chisquare(observed[keep], 50000 * p[keep]).pvalue > 1e-3
