@@ -11,6 +11,8 @@
   scipy.optimize.approx_fprime on that scipy loss (finite differences of an independent loss).
 - negative_sampling: numpy's Generator.choice(len(p), size=n, p=p) (the statement's draw, done
   by numpy), and scipy.stats.chisquare on 50000 draws against the renormalised p.
+- two_tower_logq: the loss through scipy.special.log_softmax on the masked, corrected logits,
+  the gradients against scipy.optimize.approx_fprime of that scipy loss.
 """
 import importlib.util
 
@@ -184,3 +186,25 @@ def test_negative_sampling_passes_a_chi_square_test():
     assert observed[2] == 0 and observed[3] == 0
     keep = p > 0
     assert scipy.stats.chisquare(observed[keep], 50000 * p[keep]).pvalue > 1e-3
+
+
+def _scipy_in_batch_loss(U, V, ids, log_q, temperature):
+    logits = U @ V.T / temperature - log_q[None, :]
+    duplicate = (ids[:, None] == ids[None, :]) & ~np.eye(len(ids), dtype=bool)
+    return -np.mean(np.diag(scipy.special.log_softmax(np.where(duplicate, -np.inf, logits), axis=1)))
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_two_tower_matches_scipy_log_softmax_and_finite_differences(seed):
+    rng = np.random.default_rng(700 + seed)
+    B, d = int(rng.integers(1, 9)), int(rng.integers(1, 5))
+    U, V = rng.standard_normal((B, d)), rng.standard_normal((B, d))
+    ids, log_q = rng.integers(0, max(2, B), B), np.log(rng.uniform(1e-3, 0.5, B))
+    temperature = float(rng.choice([0.1, 0.5, 1.0]))
+    loss, grad_U, grad_V = _reference("two_tower_logq").in_batch_softmax_loss(U, V, ids, log_q, temperature=temperature)
+    assert loss == pytest.approx(_scipy_in_batch_loss(U, V, ids, log_q, temperature), rel=1e-10, abs=1e-12)
+
+    def f(t):
+        return _scipy_in_batch_loss(t[:U.size].reshape(U.shape), t[U.size:].reshape(V.shape), ids, log_q, temperature)
+    numeric = scipy.optimize.approx_fprime(np.concatenate([U.ravel(), V.ravel()]), f, 1e-7)
+    np.testing.assert_allclose(np.concatenate([grad_U.ravel(), grad_V.ravel()]), numeric, rtol=1e-4, atol=2e-5)
