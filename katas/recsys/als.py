@@ -30,7 +30,8 @@ Shapes and types
     R         float array (n_users, n_items);  observed a bool array of the same shape
     Q0        float array (n_items, k), k ≥ 1
     reg       a float ≥ 0;  n_sweeps an int ≥ 1
-    returns   als_row_update: float64 (k,);  als: P float64 (n_users, k), Q float64 (n_items, k)
+    returns   als_row_update: a float64 array (k,)
+              als: a tuple (P, Q) of float64 arrays, P (n_users, k) and Q (n_items, k)
 
 Example
     Q = [[1, 0], [0, 1], [1, 1]], r = [2, 0.7, 99] with the last entry unobserved and reg = 1:

@@ -33,7 +33,8 @@ Shapes and types
     P          float array (n_users, k);  Q  float array (n_items, k), k ≥ 1
     users, pos_items, neg_items   1-D int arrays of the same length B ≥ 1 (indices may repeat)
     reg        a float ≥ 0
-    returns    loss a float; grad_P float64 (n_users, k); grad_Q float64 (n_items, k)
+    returns    a tuple (loss, grad_P, grad_Q): loss a float, grad_P a float64 array (n_users, k),
+               grad_Q a float64 array (n_items, k)
 
 Example
     P = [[1, 2]], Q = [[1, 0], [0, 1], [0.5, 0.5]], one triple (0, 0, 1), reg = 0: x = 1 − 2 = −1,

@@ -32,7 +32,7 @@ Shapes and types
     shrinkage  a float ≥ 0
     user       an int, 0 ≤ user < n_users
     n          an int ≥ 1 (larger than the number of items is allowed)
-    returns    item_similarity: float64 (n_items, n_items), symmetric, zero diagonal
+    returns    item_similarity: a float64 array (n_items, n_items), symmetric, zero diagonal
                recommend: int64 array of shape (min(n, number of unseen items),)
 
 Example

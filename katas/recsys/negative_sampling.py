@@ -33,8 +33,8 @@ Shapes and types
     n         an int ≥ 0, the number of negatives
     exclude   a 1-D int array (or list) of item indices, possibly empty, repeats allowed
     seed      an int
-    returns   unigram_distribution: float64 (n_items,) summing to 1
-              sample_negatives: int64 (n,) of item indices
+    returns   unigram_distribution: a float64 array (n_items,) summing to 1
+              sample_negatives: an int64 array (n,) of item indices
 
 Example
     counts [1, 16, 0, 81]: weights 1, 8, 0, 27, so p = [1, 8, 0, 27] / 36. seed 0 gives

@@ -37,8 +37,8 @@ Shapes and types
     P0            float array (n_users, k), the initial user factors; k ≥ 0 (k = 0: biases only)
     Q0            float array (n_items, k), the initial item factors
     learning_rate a float > 0;  reg a float ≥ 0;  n_epochs an int ≥ 0
-    returns       mu a float; b_user float64 (n_users,); b_item float64 (n_items,);
-                  P float64 (n_users, k); Q float64 (n_items, k)
+    returns       a tuple (mu, b_user, b_item, P, Q): mu a float; float64 arrays b_user
+                  (n_users,), b_item (n_items,), P (n_users, k) and Q (n_items, k)
 
 Example
     Two users rate item 0: 5.5 and 3, so μ = 4.25. With P0 = [[1, 0], [0, 1]], Q0 = [[1, 1]],

@@ -31,7 +31,8 @@ Shapes and types
     item_ids     int array (B,)
     log_q        float array (B,): log of the sampling probability of row b's item (≤ 0)
     temperature  a float > 0
-    returns      loss a float; grad_U float64 (B, d); grad_V float64 (B, d)
+    returns      a tuple (loss, grad_U, grad_V): loss a float, then two float64 arrays
+                 of shape (B, d)
 
 Example
     U = [[1], [2]], V = [[1], [−1]], distinct ids, log_q = 0, temperature 1: logits =
