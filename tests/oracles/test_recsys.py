@@ -13,6 +13,8 @@
   by numpy), and scipy.stats.chisquare on 50000 draws against the renormalised p.
 - two_tower_logq: the loss through scipy.special.log_softmax on the masked, corrected logits,
   the gradients against scipy.optimize.approx_fprime of that scipy loss.
+- topn_metrics: trec_eval itself through pytrec_eval (pytrec-eval-terrier): P_k, recall_k and
+  map_cut_k, the lists given as strictly decreasing scores so that trec_eval keeps their order.
 """
 import importlib.util
 
@@ -208,3 +210,21 @@ def test_two_tower_matches_scipy_log_softmax_and_finite_differences(seed):
         return _scipy_in_batch_loss(t[:U.size].reshape(U.shape), t[U.size:].reshape(V.shape), ids, log_q, temperature)
     numeric = scipy.optimize.approx_fprime(np.concatenate([U.ravel(), V.ravel()]), f, 1e-7)
     np.testing.assert_allclose(np.concatenate([grad_U.ravel(), grad_V.ravel()]), numeric, rtol=1e-4, atol=2e-5)
+
+
+pytrec_eval = pytest.importorskip("pytrec_eval")
+
+
+@pytest.mark.parametrize("seed", range(25))
+def test_topn_metrics_match_trec_eval(seed):
+    rng = np.random.default_rng(800 + seed)
+    n_items, n_users, k = int(rng.integers(5, 80)), int(rng.integers(1, 30)), int(rng.integers(1, 16))
+    lists = [rng.permutation(n_items)[:int(rng.integers(1, min(40, n_items) + 1))].tolist() for _ in range(n_users)]
+    wanted = [rng.choice(n_items, size=int(rng.integers(1, min(12, n_items) + 1)), replace=False).tolist()
+              for _ in range(n_users)]
+    qrels = {f"u{u}": {f"i{i}": 1 for i in wanted[u]} for u in range(n_users)}
+    run = {f"u{u}": {f"i{i}": float(len(lists[u]) - r) for r, i in enumerate(lists[u])} for u in range(n_users)}
+    scores = pytrec_eval.RelevanceEvaluator(qrels, {f"P.{k}", f"recall.{k}", f"map_cut.{k}"}).evaluate(run)
+    expected = [np.mean([scores[f"u{u}"][f"{name}_{k}"] for u in range(n_users)]) for name in ("P", "recall", "map_cut")]
+    got = _reference("topn_metrics").topn_metrics(lists, wanted, k=k)
+    np.testing.assert_allclose(got, expected, rtol=1e-12, atol=1e-12)
