@@ -114,4 +114,5 @@ def test_invalid_arguments_raise(kata):
     kata.raises("ValueError", "sample_negatives", COUNTS, 3, exclude=_ints(-1), seed=0)
     kata.raises("ValueError", "sample_negatives", COUNTS, 3, exclude=_ints(0, 1, 3), seed=0)
     kata.raises("ValueError", "sample_negatives", COUNTS, 0, exclude=_ints(0, 1, 3), seed=0)
+    kata.raises("ValueError", "sample_negatives", COUNTS, 0, exclude=_ints(4), seed=0)
     kata.raises("ValueError", "sample_negatives", np.array([2.0, -1.0]), 0, exclude=_ints(), seed=0)
