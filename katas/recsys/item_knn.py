@@ -19,9 +19,11 @@ Task
         score[j] = Σ_i R[user, i] · S[i, j]          (that is, R[user] @ S)
 
     drop the items the user has already seen (R[user, j] > 0), and return the remaining items
-    with the highest scores, highest first; equal scores go to the SMALLER item index first.
-    Every unseen item is a candidate, even with score 0; if fewer than n items are unseen,
-    return them all (a shorter array).
+    with the highest scores, highest first. Rank by the scores ROUNDED to 9 decimal places
+    (np.round(score, 9)): two scores equal in exact arithmetic can differ in the last bit when
+    summed in another order, and rounding makes them the tie they are. Equal rounded scores
+    go to the SMALLER item index first. Every unseen item is a candidate, even with score 0; if
+    fewer than n items are unseen, return them all (a shorter array).
 
 Signature
     item_similarity(R, *, shrinkage) -> numpy.ndarray

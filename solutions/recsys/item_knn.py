@@ -19,9 +19,11 @@ Task
         score[j] = Σ_i R[user, i] · S[i, j]          (that is, R[user] @ S)
 
     drop the items the user has already seen (R[user, j] > 0), and return the remaining items
-    with the highest scores, highest first; equal scores go to the SMALLER item index first.
-    Every unseen item is a candidate, even with score 0; if fewer than n items are unseen,
-    return them all (a shorter array).
+    with the highest scores, highest first. Rank by the scores ROUNDED to 9 decimal places
+    (np.round(score, 9)): two scores equal in exact arithmetic can differ in the last bit when
+    summed in another order, and rounding makes them the tie they are. Equal rounded scores
+    go to the SMALLER item index first. Every unseen item is a candidate, even with score 0; if
+    fewer than n items are unseen, return them all (a shorter array).
 
 Signature
     item_similarity(R, *, shrinkage) -> numpy.ndarray
@@ -93,7 +95,8 @@ def recommend(R, user, *, shrinkage, n):
         raise ValueError(f"user must be in 0 … {R.shape[0] - 1}, got {user}")
     if n < 1:
         raise ValueError(f"n must be >= 1, got {n}")
-    scores = R[user] @ similarity
+    # Rounded so that scores equal in exact arithmetic tie whatever the summation order.
+    scores = np.round(R[user] @ similarity, 9)
     unseen = np.flatnonzero(R[user] == 0)
     # A stable sort of −score keeps equal scores in index order (smaller index first).
     order = np.argsort(-scores[unseen], kind="stable")

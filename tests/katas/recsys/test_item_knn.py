@@ -71,6 +71,19 @@ def test_ties_go_to_the_smaller_index_by_hand(kata):
                expected=np.array([1, 2], dtype=np.int64))
 
 
+def test_exact_ties_survive_rounding_noise(kata):
+    """Items 3 and 9 tie in exact arithmetic (same co-raters and norms with items 2, 4, 7): rounded to 9 decimals, 3 comes first."""
+    # User 11 rated items 2, 4, 7. Item 3 and item 9 each share 1, 1, 2 users with them and both have
+    # 5 raters, so every term of their scores is the same; a matrix product can still return them a few
+    # ulps apart, in either order. np.round(scores, 9) makes them equal, and the smaller index wins.
+    R = np.array([[0, 0, 0, 1, 0, 0, 1, 0, 0, 0], [0, 1, 1, 0, 0, 0, 0, 0, 0, 0], [1, 1, 0, 1, 1, 0, 0, 0, 0, 0],
+                  [0, 1, 1, 1, 0, 1, 0, 1, 0, 1], [1, 0, 0, 0, 0, 0, 1, 0, 0, 0], [0, 0, 1, 0, 0, 1, 0, 0, 0, 0],
+                  [0, 0, 0, 1, 0, 1, 0, 1, 0, 1], [0, 0, 0, 0, 1, 0, 0, 0, 0, 1], [1, 0, 0, 1, 0, 0, 0, 0, 0, 1],
+                  [1, 0, 0, 0, 0, 0, 1, 0, 1, 1], [0, 0, 0, 0, 0, 0, 0, 0, 0, 0], [0, 0, 1, 0, 1, 0, 0, 1, 0, 0]],
+                 dtype=float)
+    kata.check("recommend", R, 11, shrinkage=2.0, n=10, expected=np.array([5, 1, 3, 9, 0, 6, 8], dtype=np.int64))
+
+
 def test_n_larger_than_the_unseen_items(kata):
     """n = 10 with only 2 unseen items returns both; n = 2 exactly returns the same."""
     kata.check("recommend", R_HAND, 2, shrinkage=1.0, n=10, expected=np.array([0, 3], dtype=np.int64))

@@ -20,7 +20,7 @@ def recommend(R, user, *, shrinkage, n):
     S = item_similarity(R, shrinkage=shrinkage)
     if not (0 <= user < R.shape[0]) or n < 1:
         raise ValueError("bad input")
-    scores = R[user] @ S
+    scores = np.round(R[user] @ S, 9)
     unseen = np.nonzero(R[user] == 0)[0]
     order = np.lexsort((unseen, -scores[unseen]))   # last key first: −score, then index
     return np.array(unseen[order][:n], dtype=np.int64)

@@ -32,6 +32,6 @@ def recommend(R, user, *, shrinkage, n):
     if user < 0 or user >= R.shape[0] or n < 1:
         raise ValueError("bad user or n")
     row = R[user].tolist()
-    scores = {j: sum(row[i] * S[i, j] for i in range(len(row))) for j in range(len(row)) if row[j] == 0}
+    scores = {j: round(sum(row[i] * S[i, j] for i in range(len(row))), 9) for j in range(len(row)) if row[j] == 0}
     ranked = sorted(scores, key=lambda j: (-scores[j], j))
     return np.array(ranked[:n], dtype=np.int64)
