@@ -1,0 +1,27 @@
+"""Regularises only the rows the batch touches (once per triple), not the whole of P and Q.
+
+The statement's penalty (reg/2)(‖P‖² + ‖Q‖²) covers every row: start the gradients at reg·P
+and reg·Q.
+"""
+import numpy as np
+
+def bpr_loss_and_grads(P, Q, users, pos_items, neg_items, *, reg):
+    P, Q = np.asarray(P, dtype=float), np.asarray(Q, dtype=float)
+    users, pos_items, neg_items = np.asarray(users), np.asarray(pos_items), np.asarray(neg_items)
+    if P.ndim != 2 or Q.ndim != 2 or P.shape[1] != Q.shape[1] or reg < 0:
+        raise ValueError("bad P, Q or reg")
+    if users.ndim != 1 or users.shape != pos_items.shape or users.shape != neg_items.shape or users.size == 0:
+        raise ValueError("bad batch")
+    if (users.min() < 0 or users.max() >= len(P) or min(pos_items.min(), neg_items.min()) < 0
+            or max(pos_items.max(), neg_items.max()) >= len(Q)):
+        raise ValueError("index out of range")
+    B = users.size
+    p, qi, qj = P[users], Q[pos_items], Q[neg_items]
+    x = np.sum(p * (qi - qj), axis=1)
+    loss = np.mean(np.logaddexp(0.0, -x)) + 0.5 * reg * (np.sum(p * p) + np.sum(qi * qi) + np.sum(qj * qj)) / B
+    w = np.exp(-np.logaddexp(0.0, x)) / B
+    gP, gQ = np.zeros_like(P), np.zeros_like(Q)
+    np.add.at(gP, users, -w[:, None] * (qi - qj) + reg * p / B)
+    np.add.at(gQ, pos_items, -w[:, None] * p + reg * qi / B)
+    np.add.at(gQ, neg_items, w[:, None] * p + reg * qj / B)
+    return float(loss), gP, gQ

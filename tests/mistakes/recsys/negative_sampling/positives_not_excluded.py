@@ -1,0 +1,24 @@
+"""Ignores `exclude`: the user's positives can be drawn as negatives.
+
+Zero the weight of every excluded index and renormalise before drawing.
+"""
+import numpy as np
+
+
+def unigram_distribution(counts, *, power=0.75):
+    counts = np.asarray(counts, dtype=float)
+    if counts.ndim != 1 or counts.size == 0 or (counts < 0).any() or power < 0 or not (counts > 0).any():
+        raise ValueError("bad counts or power")
+    w = np.zeros_like(counts)
+    w[counts > 0] = counts[counts > 0] ** power
+    return w / w.sum()
+
+
+def sample_negatives(counts, n, *, exclude, seed, power=0.75):
+    p = unigram_distribution(counts, power=power)
+    exclude = np.asarray(exclude, dtype=np.int64).reshape(-1)
+    if n < 0 or (exclude.size and (exclude.min() < 0 or exclude.max() >= p.size)):
+        raise ValueError("bad n or exclude")
+    rng = np.random.default_rng(seed)
+    cdf = np.cumsum(p)
+    return np.searchsorted(cdf / cdf[-1], rng.random(n), side="right").astype(np.int64)

@@ -1,0 +1,28 @@
+"""Divides AP@k by the number of hits in the top k instead of by |relevant|.
+
+Averaging the precision over the hits only ignores the relevant items that were not found:
+divide by |relevant|.
+"""
+
+def topn_metrics(recommended, relevant, *, k):
+    if len(recommended) != len(relevant) or k < 1:
+        raise ValueError("bad input")
+    ps, rs, aps = [], [], []
+    for ranked, wanted in zip(recommended, relevant):
+        ranked, wanted = [int(x) for x in ranked], {int(x) for x in wanted}
+        if len(set(ranked)) != len(ranked):
+            raise ValueError("repeated item")
+        if not wanted:
+            continue
+        top = ranked[:k]
+        hits, psum = 0, 0.0
+        for rank, item in enumerate(top, start=1):
+            if item in wanted:
+                hits += 1
+                psum += hits / rank
+        ps.append(hits / k)
+        rs.append(hits / len(wanted))
+        aps.append(psum / hits if hits else 0.0)
+    if not ps:
+        raise ValueError("no user has a relevant item")
+    return sum(ps) / len(ps), sum(rs) / len(rs), sum(aps) / len(aps)

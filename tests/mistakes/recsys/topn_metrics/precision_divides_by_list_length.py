@@ -1,0 +1,27 @@
+"""Divides precision by the length of the (possibly short) top list instead of by k.
+
+P@k = hits / k: a list shorter than k is penalised for the empty slots (trec_eval's P_k).
+"""
+
+def topn_metrics(recommended, relevant, *, k):
+    if len(recommended) != len(relevant) or k < 1:
+        raise ValueError("bad input")
+    ps, rs, aps = [], [], []
+    for ranked, wanted in zip(recommended, relevant):
+        ranked, wanted = [int(x) for x in ranked], {int(x) for x in wanted}
+        if len(set(ranked)) != len(ranked):
+            raise ValueError("repeated item")
+        if not wanted:
+            continue
+        top = ranked[:k]
+        hits, psum = 0, 0.0
+        for rank, item in enumerate(top, start=1):
+            if item in wanted:
+                hits += 1
+                psum += hits / rank
+        ps.append(hits / len(top) if top else 0.0)
+        rs.append(hits / len(wanted))
+        aps.append(psum / len(wanted))
+    if not ps:
+        raise ValueError("no user has a relevant item")
+    return sum(ps) / len(ps), sum(rs) / len(rs), sum(aps) / len(aps)
