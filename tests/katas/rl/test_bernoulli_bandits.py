@@ -39,10 +39,10 @@ def test_pure_exploration_draws(kata):
 
 
 def test_epsilon_greedy_matches_reference(kata, rng):
-    """Seeded runs, k ≤ 10 arms, up to 500 steps, epsilon 0.05 to 0.5: arms, rewards and regret bit for bit."""
-    for _ in range(6):
+    """Seeded runs, k ≤ 10 arms, up to 300 steps, epsilon 0.05 to 0.5: arms, rewards and regret bit for bit."""
+    for _ in range(4):
         k = int(rng.integers(2, 11))
-        kata.check("epsilon_greedy", rng.random(k), int(rng.integers(1, 501)),
+        kata.check("epsilon_greedy", rng.random(k), int(rng.integers(1, 301)),
                    epsilon=float(rng.choice([0.05, 0.1, 0.5])), seed=int(rng.integers(10**6)))
 
 
@@ -79,10 +79,10 @@ def test_ucb1_long_run_by_hand(kata):
 
 
 def test_ucb1_matches_reference(kata, rng):
-    """Seeded runs, k ≤ 10, up to 500 steps."""
-    for _ in range(6):
+    """Seeded runs, k ≤ 10, up to 300 steps."""
+    for _ in range(4):
         k = int(rng.integers(1, 11))
-        kata.check("ucb1", rng.random(k), int(rng.integers(1, 501)), seed=int(rng.integers(10**6)))
+        kata.check("ucb1", rng.random(k), int(rng.integers(1, 301)), seed=int(rng.integers(10**6)))
 
 
 # ── thompson_sampling ────────────────────────────────────────────────────────────────────────
@@ -116,10 +116,10 @@ def test_thompson_first_steps_by_hand(kata):
 
 
 def test_thompson_matches_reference(kata, rng):
-    """Seeded runs, k ≤ 10, up to 500 steps."""
-    for _ in range(6):
+    """Seeded runs, k ≤ 10, up to 300 steps."""
+    for _ in range(4):
         k = int(rng.integers(1, 11))
-        kata.check("thompson_sampling", rng.random(k), int(rng.integers(1, 501)), seed=int(rng.integers(10**6)))
+        kata.check("thompson_sampling", rng.random(k), int(rng.integers(1, 301)), seed=int(rng.integers(10**6)))
 
 
 # ── all three ────────────────────────────────────────────────────────────────────────────────
