@@ -10,7 +10,8 @@ Task
 
     Ties in the argmax go to the LOWEST action index (np.argmax's rule). A transition with
     dones[i] set ends its episode: its target is the reward alone (whatever the next-state
-    Q-values hold, even inf or nan are ignored there).
+    Q-values hold, even inf or nan are ignored there). On a live transition nothing is
+    masked: an inf or nan value chosen there passes into its target.
 
 Signature
     double_dqn_target(rewards, dones, q_online_next, q_target_next, gamma) -> numpy.ndarray

@@ -29,6 +29,14 @@ def test_terminal_ignores_inf_and_nan(kata):
                expected=np.array([2.0, 1.0 + 0.9 * 6.0]))
 
 
+def test_non_terminal_rows_propagate_inf_and_nan(kata):
+    """A live row whose chosen next value is inf or nan keeps it (divergence must show, never be masked)."""
+    q_online = np.array([[1.0, 0.0], [0.0, 1.0]])
+    q_target = np.array([[np.inf, 0.0], [5.0, np.nan]])
+    kata.check("double_dqn_target", np.array([1.0, 1.0]), np.array([F, F]), q_online, q_target, 0.9,
+               expected=np.array([np.inf, np.nan]))
+
+
 def test_ties_go_to_the_lowest_action(kata):
     """Online values tie between actions: the lowest index is chosen, and the target net rates that one."""
     q_online = np.array([[1.0, 1.0, 0.0], [0.0, 2.0, 2.0], [0.7, 0.7, 0.7]])
