@@ -38,6 +38,16 @@ def test_pure_exploration_draws(kata):
         kata.check("epsilon_greedy", np.array(probs), 12, epsilon=1.0, seed=seed, expected=rule_epsilon_one(probs, 12, seed))
 
 
+def test_equal_means_compare_equal(kata):
+    """probs [0.5, 0.5], epsilon 0.5, seed 25: before step 6 arm 0 has rewards 1, 0, 1 and arm 1 has 1, 1, 0, both 2/3.
+    As one division each they tie exactly and step 6 exploits arm 0; a running mean gives 0.6666666666666666 against
+    0.6666666666666667 and picks arm 1."""
+    arms = np.array([1, 0, 0, 1, 1, 0, 0, 1, 1, 0, 1, 1])
+    rewards = np.array([1.0, 1, 0, 1, 0, 1, 0, 1, 1, 0, 0, 1])
+    kata.check("epsilon_greedy", np.array([0.5, 0.5]), 12, epsilon=0.5, seed=25,
+               expected=(arms, rewards, np.zeros(12)))
+
+
 def test_epsilon_greedy_matches_reference(kata, rng):
     """Seeded runs, k ≤ 10 arms, up to 300 steps, epsilon 0.05 to 0.5: arms, rewards and regret bit for bit."""
     for _ in range(4):
