@@ -59,8 +59,10 @@ def test_epsilon_greedy_matches_reference(kata, rng):
 # ── ucb1 ─────────────────────────────────────────────────────────────────────────────────────
 
 def test_ucb1_by_hand(kata):
-    """probs [0, 1]: round robin 0, 1; then mean + sqrt(2·ln t / n): arm 1 at t = 2…5 (e.g. t = 5: 1 + 0.897 > 1.794),
-    arm 0 at t = 6 (sqrt(2·ln 6) = 1.893 > 1 + sqrt(2·ln 6 / 5) = 1.847)."""
+    """probs [0, 1], 7 steps: round robin 0, 1, then arm 1 at t = 2…5 and arm 0 at t = 6 (mean + sqrt(2·ln t / n)).
+
+    t = 5: arm 1 scores 1 + sqrt(2·ln 5 / 4) = 1.897 > sqrt(2·ln 5) = 1.794;
+    t = 6: arm 0 scores sqrt(2·ln 6) = 1.893 > 1 + sqrt(2·ln 6 / 5) = 1.847."""
     kata.check("ucb1", np.array([0.0, 1.0]), 7, seed=0,
                expected=(np.array([0, 1, 1, 1, 1, 1, 0]), np.array([0.0, 1, 1, 1, 1, 1, 0]),
                          np.array([1.0, 1, 1, 1, 1, 1, 2])))

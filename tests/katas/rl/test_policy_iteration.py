@@ -33,8 +33,10 @@ def test_one_state_by_hand(kata):
 
 
 def test_stochastic_improvement_by_hand(kata):
-    """The gamble, gamma 0.9: action 0 everywhere gives V = [0.5, 1, 0]; the gamble is worth 0.9·0.7·1 = 0.63 > 0.5,
-    so policy [1, 0, 0], V = [0.63, 1, 0], stable: 2 evaluations."""
+    """The gamble, gamma 0.9: policy [1, 0, 0] and V = [0.63, 1, 0] after 2 evaluations.
+
+    Action 0 everywhere gives V = [0.5, 1, 0]; the gamble is worth 0.9·0.7·1 = 0.63 > 0.5, so policy [1, 0, 0],
+    V = [0.63, 1, 0], and improving changes nothing."""
     P, R = gamble()
     kata.check("policy_iteration", P, R, 0.9, expected=(np.array([0.63, 1.0, 0.0]), np.array([1, 0, 0]), 2),
                rtol=1e-12, atol=1e-15)

@@ -29,7 +29,7 @@ def test_q_learning_by_hand(kata):
 
 
 def test_q_learning_discounting_by_hand(kata):
-    """1×3 corridor, epsilon 0, alpha 1, gamma 0.5, 2 episodes (see the statement's rules step by step).
+    """1×3 corridor, epsilon 0, alpha 1, gamma 0.5, 2 episodes: Q[0] = [−1.5, −0.5, −1, −1], returns [−2, −3].
 
     Ep. 1: up −1, right → 1 (−1), up −1, right → goal (+1): Q[0] = [−1, −1, 0, 0], Q[1] = [−1, 1, 0, 0], return −2.
     Ep. 2: down, left (−1 each: targets −1 + 0.5·0), up: −1 + 0.5·(−1) = −1.5, right: −1 + 0.5·1 = −0.5, right: 1; return −3."""

@@ -39,8 +39,10 @@ def test_sweeps_are_synchronous(kata):
 
 
 def test_policy_is_greedy_for_the_returned_values(kata):
-    """theta 0.55 stops after sweep 2 with V = [1, 1.14, 0]: greedy for it is action 1 in state 0 (0.9·1.14 > 1),
-    though the last sweep's Q (from V_1 = [1, 0.6, 0]) preferred action 0."""
+    """The policy is greedy for the V returned: theta 0.55 stops after sweep 2 at V = [1, 1.14, 0], policy [1, 0, 0].
+
+    Greedy for that V, state 0 takes action 1 (0.9·1.14 > 1), though the last sweep's Q (from V_1 = [1, 0.6, 0])
+    preferred action 0."""
     P = np.zeros((3, 2, 3))
     P[0, 0, 2] = P[0, 1, 1] = 1.0       # state 0: action 0 ends the episode with reward 1, action 1 goes to state 1
     P[1, :, 1] = 1.0                     # state 1: both actions stay, reward 0.6
