@@ -53,7 +53,9 @@ Constraints
     T = 0). T = 0 gives an empty float64 array. Hidden tests use T ≤ 200, n ≤ 250 and values up
     to ±1e6. Return new arrays; the inputs are not modified.
     Coming from GAE (Schulman et al.): lambda_returns equals GAE(γ, λ)'s advantages plus
-    values[:T], with the same done convention as Stable-Baselines3's rollout buffer.
+    values[:T] (Stable-Baselines3's `returns`). Its rollout buffer flags the step that STARTS
+    an episode (episode_starts[t + 1] is dones[t] here) and takes the last step's done flag
+    and values[T] as `dones` and `last_values`.
 
 Time budget: 20 minutes.
 """

@@ -33,8 +33,10 @@ Constraints
     numpy only. Raise ValueError if rewards or dones is not 1-D, if their lengths differ, or if
     gamma is outside [0, 1] (also when T = 0). T = 0 gives an empty float64 array. Hidden tests
     use T ≤ 200 and rewards up to ±1e6. Return a new array; the inputs are not modified.
-    Coming from RL libraries: Stable-Baselines3 and CleanRL mark an episode's end on the step
-    that ends it, as here (CleanRL's `next_done` is the same flag shifted by one step).
+    Coming from RL libraries: here dones[t] flags the step that ENDS an episode (what
+    env.step returned with it). Stable-Baselines3's rollout buffer (episode_starts) and
+    CleanRL's PPO (dones) store the flag on the step that STARTS the next episode instead:
+    their flag at t + 1 is dones[t] here.
 
 Time budget: 10 minutes.
 """
