@@ -1,0 +1,51 @@
+"""The double-DQN target for a batch of transitions.
+
+Task
+    A batch holds B transitions (s_i, a_i, r_i, s'_i, done_i). Given the rewards, the done
+    flags and the Q-values of the NEXT states under two networks, the online network
+    (q_online_next) and the target network (q_target_next), return the double-DQN targets
+
+        a*_i = argmax_a q_online_next[i, a]                 (the online net CHOOSES)
+        y_i  = rewards[i] + gamma · (1 − dones[i]) · q_target_next[i, a*_i]   (the target net RATES)
+
+    Ties in the argmax go to the LOWEST action index (np.argmax's rule). A transition with
+    dones[i] set ends its episode: its target is the reward alone (whatever the next-state
+    Q-values hold, even inf or nan are ignored there). On a live transition nothing is
+    masked: an inf or nan value chosen there passes into its target.
+
+Signature
+    double_dqn_target(rewards, dones, q_online_next, q_target_next, gamma) -> numpy.ndarray
+
+Shapes and types
+    rewards        a 1-D float (or int) array of B ≥ 0 rewards
+    dones          a 1-D array of B booleans (or 0/1 ints)
+    q_online_next  a float array of shape (B, A), A ≥ 1 actions
+    q_target_next  a float array of shape (B, A)
+    gamma          a float in [0, 1]
+    returns        a float64 array of shape (B,)
+
+Example
+    Row 0: the online net picks action 1 (0.5 > 0.2), the target net rates it 3.0, so
+    y_0 = 1 + 0.9·3 = 3.7 (vanilla DQN would take max(q_target_next[0]) = 10). Row 1 is done.
+
+    >>> double_dqn_target(np.array([1.0, 2.0]), np.array([False, True]),
+    ...                   np.array([[0.2, 0.5], [1.0, 0.0]]), np.array([[10.0, 3.0], [4.0, 4.0]]), 0.9)
+    array([3.7, 2. ])
+
+Constraints
+    numpy only. Raise ValueError if rewards or dones is not 1-D, if the Q arrays are not 2-D
+    with the same shape (B, A) and A ≥ 1, if the lengths B disagree, or if gamma is outside
+    [0, 1] (also when B = 0). B = 0 gives an empty float64 array. Hidden tests use B ≤ 64,
+    A ≤ 8 and values up to ±1e6. Return a new array; the inputs are not modified.
+    Coming from PyTorch: q_online_next.argmax(1) also takes the first maximum; the usual code
+    computes the same target with .gather(1, a_star.unsqueeze(1)).
+
+Time budget: 10 minutes.
+"""
+# Your kata. Replace each `raise NotImplementedError(...)` with your code, then run
+# `make grade KATA=rl/double_dqn_target`.
+import numpy as np
+
+
+def double_dqn_target(rewards, dones, q_online_next, q_target_next, gamma):
+    raise NotImplementedError("rl/double_dqn_target: implement double_dqn_target")

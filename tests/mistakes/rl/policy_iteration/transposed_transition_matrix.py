@@ -1,0 +1,25 @@
+"""Transposed P_pi: solves (I − γ·P_piᵀ)·V = R_pi.
+
+Row s of P_pi holds the probabilities of leaving s (P[s, policy[s], :]); V(s) = R_pi(s) + γ·Σ_{s'} P_pi[s, s']·V(s') is the system (I − γ·P_pi)·V = R_pi, not its transpose.
+"""
+import numpy as np
+
+
+def policy_iteration(P, R, gamma, max_iterations=1_000):
+    P = np.asarray(P, dtype=float)
+    R = np.asarray(R, dtype=float)
+    if (P.ndim != 3 or P.shape[0] != P.shape[2] or R.shape != P.shape[:2] or np.any(P < 0)
+            or np.any(np.abs(P.sum(-1) - 1) > 1e-9) or not 0 <= gamma < 1 or max_iterations < 1):
+        raise ValueError("bad input")
+    S = P.shape[0]
+    states = np.arange(S)
+    policy = np.zeros(S, dtype=np.int64)
+    for evaluation in range(1, max_iterations + 1):
+        V = np.linalg.solve(np.eye(S) - gamma * P[states, policy].T, R[states, policy])
+        Q = R + gamma * (P @ V)
+        new_policy = np.argmax(Q, axis=1).astype(np.int64)
+        if np.array_equal(new_policy, policy):
+            break
+        if evaluation < max_iterations:
+            policy = new_policy
+    return V, policy, evaluation

@@ -1,0 +1,22 @@
+"""Policy from the last sweep: the argmax of Q_k (computed from V_k), not greedy for the V returned.
+
+Return the policy greedy with respect to the values you return: one more backup, argmax_a R + γ·P·V_{k+1}. The last sweep's Q was built from the older V_k.
+"""
+import numpy as np
+
+
+def value_iteration(P, R, gamma, theta, max_sweeps=10_000):
+    P = np.asarray(P, dtype=float)
+    R = np.asarray(R, dtype=float)
+    if (P.ndim != 3 or P.shape[0] != P.shape[2] or R.shape != P.shape[:2] or np.any(P < 0)
+            or np.any(np.abs(P.sum(-1) - 1) > 1e-9) or not 0 <= gamma <= 1 or theta <= 0 or max_sweeps < 1):
+        raise ValueError("bad input")
+    V = np.zeros(P.shape[0])
+    for sweep in range(1, max_sweeps + 1):
+        Q = R + gamma * (P @ V)
+        new_V = np.max(Q, axis=1)
+        change = np.max(np.abs(new_V - V))
+        V = new_V
+        if change < theta:
+            break
+    return V, np.argmax(Q, axis=1).astype(np.int64), sweep
