@@ -18,7 +18,8 @@ Task
             p = r_new + β p ;  r = r_new ;  n_iter = n_iter + 1
 
     Return (x, n_iter): n_iter is the number of updates made. The tolerance is RELATIVE to
-    ‖b‖, so scaling A and b by the same factor changes neither x nor n_iter. When b = 0 and
+    ‖b‖, so scaling A and b by the same factor changes neither x nor n_iter. A NaN residual is
+    not ≤ anything, so it does not stop the loop: pᵀAp is then NaN and raises. When b = 0 and
     x0 is None, r_0 = 0 ≤ 0 stops at once: x = 0, n_iter = 0.
 
 Signature
