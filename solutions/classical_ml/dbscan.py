@@ -4,7 +4,8 @@ Task
     Cluster the rows of X by density:
 
     - the neighbourhood of row i is every row j (i itself included) with ‖x_i − x_j‖ ≤ eps
-      (Euclidean distance; ≤, so a point exactly eps away is a neighbour);
+      (Euclidean distance √Σ(x_i − x_j)²; ≤, so a point exactly eps away is a neighbour; the
+      tests put points exactly eps apart only where that distance is exact in floating point);
     - row i is a CORE point when its neighbourhood has at least min_samples rows (itself
       counted);
     - clusters grow from core points: a cluster holds a core point, every row in its

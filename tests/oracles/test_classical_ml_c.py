@@ -1,0 +1,103 @@
+"""Outside oracles for classical_ml part C (issue 17): our references against scikit-learn and scipy.
+
+lasso_cd        sklearn.linear_model.Lasso (same objective; both run to a tight convergence)
+dbscan          sklearn.cluster.DBSCAN: labels_ and core_sample_indices_, exactly
+agglomerative   scipy.cluster.hierarchy.linkage heights (in merge order) and
+                sklearn.cluster.AgglomerativeClustering labels, renumbered by first appearance
+"""
+import importlib.util
+import warnings
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+sklearn = pytest.importorskip("sklearn")
+hierarchy = pytest.importorskip("scipy.cluster.hierarchy")
+from sklearn.cluster import DBSCAN, AgglomerativeClustering  # noqa: E402
+from sklearn.exceptions import ConvergenceWarning  # noqa: E402
+from sklearn.linear_model import Lasso  # noqa: E402
+
+SOLUTIONS = Path(__file__).resolve().parents[2] / "solutions" / "classical_ml"
+SEEDS = range(20)
+
+
+def _load(name):
+    spec = importlib.util.spec_from_file_location(f"oracle_classical_ml_c_{name}", SOLUTIONS / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+LASSO = _load("lasso_cd")
+DB = _load("dbscan")
+AGG = _load("agglomerative")
+
+
+def _first_appearance(labels):
+    seen = {}
+    return np.array([seen.setdefault(label, len(seen)) for label in labels])
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_lasso_matches_sklearn(seed):
+    rng = np.random.default_rng(seed)
+    n, d = int(rng.integers(10, 40)), int(rng.integers(1, 7))
+    X = rng.standard_normal((n, d)) * rng.uniform(0.5, 3.0, d) + rng.normal(0, 2, d)
+    y = X @ (rng.standard_normal(d) * (rng.random(d) > 0.4)) + 1.3 + 0.5 * rng.standard_normal(n)
+    alpha = float(10.0 ** rng.uniform(-3, 0))
+    fit_intercept = bool(seed % 4)
+    w, b, n_iter = LASSO.lasso_cd(X, y, alpha=alpha, tol=1e-13, max_iter=100_000, fit_intercept=fit_intercept)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        theirs = Lasso(alpha=alpha, fit_intercept=fit_intercept, tol=1e-14, max_iter=100_000).fit(X, y)
+    assert n_iter < 100_000
+    np.testing.assert_allclose(w, theirs.coef_, atol=1e-7)
+    np.testing.assert_allclose(b, theirs.intercept_, atol=1e-6)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_dbscan_matches_sklearn(seed):
+    rng = np.random.default_rng(seed)
+    n, d = int(rng.integers(10, 80)), int(rng.integers(1, 4))
+    centres = 4 * rng.standard_normal((4, d))
+    X = centres[rng.integers(0, 4, n)] + 0.7 * rng.standard_normal((n, d))
+    X[: n // 6] = 10 * rng.standard_normal((n // 6, d))
+    eps, min_samples = float(rng.choice([0.3, 0.5, 0.8, 1.2])), int(rng.integers(1, 7))
+    if seed % 3 == 0:
+        # a grid: duplicates, and border points reached by several clusters; eps off the grid,
+        # because distances exactly AT eps round differently in sklearn's distance formula
+        X = np.round(X, 1)
+        eps += 0.05
+    labels, is_core = DB.dbscan(X, eps=eps, min_samples=min_samples)
+    theirs = DBSCAN(eps=eps, min_samples=min_samples).fit(X)
+    np.testing.assert_array_equal(labels, theirs.labels_)
+    np.testing.assert_array_equal(np.flatnonzero(is_core), theirs.core_sample_indices_)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("linkage", ["single", "complete", "average"])
+def test_agglomerative_matches_scipy_and_sklearn(seed, linkage):
+    rng = np.random.default_rng(seed)
+    n, d = int(rng.integers(3, 30)), int(rng.integers(1, 4))
+    X = 3 * rng.standard_normal((n, d))
+    k = int(rng.integers(1, n + 1))
+    labels, heights = AGG.agglomerative(X, n_clusters=1, linkage=linkage)
+    np.testing.assert_allclose(heights, hierarchy.linkage(X, method=linkage)[:, 2], rtol=1e-10)
+    labels, _ = AGG.agglomerative(X, n_clusters=k, linkage=linkage)
+    if k < n:
+        theirs = AgglomerativeClustering(n_clusters=k, linkage=linkage).fit(X).labels_
+        np.testing.assert_array_equal(labels, _first_appearance(theirs))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_dbscan_matches_sklearn_where_borders_are_contested(seed):
+    """Integer points on a small grid: border points within eps of core points of two clusters are common."""
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(30, 90))
+    X = rng.integers(0, 12, (n, 2)).astype(float)
+    eps, min_samples = 1.5, int(rng.integers(4, 8))
+    labels, is_core = DB.dbscan(X, eps=eps, min_samples=min_samples)
+    theirs = DBSCAN(eps=eps, min_samples=min_samples).fit(X)
+    np.testing.assert_array_equal(labels, theirs.labels_)
+    np.testing.assert_array_equal(np.flatnonzero(is_core), theirs.core_sample_indices_)
