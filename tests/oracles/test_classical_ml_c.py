@@ -4,6 +4,9 @@ lasso_cd        sklearn.linear_model.Lasso (same objective; both run to a tight 
 dbscan          sklearn.cluster.DBSCAN: labels_ and core_sample_indices_, exactly
 agglomerative   scipy.cluster.hierarchy.linkage heights (in merge order) and
                 sklearn.cluster.AgglomerativeClustering labels, renumbered by first appearance
+fisher_lda      sklearn LinearDiscriminantAnalysis(solver="lsqr") with its default priors (class frequencies,
+                so its covariance is S_W / n): coef_ normalised; its intercept minus log(p1/p0) for
+                our midpoint threshold and predictions
 """
 import importlib.util
 import warnings
@@ -15,6 +18,7 @@ import pytest
 sklearn = pytest.importorskip("sklearn")
 hierarchy = pytest.importorskip("scipy.cluster.hierarchy")
 from sklearn.cluster import DBSCAN, AgglomerativeClustering  # noqa: E402
+from sklearn.discriminant_analysis import LinearDiscriminantAnalysis  # noqa: E402
 from sklearn.exceptions import ConvergenceWarning  # noqa: E402
 from sklearn.linear_model import Lasso  # noqa: E402
 
@@ -32,6 +36,7 @@ def _load(name):
 LASSO = _load("lasso_cd")
 DB = _load("dbscan")
 AGG = _load("agglomerative")
+LDA = _load("fisher_lda")
 
 
 def _first_appearance(labels):
@@ -101,3 +106,22 @@ def test_dbscan_matches_sklearn_where_borders_are_contested(seed):
     theirs = DBSCAN(eps=eps, min_samples=min_samples).fit(X)
     np.testing.assert_array_equal(labels, theirs.labels_)
     np.testing.assert_array_equal(np.flatnonzero(is_core), theirs.core_sample_indices_)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_fisher_lda_matches_sklearn(seed):
+    rng = np.random.default_rng(seed)
+    n, d = int(rng.integers(8, 60)), int(rng.integers(1, 5))
+    y = (rng.random(n) < rng.uniform(0.2, 0.8)).astype(int)
+    y[:2] = [0, 1]
+    X = rng.standard_normal((n, d)) @ rng.standard_normal((d, d)) + 1.5 * y[:, None] * rng.standard_normal(d)
+    w, threshold = LDA.fisher_lda(X, y)
+    theirs = LinearDiscriminantAnalysis(solver="lsqr").fit(X, y)
+    coef = theirs.coef_[0]
+    log_prior_ratio = np.log(theirs.priors_[1] / theirs.priors_[0])
+    np.testing.assert_allclose(w, coef / np.linalg.norm(coef), atol=1e-9)
+    np.testing.assert_allclose(threshold, (log_prior_ratio - theirs.intercept_[0]) / np.linalg.norm(coef),
+                               rtol=1e-9, atol=1e-9)
+    Z = 3 * rng.standard_normal((50, d))
+    equal_priors = (theirs.decision_function(Z) - log_prior_ratio > 0).astype(int)
+    np.testing.assert_array_equal(LDA.lda_predict(Z, w, threshold), equal_priors)
