@@ -4,6 +4,7 @@ lasso_cd        sklearn.linear_model.Lasso (same objective; both run to a tight 
 dbscan          sklearn.cluster.DBSCAN: labels_ and core_sample_indices_, exactly
 agglomerative   scipy.cluster.hierarchy.linkage heights (in merge order) and
                 sklearn.cluster.AgglomerativeClustering labels, renumbered by first appearance
+gb_stumps       sklearn GradientBoostingRegressor(max_depth=1): its trees' thresholds and predictions
 fisher_lda      sklearn LinearDiscriminantAnalysis(solver="lsqr") with its default priors (class frequencies,
                 so its covariance is S_W / n): coef_ normalised; its intercept minus log(p1/p0) for
                 our midpoint threshold and predictions
@@ -19,6 +20,7 @@ sklearn = pytest.importorskip("sklearn")
 hierarchy = pytest.importorskip("scipy.cluster.hierarchy")
 from sklearn.cluster import DBSCAN, AgglomerativeClustering  # noqa: E402
 from sklearn.discriminant_analysis import LinearDiscriminantAnalysis  # noqa: E402
+from sklearn.ensemble import GradientBoostingRegressor  # noqa: E402
 from sklearn.exceptions import ConvergenceWarning  # noqa: E402
 from sklearn.linear_model import Lasso  # noqa: E402
 
@@ -37,6 +39,7 @@ LASSO = _load("lasso_cd")
 DB = _load("dbscan")
 AGG = _load("agglomerative")
 LDA = _load("fisher_lda")
+GB = _load("gb_stumps")
 
 
 def _first_appearance(labels):
@@ -125,3 +128,30 @@ def test_fisher_lda_matches_sklearn(seed):
     Z = 3 * rng.standard_normal((50, d))
     equal_priors = (theirs.decision_function(Z) - log_prior_ratio > 0).astype(int)
     np.testing.assert_array_equal(LDA.lda_predict(Z, w, threshold), equal_priors)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_gb_stumps_matches_sklearn(seed):
+    rng = np.random.default_rng(seed)
+    n, d = int(rng.integers(10, 60)), int(rng.integers(1, 4))
+    X = rng.uniform(-3, 3, (n, d))
+    y = np.sin(X[:, 0]) + X[:, -1] ** 2 + 0.3 * rng.standard_normal(n)
+    m, rate = int(rng.integers(1, 25)), float(rng.uniform(0.05, 1.0))
+    init, stumps = GB.fit_gb_stumps(X, y, n_estimators=m, learning_rate=rate)
+    theirs = GradientBoostingRegressor(max_depth=1, n_estimators=m, learning_rate=rate, random_state=0).fit(X, y)
+    F = np.full(n, init)
+    for (feature, threshold, left, right), tree in zip(stumps, theirs.estimators_[:, 0]):
+        their_feature, their_threshold = int(tree.tree_.feature[0]), float(tree.tree_.threshold[0])
+        if feature != their_feature or not np.isclose(threshold, their_threshold, rtol=1e-6, atol=1e-6):
+            # sklearn visits features in a random order: only an (almost) exact tie may go elsewhere;
+            # after that the two models differ, so the comparison ends here
+            r = y - F
+            costs = [sum(((r[side] - r[side].mean()) ** 2).sum() for side in (X[:, j] <= t, X[:, j] > t))
+                     for j, t in ((feature, threshold), (their_feature, their_threshold))]
+            np.testing.assert_allclose(costs[0], costs[1], rtol=1e-9)
+            return
+        F += rate * np.where(X[:, feature] <= threshold, left, right)
+    # sklearn's trees work in float32 (thresholds agree to that precision, tested above)
+    Z = rng.uniform(-3, 3, (40, d))
+    np.testing.assert_allclose(GB.predict_gb(Z, init, stumps, learning_rate=rate), theirs.predict(Z),
+                               rtol=1e-9, atol=1e-9)
