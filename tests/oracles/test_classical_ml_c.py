@@ -5,6 +5,9 @@ dbscan          sklearn.cluster.DBSCAN: labels_ and core_sample_indices_, exactl
 agglomerative   scipy.cluster.hierarchy.linkage heights (in merge order) and
                 sklearn.cluster.AgglomerativeClustering labels, renumbered by first appearance
 gb_stumps       sklearn GradientBoostingRegressor(max_depth=1): its trees' thresholds and predictions
+adaboost_stumps sklearn AdaBoostClassifier (SAMME) driving OUR weighted-error stump as its weak learner:
+                its estimator_weights_ against our alphas, and its predictions (sklearn's own
+                stump picks by weighted Gini, a documented difference, so the weak learner is shared)
 fisher_lda      sklearn LinearDiscriminantAnalysis(solver="lsqr") with its default priors (class frequencies,
                 so its covariance is S_W / n): coef_ normalised; its intercept minus log(p1/p0) for
                 our midpoint threshold and predictions
@@ -20,7 +23,8 @@ sklearn = pytest.importorskip("sklearn")
 hierarchy = pytest.importorskip("scipy.cluster.hierarchy")
 from sklearn.cluster import DBSCAN, AgglomerativeClustering  # noqa: E402
 from sklearn.discriminant_analysis import LinearDiscriminantAnalysis  # noqa: E402
-from sklearn.ensemble import GradientBoostingRegressor  # noqa: E402
+from sklearn.base import BaseEstimator, ClassifierMixin  # noqa: E402
+from sklearn.ensemble import AdaBoostClassifier, GradientBoostingRegressor  # noqa: E402
 from sklearn.exceptions import ConvergenceWarning  # noqa: E402
 from sklearn.linear_model import Lasso  # noqa: E402
 
@@ -40,6 +44,7 @@ DB = _load("dbscan")
 AGG = _load("agglomerative")
 LDA = _load("fisher_lda")
 GB = _load("gb_stumps")
+ADA = _load("adaboost_stumps")
 
 
 def _first_appearance(labels):
@@ -155,3 +160,36 @@ def test_gb_stumps_matches_sklearn(seed):
     Z = rng.uniform(-3, 3, (40, d))
     np.testing.assert_allclose(GB.predict_gb(Z, init, stumps, learning_rate=rate), theirs.predict(Z),
                                rtol=1e-9, atol=1e-9)
+
+
+class _OurStump(ClassifierMixin, BaseEstimator):
+    """Our reference's weighted-error stump, as a scikit-learn weak learner."""
+
+    def fit(self, X, y, sample_weight=None):
+        self.classes_ = np.array([-1, 1])
+        w = np.full(len(y), 1.0 / len(y)) if sample_weight is None else sample_weight / sample_weight.sum()
+        _, self.feature_, self.threshold_, self.polarity_ = ADA._best_stump(np.asarray(X, dtype=float), y, w)
+        return self
+
+    def predict(self, X):
+        return np.where(np.asarray(X)[:, self.feature_] <= self.threshold_, self.polarity_, -self.polarity_)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_adaboost_matches_sklearn_samme(seed):
+    rng = np.random.default_rng(seed)
+    n, d = int(rng.integers(10, 50)), int(rng.integers(1, 4))
+    X = rng.uniform(-3, 3, (n, d))
+    y = np.where(np.sin(2 * X[:, 0]) + 0.5 * X[:, -1] + 0.4 * rng.standard_normal(n) > 0, 1, -1)
+    y[:2] = [1, -1]
+    m = int(rng.integers(1, 20))
+    stumps = ADA.fit_adaboost(X, y, n_estimators=m)
+    theirs = AdaBoostClassifier(estimator=_OurStump(), n_estimators=m, learning_rate=1.0).fit(X, y)
+    kept = [weight for weight in theirs.estimator_weights_ if weight > 0]
+    np.testing.assert_allclose([alpha for *_, alpha in stumps], kept, rtol=1e-9)
+    for (feature, threshold, polarity, _), estimator in zip(stumps, theirs.estimators_):
+        assert (feature, threshold, polarity) == (estimator.feature_, estimator.threshold_, estimator.polarity_)
+    Z = rng.uniform(-3, 3, (60, d))
+    scores = sum(alpha * np.where(Z[:, j] <= t, p, -p) for j, t, p, alpha in stumps)
+    clear = np.abs(scores) > 1e-9                     # sklearn breaks an exact 0 score its own way
+    np.testing.assert_array_equal(ADA.predict_adaboost(Z, stumps)[clear], theirs.predict(Z)[clear])
