@@ -105,8 +105,8 @@ def test_predict_without_stumps(kata):
 
 
 def test_matches_reference_on_random_data(kata, rng):
-    """Random regression data (n ≤ 40, d ≤ 3, n_estimators ≤ 20), fit and predict."""
-    for n, d, m, rate in ((20, 1, 5, 0.3), (40, 3, 20, 0.1), (12, 2, 8, 1.0)):
+    """Random regression data (n ≤ 30, d ≤ 3, n_estimators ≤ 12), fit and predict."""
+    for n, d, m, rate in ((20, 1, 5, 0.3), (30, 3, 12, 0.1), (12, 2, 8, 1.0)):
         X, y = _data(rng, n, d)
         kata.check("fit_gb_stumps", X, y, n_estimators=m, learning_rate=rate)
         init, stumps = kata.expected("fit_gb_stumps", X, y, n_estimators=m, learning_rate=rate)
