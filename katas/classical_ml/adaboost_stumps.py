@@ -18,8 +18,10 @@ Task
        h(x) = polarity if x[feature] ≤ threshold, else −polarity.
        Candidate thresholds for feature j are the midpoints (v_i + v_{i+1}) / 2 of the
        consecutive DISTINCT sorted values of X[:, j] (a constant feature has none); both
-       polarities are tried for each. Ties (exactly equal ε) go to the smallest feature, then
-       the smallest threshold, then polarity +1 before −1.
+       polarities are tried for each. Ties: every candidate whose ε is within 1e-12 of the
+       smallest ε counts as tied (sums of the same weights in another order can differ in the
+       last bit); among those take the smallest feature, then the smallest threshold, then
+       polarity +1 before −1.
     2. predict_adaboost(X, stumps): score(x) = Σ alpha · h(x); the label is +1 where
        score > 0, else −1 (a score of exactly 0, and no stumps at all, give −1).
 
@@ -68,18 +70,18 @@ import numpy as np
 
 
 def _best_stump(X, y, w):
-    """The (error, feature, threshold, polarity) of smallest weighted error; ties to the first found."""
-    best = None
+    """The (error, feature, threshold, polarity) of smallest weighted error; ties to the first in order."""
+    candidates = []                                  # in the order of the tie rule
     for j in range(X.shape[1]):
         values = np.unique(X[:, j])
         for t in (values[:-1] + values[1:]) / 2:
             left = X[:, j] <= t
             for polarity in (1, -1):
                 predictions = np.where(left, polarity, -polarity)
-                error = w[predictions != y].sum()
-                if best is None or error < best[0]:
-                    best = (float(error), j, float(t), polarity)
-    return best
+                candidates.append((float(w[predictions != y].sum()), j, float(t), polarity))
+    smallest = min(error for error, *_ in candidates)
+    # the first candidate within 1e-12 of the smallest: rounding must not decide a tie
+    return next(c for c in candidates if c[0] <= smallest + 1e-12)
 
 
 def fit_adaboost(X, y, *, n_estimators):

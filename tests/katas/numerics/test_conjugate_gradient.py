@@ -46,6 +46,14 @@ def test_residual_just_above_the_threshold_goes_on(kata):
     kata.check("conjugate_gradient", A2, B2, tol=0.2, expected=(EXACT, 2), atol=1e-14)
 
 
+def test_tolerance_is_relative_to_b_not_to_the_start(kata):
+    """x0 = [2, 1], tol = 1: ‖r_0‖ = √73 > 1·‖b‖ = √5, so one step runs; ‖r_1‖ ≈ 0.80 ≤ √5 stops it (n_iter 1)."""
+    # Relative to ‖r_0‖ instead, r_0 itself would pass (√73 ≤ 1·√73) and nothing would be done.
+    alpha = 73.0 / 331.0
+    kata.check("conjugate_gradient", A2, B2, x0=np.array([2.0, 1.0]), tol=1.0,
+               expected=(np.array([2.0 - 8.0 * alpha, 1.0 - 3.0 * alpha]), 1))
+
+
 def test_start_residual_is_checked_first(kata):
     """tol = 1 from x = 0: ‖r_0‖ = ‖b‖ ≤ 1·‖b‖, so nothing is done: x = [0, 0], n_iter 0."""
     kata.check("conjugate_gradient", A2, B2, tol=1.0, expected=(np.zeros(2), 0))

@@ -70,6 +70,13 @@ def test_remaining_norm_above_the_threshold_factors(kata):
                expected=(np.eye(2), np.array([[1.0, 1.0], [0.0, 2e-10]])), atol=1e-20)
 
 
+def test_a_tiny_column_is_not_dependent(kata):
+    """A = [[1, 0], [0, 1e-12]]: column 1 is tiny but orthogonal to column 0 (left over = its whole norm): Q = I."""
+    # The threshold is 1e-10 × the COLUMN's norm, not × ‖A‖ or an absolute 1e-10.
+    kata.check("qr_gram_schmidt", np.array([[1.0, 0.0], [0.0, 1e-12]]),
+               expected=(np.eye(2), np.array([[1.0, 0.0], [0.0, 1e-12]])), atol=1e-24)
+
+
 def test_zero_column_raises(kata):
     """A zero column (the second of three) is dependent (0 ≤ 0): ValueError, not a division by zero."""
     A = np.array([[1.0, 0.0, 2.0], [2.0, 0.0, 1.0], [3.0, 0.0, 5.0]])

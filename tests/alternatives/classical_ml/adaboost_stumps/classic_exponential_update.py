@@ -24,7 +24,7 @@ def fit_adaboost(X, y, *, n_estimators):
     out = []
     for _ in range(n_estimators):
         errors = [float(w[np.where(X[:, j] <= t, p, -p) != y].sum()) for j, t, p in candidates]
-        k = int(np.argmin(errors))                  # argmin keeps the first of equal errors
+        k = next(i for i, e in enumerate(errors) if e <= min(errors) + 1e-12)   # first of the (near-)ties
         eps = errors[k]
         j, t, p = candidates[k]
         if eps == 0.0:

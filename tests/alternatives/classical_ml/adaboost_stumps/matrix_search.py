@@ -24,7 +24,7 @@ def fit_adaboost(X, y, *, n_estimators):
     stumps = []
     for _ in range(n_estimators):
         errors = wrong @ w
-        k = int(np.argmin(errors))
+        k = int(np.flatnonzero(errors <= errors.min() + 1e-12)[0])
         eps = float(errors[k])
         j, t, p = specs[k]
         if eps == 0.0:

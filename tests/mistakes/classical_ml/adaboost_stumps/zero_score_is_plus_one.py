@@ -6,17 +6,17 @@ import numpy as np
 
 
 def _best_stump(X, y, w):
-    best = None
+    candidates = []
     for j in range(X.shape[1]):
         values = np.unique(X[:, j])
         for t in (values[:-1] + values[1:]) / 2:
             left = X[:, j] <= t
             for polarity in (1, -1):
                 predictions = np.where(left, polarity, -polarity)
-                error = w[predictions != y].sum()  # ERROR
-                if best is None or error < best[0]:
-                    best = (float(error), j, float(t), polarity)
-    return best
+                error = w[predictions != y].sum()
+                candidates.append((float(error), j, float(t), polarity))
+    smallest = min(c[0] for c in candidates)
+    return next(c for c in candidates if c[0] <= smallest + 1e-12)
 
 
 def fit_adaboost(X, y, *, n_estimators):
