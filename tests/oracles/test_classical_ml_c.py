@@ -8,6 +8,10 @@ gb_stumps       sklearn GradientBoostingRegressor(max_depth=1): its trees' thres
 adaboost_stumps sklearn AdaBoostClassifier (SAMME) driving OUR weighted-error stump as its weak learner:
                 its estimator_weights_ against our alphas, and its predictions (sklearn's own
                 stump picks by weighted Gini, a documented difference, so the weak learner is shared)
+random_forest   one tree (n_trees = 1) on ONE feature against sklearn DecisionTreeClassifier(max_depth)
+                grown on the same bootstrap rows (default_rng(seed).integers(0, n, n)); with several
+                features sklearn breaks exact ties between features in a random order, and its
+                RandomForestClassifier draws differently and votes softly, so no forest-level twin
 fisher_lda      sklearn LinearDiscriminantAnalysis(solver="lsqr") with its default priors (class frequencies,
                 so its covariance is S_W / n): coef_ normalised; its intercept minus log(p1/p0) for
                 our midpoint threshold and predictions
@@ -25,6 +29,7 @@ from sklearn.cluster import DBSCAN, AgglomerativeClustering  # noqa: E402
 from sklearn.discriminant_analysis import LinearDiscriminantAnalysis  # noqa: E402
 from sklearn.base import BaseEstimator, ClassifierMixin  # noqa: E402
 from sklearn.ensemble import AdaBoostClassifier, GradientBoostingRegressor  # noqa: E402
+from sklearn.tree import DecisionTreeClassifier  # noqa: E402
 from sklearn.exceptions import ConvergenceWarning  # noqa: E402
 from sklearn.linear_model import Lasso  # noqa: E402
 
@@ -45,6 +50,7 @@ AGG = _load("agglomerative")
 LDA = _load("fisher_lda")
 GB = _load("gb_stumps")
 ADA = _load("adaboost_stumps")
+RF = _load("random_forest")
 
 
 def _first_appearance(labels):
@@ -193,3 +199,21 @@ def test_adaboost_matches_sklearn_samme(seed):
     scores = sum(alpha * np.where(Z[:, j] <= t, p, -p) for j, t, p, alpha in stumps)
     clear = np.abs(scores) > 1e-9                     # sklearn breaks an exact 0 score its own way
     np.testing.assert_array_equal(ADA.predict_adaboost(Z, stumps)[clear], theirs.predict(Z)[clear])
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_random_forest_tree_matches_sklearn_tree(seed):
+    rng = np.random.default_rng(seed)
+    n, d = int(rng.integers(10, 50)), 1
+    X = rng.uniform(-2, 2, (n, d))
+    y = np.digitize(X[:, 0] + 0.6 * rng.standard_normal(n), [-0.7, 0.7]) * 3   # labels 0, 3, 6
+    depth = int(rng.integers(0, 5))
+    Z = rng.uniform(-2, 2, (50, d))
+    _, votes = RF.random_forest(X, y, Z, n_trees=1, max_depth=depth, max_features=d, seed=seed)
+    rows = np.random.default_rng(seed).integers(0, n, size=n)
+    theirs = DecisionTreeClassifier(max_depth=depth if depth > 0 else None, random_state=0).fit(X[rows], y[rows])
+    if depth == 0:
+        values, counts = np.unique(y[rows], return_counts=True)
+        np.testing.assert_array_equal(votes[0], np.full(50, values[np.argmax(counts)]))
+    else:
+        np.testing.assert_array_equal(votes[0], theirs.predict(Z))
