@@ -6,7 +6,8 @@ Task
     rng = np.random.default_rng(seed), drawn in exactly this order:
 
         for tree t = 0, 1, …, n_trees − 1:
-            rows = rng.integers(0, n, size=n)          the bootstrap sample (row indices, repeats allowed)
+            rows = rng.integers(0, n, size=n)          the bootstrap sample (row indices, repeats
+                                                       allowed; rng.choice(n, size=n) draws the same)
             grow(rows, depth=0)
 
         grow(rows, depth):

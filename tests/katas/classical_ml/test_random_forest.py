@@ -54,6 +54,15 @@ def test_only_the_drawn_features_are_searched(kata):
                expected=(_ints(1), _ints([1])))
 
 
+def test_feature_ties_go_to_the_first_drawn(kata):
+    """Seed 0: bootstrap [3, 2, 2, 1], then the root draws features [1, 0]; both split the rows perfectly, feature 1 wins."""
+    # Feature 1 (10 × feature 0) splits at 25, feature 0 at 2.5: the same rows, an exact tie. The test row
+    # (3, 15) goes left under feature 1 (15 ≤ 25: class 0), right under feature 0 (3 > 2.5: class 1).
+    X = np.column_stack([X4[:, 0], 10 * X4[:, 0]])
+    kata.check("random_forest", X, Y4, np.array([[3.0, 15.0]]), n_trees=1, max_depth=2, max_features=2, seed=0,
+               expected=(_ints(0), _ints([0])))
+
+
 def test_labels_keep_their_values(kata):
     """Labels 3 and 7 (not 0 and 1) come back as 3 and 7: the first test with y = [3, 3, 7, 7]."""
     kata.check("random_forest", X4, np.array([3, 3, 7, 7]), np.array([[1.5], [3.5]]), n_trees=1, max_depth=3,
