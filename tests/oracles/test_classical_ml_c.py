@@ -190,7 +190,11 @@ def test_adaboost_matches_sklearn_samme(seed):
     y[:2] = [1, -1]
     m = int(rng.integers(1, 20))
     stumps = ADA.fit_adaboost(X, y, n_estimators=m)
-    theirs = AdaBoostClassifier(estimator=_OurStump(), n_estimators=m, learning_rate=1.0).fit(X, y)
+    # scikit-learn < 1.6 defaults to SAMME.R (probabilities); later versions only have SAMME
+    samme = {"algorithm": "SAMME"} if "algorithm" in AdaBoostClassifier().get_params() else {}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)
+        theirs = AdaBoostClassifier(estimator=_OurStump(), n_estimators=m, learning_rate=1.0, **samme).fit(X, y)
     kept = [weight for weight in theirs.estimator_weights_ if weight > 0]
     np.testing.assert_allclose([alpha for *_, alpha in stumps], kept, rtol=1e-9)
     for (feature, threshold, polarity, _), estimator in zip(stumps, theirs.estimators_):
