@@ -1,0 +1,87 @@
+"""A seeded random forest classifier: bootstrap samples, feature subsampling, majority votes.
+
+Task
+    Grow n_trees Gini trees on bootstrap samples of (X_train, y_train) and let them vote on
+    every row of X_test. All randomness comes from ONE generator,
+    rng = np.random.default_rng(seed), drawn in exactly this order:
+
+        for tree t = 0, 1, …, n_trees − 1:
+            rows = rng.integers(0, n, size=n)          the bootstrap sample (row indices, repeats
+                                                       allowed; rng.choice(n, size=n) draws the same)
+            grow(rows, depth=0)
+
+        grow(rows, depth):
+            labels = y_train[rows]
+            LEAF when all labels are equal or depth == max_depth (no draw is made for a leaf)
+            otherwise:
+                features = rng.choice(d, size=max_features, replace=False)    (one draw per split node)
+                search the splits of those features, in the DRAWN order: thresholds are the
+                midpoints of consecutive distinct values of X_train[rows, f]; x ≤ t goes left;
+                Gini decrease = G(labels) − (n_left/n_node)·G(left) − (n_right/n_node)·G(right),
+                G = 1 − Σ p_c²; take the split with the largest decrease. Ties: every candidate
+                within 1e-12 of the largest decrease counts as tied (equal fractions computed in
+                another order can differ in the last bit); among those the earliest in the
+                search order wins: the earlier DRAWN feature, then the smaller threshold. A
+                decrease of 0 still splits.
+                no split at all (every drawn feature constant on these rows): LEAF
+                else: grow(left rows, depth + 1) FIRST, then grow(right rows, depth + 1)
+            a leaf predicts the most common label of its rows (a tie: the smallest label)
+
+    The votes: votes[t, i] is tree t's label for X_test[i] (x ≤ threshold goes left). The
+    prediction for row i is the most common label in votes[:, i] (a tie: the smallest label).
+
+Signature
+    random_forest(X_train, y_train, X_test, *, n_trees, max_depth, max_features, seed)
+        -> (predictions, votes)
+
+Shapes and types
+    X_train       an array (n, d) of floats or ints, n ≥ 1
+    y_train       an int array (n,) of labels (any ints, e.g. 3 and 7)
+    X_test        an array (m, d), m ≥ 0
+    n_trees       an int ≥ 1;  max_depth an int ≥ 0;  max_features an int, 1 ≤ max_features ≤ d
+    seed          an int
+    returns       a tuple (predictions, votes): NEW int64 arrays of shapes (m,) and (n_trees, m)
+
+Example
+    Labels 0, 0, 1, 1 at 1, 2, 3, 4 and one tree with seed 0: the bootstrap rows are
+    rng.integers(0, 4, size=4) = [3, 2, 2, 1], that is x = 4, 3, 3, 2 with labels 1, 1, 1, 0;
+    the root draws the only feature (rng.choice(1, size=1, replace=False)) and splits at
+    (2 + 3)/2 = 2.5, where both sides are pure: 1.5 goes left (label 0), 3.5 right (label 1).
+
+    >>> X = np.array([[1.0], [2.0], [3.0], [4.0]])
+    >>> random_forest(X, np.array([0, 0, 1, 1]), np.array([[1.5], [3.5]]), n_trees=1, max_depth=3,
+    ...               max_features=1, seed=0)
+    (array([0, 1]), array([[0, 1]]))
+
+Constraints
+    numpy only (no scikit-learn). Raise ValueError when X_train is not 2-D or y_train's shape is
+    not (n,), when X_test does not have d columns, when n_trees < 1, max_depth < 0, or
+    max_features is not between 1 and d. Returns new arrays; no argument is modified. Hidden
+    tests use n ≤ 40, d ≤ 4, n_trees ≤ 15, max_depth ≤ 4.
+    Coming from scikit-learn: RandomForestClassifier draws from its own generator, so its trees
+    differ; it averages the trees' class PROBABILITIES (soft voting) instead of counting their
+    labels; its max_depth=None grows until the leaves are pure, and it draws features one at a
+    time until a non-constant one is found. Each of our trees is what DecisionTreeClassifier
+    (criterion="gini", max_depth) grows on the same bootstrap rows with max_features = d, up to
+    ties.
+
+Time budget: 45 minutes.
+"""
+# Your kata. Replace each `raise NotImplementedError(...)` with your code, then run
+# `make grade KATA=classical_ml/random_forest`.
+import numpy as np
+
+
+def _gini(labels):
+    _, counts = np.unique(labels, return_counts=True)
+    p = counts / counts.sum()
+    return 1.0 - (p ** 2).sum()
+
+
+def _majority(labels):
+    values, counts = np.unique(labels, return_counts=True)
+    return int(values[np.argmax(counts)])          # np.unique sorts: argmax takes the smallest on a tie
+
+
+def random_forest(X_train, y_train, X_test, *, n_trees, max_depth, max_features, seed):
+    raise NotImplementedError("classical_ml/random_forest: implement random_forest")

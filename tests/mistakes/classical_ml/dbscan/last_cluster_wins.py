@@ -1,0 +1,32 @@
+"""A border point is relabelled by every later cluster that reaches it: the LAST cluster wins.
+
+The statement keeps a label once it is given: a border point stays with the first cluster that
+reached it (the smaller number).
+"""
+import numpy as np
+
+
+def dbscan(X, *, eps, min_samples):
+    X = np.asarray(X, dtype=np.float64)
+    if X.ndim != 2 or eps < 0 or min_samples < 1:
+        raise ValueError("bad arguments")
+    n = X.shape[0]
+    distances = np.sqrt(((X[:, None, :] - X[None, :, :]) ** 2).sum(axis=2))
+    neighbours = [np.flatnonzero(row <= eps) for row in distances]  # NEIGHBOURS
+    is_core = np.array([len(found) >= min_samples for found in neighbours], dtype=bool)  # CORE
+    labels = np.full(n, -1, dtype=np.int64)
+    cluster = 0  # FIRST
+    for start in range(n):
+        if not is_core[start] or labels[start] != -1:  # START
+            continue
+        labels[start] = cluster
+        frontier = [start]
+        while frontier:
+            point = frontier.pop()
+            for other in neighbours[point]:
+                if labels[other] == -1 or (not is_core[other] and labels[other] != cluster):
+                    labels[other] = cluster
+                    if is_core[other]:
+                        frontier.append(other)
+        cluster += 1
+    return labels, is_core  # RETURN

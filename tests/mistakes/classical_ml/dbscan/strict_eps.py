@@ -1,0 +1,31 @@
+"""Strict radius: neighbours are the rows with distance < eps, so a point exactly eps away is left out.
+
+The neighbourhood is distance ≤ eps (as in scikit-learn).
+"""
+import numpy as np
+
+
+def dbscan(X, *, eps, min_samples):
+    X = np.asarray(X, dtype=np.float64)
+    if X.ndim != 2 or eps < 0 or min_samples < 1:
+        raise ValueError("bad arguments")
+    n = X.shape[0]
+    distances = np.sqrt(((X[:, None, :] - X[None, :, :]) ** 2).sum(axis=2))
+    neighbours = [np.flatnonzero(row < eps) for row in distances]
+    is_core = np.array([len(found) >= min_samples for found in neighbours], dtype=bool)  # CORE
+    labels = np.full(n, -1, dtype=np.int64)
+    cluster = 0  # FIRST
+    for start in range(n):
+        if not is_core[start] or labels[start] != -1:  # START
+            continue
+        labels[start] = cluster
+        frontier = [start]
+        while frontier:
+            point = frontier.pop()
+            for other in neighbours[point]:
+                if labels[other] == -1:  # CLAIM
+                    labels[other] = cluster
+                    if is_core[other]:  # EXTEND
+                        frontier.append(other)
+        cluster += 1
+    return labels, is_core  # RETURN

@@ -1,0 +1,25 @@
+"""Threshold at the projected mean of ALL rows (w·mean(X)): a larger class drags it towards itself.
+
+The statement's threshold is the midpoint of the two projected class means, w·(mu_0 + mu_1)/2,
+whatever the class sizes (equal priors).
+"""
+import numpy as np
+
+
+def fisher_lda(X, y, *, reg=0.0):
+    X = np.asarray(X, dtype=np.float64)
+    y = np.asarray(y)
+    if X.ndim != 2 or y.shape != (X.shape[0],) or set(np.unique(y).tolist()) != {0, 1} or reg < 0:
+        raise ValueError("bad arguments")
+    d = X.shape[1]
+    means = [X[y == c].mean(axis=0) for c in (0, 1)]
+    scatter = sum((X[y == c] - means[c]).T @ (X[y == c] - means[c]) for c in (0, 1))  # SCATTER
+    v = np.linalg.solve(scatter + reg * np.eye(d), means[1] - means[0])  # SOLVE
+    w = v / np.linalg.norm(v)  # UNIT
+    threshold = float(w @ X.mean(axis=0))
+    return w, threshold
+
+
+def lda_predict(X, w, threshold):
+    X = np.asarray(X, dtype=np.float64)
+    return (X @ np.asarray(w, dtype=np.float64) > threshold).astype(np.int64)  # PREDICT
