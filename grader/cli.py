@@ -20,8 +20,7 @@ from grader.grading import UsageError  # bad input: exit 2 with its one-line mes
 
 class Parser(argparse.ArgumentParser):
     def error(self, message):
-        raise UsageError(f"{message} (see `python -m grader {self.prog.split()[-1]} --help`)"
-                         if " " in self.prog else f"{message} (see `python -m grader --help`)")
+        raise UsageError(f"{message} (see `{self.prog} --help`)")
 
 
 # -- grade -------------------------------------------------------------------------------------
@@ -151,7 +150,7 @@ def cmd_batch(args) -> int:
         raise UsageError("--jobs must be at least 1")
     out = Path(args.out) if args.out else folder.parent / f"{folder.name}-grades"
     started = __import__("time").monotonic()
-    records = batch.run(folder, katas, out, jobs=args.jobs, seed=args.seed)
+    records = batch.run(folder, katas, out, jobs=args.jobs, seed=args.seed, catalogue=catalogue)
     seconds = __import__("time").monotonic() - started
     graded = sum(not r.get("resumed") for r in records)
     print(f"{len(records)} learner(s): {graded} graded, {len(records) - graded} already done "
@@ -507,7 +506,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv=None) -> int:
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args, rest = parser.parse_known_args(argv)
+        if rest and isinstance(getattr(args, "katas", None), list) and not any(r.startswith("-") for r in rest):
+            args.katas += rest  # `batch FOLDER --jobs 2 KATA ...`: KATAs after an option are KATAs still
+        elif rest:
+            raise UsageError(f"unrecognized arguments: {' '.join(rest)} (see `python -m grader "
+                             f"{args.command + ' ' if args.command else ''}--help`)")
         if not getattr(args, "run", None):
             parser.print_help()
             return 2

@@ -28,6 +28,7 @@ from fractions import Fraction
 from pathlib import Path
 
 from grader import report
+from grader.printable import printable
 from grader.grading import failure_feedback
 
 VISIBILITIES = ("visible", "hidden", "after_due_date", "after_published")
@@ -37,20 +38,6 @@ GRADESCOPE_LIMIT = 1_000_000    # bytes: Gradescope states none; a results page 
 TEST_OUTPUT_LIMIT = 10_000      # characters of one test's output on a platform
 CLASSROOM_CHUNK = 64 * 1024     # base64 characters per runner: Linux caps one variable at 128 KiB
 RUNNER = "katagrad"             # the reporter's runner ids: katagrad1, katagrad2, ...
-
-_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-
-
-def printable(text: str) -> str:
-    """`text` safe for a terminal, a web page, JSON or XML: control characters other than newline
-    and tab (ESC, NUL, CR, form feed, ...) and lone surrogates become visible escapes (`\\x1b`)."""
-    return _UNPRINTABLE.sub(lambda m: _escape(m.group()), str(text))
-
-
-def _escape(character: str) -> str:
-    code = ord(character)
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-
 
 def _cut(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit] + f"\n[… {len(text) - limit:,} more characters cut]"
