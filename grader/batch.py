@@ -36,8 +36,10 @@ STAGING = ".staging"  # OUT/.staging: flat files gathered per learner, removed w
 
 
 def shown(name: str) -> str:
-    """A learner's name as text: bytes that are not UTF-8 as \\x.. escapes, controls escaped."""
-    return printable(os.fsencode(name).decode("utf-8", "backslashreplace"))
+    """A learner's name as text on one line: bytes that are not UTF-8 as \\x.. escapes, control
+    characters (newline and tab too) escaped."""
+    text = os.fsencode(name).decode("utf-8", "backslashreplace")
+    return printable(text.replace("\n", "\\n").replace("\t", "\\t"))
 
 
 def record_name(name: str) -> str:
