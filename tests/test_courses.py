@@ -356,8 +356,12 @@ def test_the_classroom_workflow_passes_the_largest_track(tmp_path):
     assert node.returncode == 0
     log, recorded = reporter(step["runners"], environ)
     _agree(log, recorded)
-    total = sum(len(json.loads(base64.b64decode(environ[f"{r.upper()}_RESULTS"]))["tests"]) for r in step["runners"].split(","))
-    assert recorded == f"Points 0/{total}" and total > 150
+    tests = [test for runner in step["runners"].split(",")
+             for test in json.loads(base64.b64decode(environ[f"{runner.upper()}_RESULTS"]))["tests"]]
+    passing = sum(test["status"] == "pass" for test in tests)  # the few tests that expect a ValueError
+    assert recorded == f"Points {passing}/{len(tests)}" and len(tests) > 150 and passing < 10
+    print(f"largest track: {len(tests)} tests, runners {step['runners']}, "
+          f"{sum(map(len, environ.values()))} base64 characters")
     assert "a long explanation" in step["summary"]
 
 
