@@ -295,6 +295,19 @@ def test_classroom_results_of_mixed_weights_agree(tmp_path):
     assert len(chunks) == 1 and recorded == "Points 7/10" and log == ["Total points for katagrad1: 7.00/10"]
 
 
+def test_a_classroom_result_too_big_for_one_variable_is_split_into_runners_that_still_agree():
+    results = [Result(f"optimization/k{k}", "s", "", "failed", 3, 9, 0.1, "",
+                      tests=[{"name": f"test_{'x' * 60}_{i}", "status": "passed" if i % 3 == 0 else "failed",
+                              "message": "m" * 5000} for i in range(9)]) for k in range(40)]
+    document = formats.classroom(results)
+    chunks = formats.runner_chunks(document, limit=8_000)
+    assert len(chunks) > 3 and all(len(chunk) <= 8_000 for chunk in chunks)
+    runners = ",".join(f"katagrad{n}" for n in range(1, len(chunks) + 1))
+    log, recorded = reporter(runners, {f"KATAGRAD{n}_RESULTS": c for n, c in enumerate(chunks, 1)})
+    _agree(log, recorded)
+    assert recorded == "Points 120/360"
+
+
 def _failing_loudly(stub: str) -> str:
     """A kata file whose every function raises with a long message: the largest result there is."""
     return re.sub(r"raise NotImplementedError\([^)]*\)", 'raise ValueError("a long explanation; " * 300)', stub)
