@@ -13,7 +13,7 @@ import os
 import stat
 from pathlib import Path
 
-from grader import grading
+from grader import grading, stubs
 
 MISSING = "missing"  # the label of a result for a kata whose file was not submitted
 
@@ -84,7 +84,7 @@ def grade(folder: Path, katas: list, seed: int | None, catalogue) -> tuple[list,
     found, ignored = find(folder, catalogue)
     katas = list(katas) or [k for k in catalogue if k.id in found]
     jobs = [grading.Job(k, found[k.id].resolve(), "submission") for k in katas if k.id in found]
-    jobs += [grading.Job(k, k.stub_path, MISSING) for k in katas if k.id not in found and k.stub_path.is_file()]
+    jobs += [grading.Job(k, _placeholder(k), MISSING) for k in katas if k.id not in found]
     results, seed = grading.grade(jobs, seed)
     by_id = {r.kata: r for r in results}
     ordered = []
@@ -97,3 +97,15 @@ def grade(folder: Path, katas: list, seed: int | None, catalogue) -> tuple[list,
             result = grading.Result(kata.id, MISSING, "", "error", 0, len(tests), 0.0, message, tests=tests)
         ordered.append(result)
     return ordered, seed, ignored
+
+
+def _placeholder(kata) -> Path:
+    """The file graded in place of a missing one, only to list the kata's hidden tests: its stub
+    when untouched (it fails at once), else the reference (katas/ may hold someone's own work)."""
+    try:
+        if kata.stub_path.read_text(encoding="utf-8") == stubs.make_stub(
+                kata.solution_path.read_text(encoding="utf-8"), kata.id):
+            return kata.stub_path
+    except (OSError, UnicodeDecodeError):
+        pass
+    return kata.solution_path
