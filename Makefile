@@ -76,7 +76,7 @@ $(EXTRAS): $(READY)
 
 # Test-only extras (scikit-learn, scipy): outside oracles for our references, never used by a learner's worker.
 $(TESTEXTRAS): $(EXTRAS)
-	@echo "Installing the test-only extras (scikit-learn, scipy, jsonschema, pyyaml) and the notebook extra, once..."
+	@echo "Installing the test-only extras (scikit-learn, scipy, jsonschema, pyyaml, lxml) and the notebook extra, once..."
 	@$(PY) -c 'import tomllib; extras = tomllib.load(open("pyproject.toml", "rb"))["project"]["optional-dependencies"]; print("\n".join(d for name in ("test", "notebook") for d in extras[name]))' \
 		| xargs $(PY) -m pip install --quiet --disable-pip-version-check
 	@touch $@
