@@ -198,25 +198,26 @@ def classroom(results, weights: dict | None = None) -> dict:
 
 def runner_chunks(document: dict, limit: int = CLASSROOM_CHUNK) -> list[str]:
     """The classroom result as base64 values for <RUNNER>_RESULTS, one runner per value, each
-    under `limit` characters: each holds whole tests and its own max_score (its test count),
+    at most `limit` characters: each holds whole tests and its own max_score (its test count),
     so the reporter's log and its recorded total still agree, runner by runner and in all."""
-    chunks, current = [], []
-
-    def encoded(tests):
-        statuses = {t["status"] for t in tests}
-        status = "error" if "error" in statuses else ("fail" if "fail" in statuses else "pass")
-        text = json.dumps({"version": 1, "status": status, "max_score": len(tests), "tests": tests},
-                          separators=(",", ":"))
-        return base64.b64encode(text.encode()).decode()
-
+    budget = limit * 3 // 4 - 100  # bytes of JSON that stay under `limit` in base64, with the envelope
+    groups, size = [[]], 0
     for test in document["tests"]:
-        if current and len(encoded(current + [test])) > limit:
-            chunks.append(encoded(current))
-            current = []
-        current.append(test)
-    if current or not chunks:
-        chunks.append(encoded(current))
-    return chunks
+        length = len(json.dumps(test, separators=(",", ":")).encode()) + 1
+        if groups[-1] and size + length > budget:
+            groups.append([])
+            size = 0
+        groups[-1].append(test)
+        size += length
+    return [_encoded(tests) for tests in groups]
+
+
+def _encoded(tests: list[dict]) -> str:
+    statuses = {t["status"] for t in tests}
+    status = "error" if "error" in statuses else ("fail" if "fail" in statuses else "pass")
+    text = json.dumps({"version": 1, "status": status, "max_score": len(tests), "tests": tests},
+                      separators=(",", ":"))
+    return base64.b64encode(text.encode()).decode()
 
 
 # -- markdown and JUnit ------------------------------------------------------------------------
