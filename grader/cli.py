@@ -16,6 +16,7 @@ from pathlib import Path
 
 from grader import ROOT, manifest
 from grader.grading import UsageError  # bad input: exit 2 with its one-line message on stderr
+from grader.printable import printable
 
 
 class Parser(argparse.ArgumentParser):
@@ -77,26 +78,29 @@ def cmd_grade(args) -> int:
             progress.record_grading(result, job.path)
     _emit(args, results, seed, catalogue)
     _say_what_isolation_holds()
-    if args.format in ("gradescope", "prairielearn", "classroom"):  # read by a platform: written is done
-        return 0
-    return 0 if all(r.status == "passed" for r in results) else 1
+    return _exit_status(args, all(r.status == "passed" for r in results))
 
 
 def _grade_submission(args, catalogue) -> int:
     """Grade the kata files found in a submission folder (a course's upload): the katas named
     (or the track), each missing file scoring nothing; without either, the katas found."""
-    from grader import formats, submissions
+    from grader import submissions
     folder = Path(args.submission)
     if not folder.is_dir():
         raise UsageError(f"no submission folder at {folder}")
     results, seed, ignored = submissions.grade(folder, _assignment(catalogue, args), args.seed, catalogue)
     if ignored:
-        print(formats.printable(f"grader: ignored {len(ignored)} file(s) that are no kata of this catalogue: "
-                                + ", ".join(ignored[:5]) + (" …" if len(ignored) > 5 else "")), file=sys.stderr)
+        print(printable(f"grader: ignored {len(ignored)} file(s) that are no kata of this catalogue: "
+                        + ", ".join(ignored[:5]) + (" …" if len(ignored) > 5 else "")), file=sys.stderr)
     _emit(args, results, seed, catalogue)
-    if args.format in formats.PLATFORMS:  # the platform reads the document: the run itself went well
-        return 0
-    return 0 if results and all(r.status == "passed" for r in results) else 1
+    return _exit_status(args, bool(results) and all(r.status == "passed" for r in results))
+
+
+def _exit_status(args, all_passed: bool) -> int:
+    """0 when every kata passed, else 1; in a platform's format, 0 once its document is written:
+    the platform reads the grades from the document (PrairieLearn drops what a failing run wrote)."""
+    from grader import formats
+    return 0 if all_passed or args.format in formats.PLATFORMS else 1
 
 
 def _assignment(catalogue, args) -> list:
