@@ -28,8 +28,9 @@ from fractions import Fraction
 from pathlib import Path
 
 from grader import report
-from grader.printable import printable
 from grader.grading import failure_feedback
+from grader.printable import printable
+from grader.submissions import MISSING
 
 VISIBILITIES = ("visible", "hidden", "after_due_date", "after_published")
 PLATFORMS = ("gradescope", "prairielearn", "classroom")  # read by a platform: exit 0 once written
@@ -38,6 +39,7 @@ GRADESCOPE_LIMIT = 1_000_000    # bytes: Gradescope states none; a results page 
 TEST_OUTPUT_LIMIT = 10_000      # characters of one test's output on a platform
 CLASSROOM_CHUNK = 64 * 1024     # base64 characters per runner: Linux caps one variable at 128 KiB
 RUNNER = "katagrad"             # the reporter's runner ids: katagrad1, katagrad2, ...
+
 
 def _cut(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit] + f"\n[… {len(text) - limit:,} more characters cut]"
@@ -53,7 +55,7 @@ def _ended(result) -> bool:
 
 def missing(result) -> bool:
     """True when no file was submitted for the result's kata (grade --submission)."""
-    return result.label == "missing"
+    return result.label == MISSING
 
 
 def _tests_of(result) -> list[dict]:
@@ -95,7 +97,7 @@ def feedback(result) -> str:
 
 def _message(result, test: dict) -> str:
     """What a test's record says: its own message, or the kata's verdict when that ended it."""
-    if _ended(result) and not (test["status"] == "failed" and test["message"]) or missing(result):
+    if missing(result) or (_ended(result) and not (test["status"] == "failed" and test["message"])):
         return feedback(result)
     return printable(test["message"])
 
@@ -187,7 +189,7 @@ def classroom(results, weights: dict | None = None) -> dict:
     tests = []
     for result in results:
         for number, (test, ok, _, _) in enumerate(credits(result, 1)):
-            status = "pass" if ok else ("error" if _ended(result) else "fail")
+            status = "pass" if ok else ("fail" if result.status in ("failed", "not_started") else "error")
             message = _first_line(_message(result, test)) if status == "error" and number == 0 else ""
             tests.append({"name": printable(f"{result.kata}: {test['name']}"), "status": status,
                           "message": message, "score": int(ok), "line_no": 0})
