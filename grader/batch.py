@@ -32,7 +32,8 @@ from pathlib import Path
 from grader import ROOT, manifest, submissions
 from grader.printable import printable
 
-STAGING = ".staging"  # OUT/.staging: flat files gathered per learner, removed when the batch ends
+STAGING = ".staging"  # OUT/.staging: flat files gathered per learner and each grading's temporary
+                      # folder, removed when the batch ends (or by the next run, after a kill)
 
 
 def shown(name: str) -> str:
@@ -115,10 +116,17 @@ def grade_one(learner: str, folder: Path, katas: list[str], seed: int, out: Path
         except (OSError, ValueError):
             pass
     started = time.monotonic()
-    proc = subprocess.run([sys.executable, "-m", "grader", "grade", "--submission", str(folder),
-                           "--seed", str(seed), "--json", *katas],
-                          capture_output=True, text=True, errors="backslashreplace", cwd=ROOT, timeout=3600,
-                          env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+    # the grading's own temporary files (its workers' folders) go to a folder of its own, removed
+    # here, or by the next run if this one is killed: nothing is left in the system's temp folder
+    scratch = out / STAGING / "tmp" / target.stem
+    scratch.mkdir(parents=True, exist_ok=True)
+    try:
+        proc = subprocess.run([sys.executable, "-m", "grader", "grade", "--submission", str(folder),
+                               "--seed", str(seed), "--json", *katas],
+                              capture_output=True, text=True, errors="backslashreplace", cwd=ROOT, timeout=3600,
+                              env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "TMPDIR": str(scratch)})
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
     try:
         results = json.loads(proc.stdout)["results"]
     except (ValueError, KeyError, TypeError):

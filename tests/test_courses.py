@@ -4,6 +4,7 @@ JUnit XSD and by real parsers, the GitHub Classroom result through the reporter'
 and summing; the Gradescope bundle on Python 3.10 in a simulated /autograder, PrairieLearn's
 command in a simulated /grade, the Classroom workflow step; batch grading of a hostile class."""
 import base64
+import csv
 import glob
 import json
 import math
@@ -644,7 +645,6 @@ def test_batch_grades_a_hostile_class_resumes_after_a_kill_and_leaves_nothing_be
         assert row["max_points"] == 2
     assert not wrong, wrong
     with open(out / "summary.csv", newline="", encoding="utf-8") as handle:
-        import csv
         table = list(csv.DictReader(handle))
     assert len(table) == len(expected)
     assert {row["optimization/adam status"] for row in table} == {"passed", "missing"}
