@@ -461,8 +461,9 @@ def _autograder(tmp_path: Path, python: str, katas: list[str]) -> tuple[Path, di
 def test_the_gradescope_bundle_grades_on_python_3_10(tmp_path):
     """Gradescope's default image (Ubuntu 22.04) has Python 3.10 as python3: setup.sh makes the
     virtualenv from it and checks the references pass; run_autograder then gives real grades to a
-    correct, a wrong and a missing file. One test: setup installs packages (from the pip cache
-    after the first run) and grades on 3.10, about 30 s on a loaded machine."""
+    correct, a wrong and a missing file. One test, the slowest of this file: setup makes a
+    virtualenv, installs packages (from pip's cache after the first run) and grades the references
+    on 3.10; 25 s on a quiet machine, about a minute on this shared one."""
     root, env = _autograder(tmp_path, _python("3.10"), ["gd_x_squared", "momentum", "adam"])
     setup = subprocess.run(["bash", str(root / "source" / "setup.sh")], env=env, capture_output=True, text=True,
                            timeout=900)
