@@ -78,9 +78,9 @@ $(EXTRAS): $(READY)
 		| xargs $(PY) -m pip install --quiet --disable-pip-version-check
 	@touch $@
 
-# Test-only extras (scikit-learn, scipy, pytest-xdist): outside oracles for our references, never used by a learner's worker.
+# Test-only extras (scikit-learn, scipy, ..., pytest-xdist): outside oracles for our references, never used by a learner's worker.
 $(TESTEXTRAS): $(EXTRAS)
-	@echo "Installing the test-only extras (oracles: scikit-learn, scipy, ...; jsonschema, pyyaml, pytest-xdist) and the notebook extra, once..."
+	@echo "Installing the test-only extras (the outside oracles, lxml, jsonschema, pytest-xdist: see pyproject.toml) and the notebook extra, once..."
 	@$(PY) -c 'import tomllib; extras = tomllib.load(open("pyproject.toml", "rb"))["project"]["optional-dependencies"]; print("\n".join(d for name in ("test", "notebook") for d in extras[name]))' \
 		| xargs $(PY) -m pip install --quiet --disable-pip-version-check
 	@touch $@

@@ -301,9 +301,10 @@ def _unwritten(test: dict) -> str | None:
     return named.group(1) if named else "?"
 
 
-def failure_feedback(failed: list[dict], seed: int, verbose: bool = False) -> str:
+def failure_feedback(failed: list[dict], seed: int, verbose: bool = False, rerun_hints: bool = True) -> str:
     """Why a kata failed: the functions not written yet, then the first failing test in full and
-    one line for each other one (every one in full when `verbose`)."""
+    one line for each other one (every one in full when `verbose`). `rerun_hints` False leaves out
+    the advice to rerun with --verbose or --seed (a course platform's student cannot)."""
     unwritten = list(dict.fromkeys(name for name in map(_unwritten, failed) if name))
     failed = [test for test in failed if not _unwritten(test)]
     lines = []
@@ -321,9 +322,10 @@ def failure_feedback(failed: list[dict], seed: int, verbose: bool = False) -> st
         for test in failed[1:]:
             about = test["doc"] or (test["message"].strip().splitlines() or [""])[0]
             lines.append(f"also failed: {test['name']}" + (f" ({about[:110]}{'…' if len(about) > 110 else ''})" if about else ""))
-        if len(failed) > 1:
+        if len(failed) > 1 and rerun_hints:
             lines.append("(every failing test in full: add --verbose)")
-    lines.append(f"(random inputs drawn with --seed {seed}: rerun with it to see the same cases)")
+    if rerun_hints:
+        lines.append(f"(random inputs drawn with --seed {seed}: rerun with it to see the same cases)")
     return "\n".join(lines)
 
 

@@ -7,6 +7,8 @@ import shutil
 import sys
 import textwrap
 
+from grader.printable import printable
+
 ANSI = re.compile(r"\033\[[0-9;]*m")
 SYMBOLS = {"passed": "✔", "failed": "✘", "not_started": "·", "error": "!", "timeout": "⧗",
            "crashed": "☠", "forbidden": "⊘"}
@@ -73,7 +75,7 @@ def scoreboard(results, catalogue, seed: int, colour: bool) -> str:
         title = f"── {result.kata}: {LABELS.get(result.status, result.status)} "
         rule = max(0, min(72, columns or 72) - len(title))
         lines.append(paint(title, "1") + paint("─" * rule, "2"))
-        lines.append(f"   file: {result.path}")
+        lines.append(f"   file: {printable(result.path)}")
         lines.extend(detail_lines(result))
     lines.append("")
     lines.extend(closing_line(results, catalogue, seed, paint).splitlines())
@@ -82,9 +84,9 @@ def scoreboard(results, catalogue, seed: int, colour: bool) -> str:
 
 def detail_lines(result) -> list[str]:
     """Why a kata did not pass, indented: the feedback, then the tail of what the code printed."""
-    lines = ["   " + line for line in result.feedback.splitlines()]
+    lines = ["   " + line for line in printable(result.feedback).splitlines()]
     if result.output.strip():
-        shown = result.output.strip().splitlines()
+        shown = printable(result.output.strip()).splitlines()
         lines.append("   your code printed:" + ("" if len(shown) <= 10 else f" (last 10 of {len(shown)} lines)"))
         lines.extend("     " + line[:200] for line in shown[-10:])
     return lines
@@ -103,11 +105,12 @@ def closing_line(results, catalogue, seed: int, paint) -> str:
         head = f"Nothing started yet: {total} {katas} to go."
     else:
         head = f"{passed} of {total} {katas} passed."
+    path = printable(first_open.path)
     if first_open.label == "file":
-        todo = (f"  Fix {first_open.path}, then run:  python -m grader grade {kata.name} --file {first_open.path}\n")
+        todo = (f"  Fix {path}, then run:  python -m grader grade {kata.name} --file {path}\n")
     else:
         verb = "fill it in" if first_open.status == "not_started" else "fix it"
-        todo = f"  Open {first_open.path}, {verb}, then run:  make grade KATA={kata.name}\n"
+        todo = f"  Open {path}, {verb}, then run:  make grade KATA={kata.name}\n"
     return (paint(head, "1") + f" Next: {kata.id} ({kata.difficulty}, {kata.minutes} min).\n" + todo +
             f"  The statement: python -m grader show {kata.name}    A hint: python -m grader hint {kata.name}\n"
             f"  (random inputs used seed {seed}; pass --seed {seed} to grade on the same cases)")
