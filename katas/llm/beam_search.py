@@ -43,6 +43,8 @@ Constraints
     ranks 2·num_beams candidates to keep num_beams live ones, and whose length_penalty divides
     by the length WITHOUT the start token but with eos, as here (score = logp / len ** alpha).
 
+    The hidden tests use V ≤ 7, beam_width ≤ 25, max_len ≤ 50.
+
 Time budget: 35 minutes.
 """
 # Your kata. Replace each `raise NotImplementedError(...)` with your code, then run

@@ -67,6 +67,18 @@ def test_eos_first_ends_the_search(kata):
                expected=([2, 0], math.log(0.36)))
 
 
+def test_no_refill_once_a_beam_finishes_by_hand(kata):
+    """Width 2: step 1 keeps [1] (0.4) and [0] (0.3, finished); the beam goes on with [1] alone, never refilled with [2] (0.2), whose [2, 2, 2] (0.188, −0.557 per token) would beat [0] (log 0.3 = −1.204)."""
+    P = np.log(np.array([[0.9, 0.05, 0.05, 0.001],      # after eos
+                         [0.05, 0.05, 0.05, 0.05],      # after 1: every continuation 0.05
+                         [0.01, 0.01, 0.97, 0.01],      # after 2: 2 again, almost surely
+                         [0.3, 0.4, 0.2, 0.1]]))        # after the start
+    # live [1] -> step 2: [1,0..3] tie at 0.02, keep [1,0] (finished) and [1,1] -> step 3: [1,1,0] (finished),
+    # [1,1,1] (cut off), both log(0.001)/3 = -2.303; [1,0] scores log(0.02)/2 = -1.956: [0] is the best
+    kata.check("beam_search", P, START, beam_width=2, max_len=3, eos=EOS, alpha=1.0,
+               expected=([0], math.log(0.3)))
+
+
 def test_matches_reference_on_random_models(kata, rng):
     """Random bigram models with V = 3..7, beam widths 1..4, max_len 1..6, alpha 0, 0.6, 1."""
     for _ in range(12):

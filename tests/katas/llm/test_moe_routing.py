@@ -61,6 +61,15 @@ def test_large_logits_do_not_overflow(kata):
                expected=(_i([[0, 1]]), np.array([[0.7310585786300049, 0.2689414213699951]])))
 
 
+def test_underflowed_experts_are_ranked_by_their_logits(kata):
+    """Logits [0, −2000, −1000, 5], k = 3: experts 1 and 2 both get probability 0.0 (underflow), yet expert 2's logit is larger: experts [3, 0, 2], gates [1/(1 + e⁻⁵), e⁻⁵/(1 + e⁻⁵), 0]."""
+    top = 1.0 / (1.0 + np.exp(-5.0))                   # 0.9933071490757153
+    logits = np.array([[0.0, -2000.0, -1000.0, 5.0], [-1000.0, -2000.0, 0.0, -3000.0]])
+    # second row: probabilities [0, 0, 1, 0]; by the logits the order is 2, 0, 1
+    kata.check("top_k_routing", logits, 3,
+               expected=(_i([[3, 0, 2], [2, 0, 1]]), np.array([[top, 1.0 - top, 0.0], [1.0, 0.0, 0.0]])))
+
+
 def test_matches_reference_on_random_inputs(kata, rng):
     """Random routers: N = 1..12 tokens, E = 2..8 experts, every k: routing, forward and loss."""
     for _ in range(6):
