@@ -66,6 +66,11 @@ Constraints
     PyTorch accumulates .grad across backward calls where we overwrite dgamma and dbeta;
     momentum=None (PyTorch's cumulative average) and inputs of shape (N, C, L) are not supported;
     PyTorch raises ValueError for N = 1 in training mode, here N ≥ 2 is simply required.
+    PyTorch 2.10 and later also refuse eps = 0 (ValueError, in training mode at least); here
+    eps = 0 is allowed (the example uses it), except with a feature that is constant over the
+    batch, where it would be 0/0 (not tested). With eps > 0 a constant feature is fine: xhat = 0.
+
+    The hidden tests use N ≤ 6, D ≤ 4.
 
 Time budget: 40 minutes.
 """
