@@ -59,7 +59,8 @@ Example
 
 Constraints
     numpy only. eps goes INSIDE the square root. backward REPLACES dgamma and dbeta (it does not
-    add to the previous values), and works after a forward in either mode.
+    add to the previous values), and works after a forward in either mode: the mode of that
+    forward call decides the formula (calling train() or eval() in between changes nothing).
     Coming from PyTorch: the same conventions as torch.nn.BatchNorm1d (biased variance to
     normalise, unbiased for running_var, new = (1 − momentum)·old + momentum·batch, eval uses the
     running statistics). Differences: train() and eval() return None (PyTorch returns the module);

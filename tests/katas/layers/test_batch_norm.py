@@ -135,6 +135,20 @@ def test_constant_feature_zero_step_and_one_row_in_eval_by_hand(kata):
     kata.scenario(scenario)
 
 
+def test_backward_follows_the_mode_of_the_forward_by_hand(kata):
+    """forward in eval, then train(), then backward: still the eval formula, dx = dout/sqrt(1 + 0) = dout; forward in training, then eval(), backward: the training formula, (0.5, −0.5, 0, 0) for X4."""
+    def scenario(world):
+        bn = world.new("BatchNorm1d", 1, eps=0.0, as_="bn")
+        world.call(bn, "eval")
+        world.call(bn, "forward", np.array([[3.0], [1.0]]))  # eval on a new layer: x itself
+        world.call(bn, "train")
+        world.call(bn, "backward", np.array([[1.0], [2.0]]))   # eval formula: dout/sqrt(1) = (1, 2)
+        world.call(bn, "forward", X4)                        # training: xhat = X4
+        world.call(bn, "eval")
+        world.call(bn, "backward", np.array([[1.0], [0.0], [0.0], [0.0]]))   # ¼(4·dout − 1 + xhat) = (0.5, −0.5, 0, 0)
+    kata.scenario(scenario)
+
+
 def test_several_training_steps_then_eval(kata, rng):
     """D = 3, N = 5: four forward/backward/step rounds, then eval and train again: every output, gradient and statistic."""
     xs = [rng.normal(2.0, 3.0, size=(5, 3)) for _ in range(6)]
