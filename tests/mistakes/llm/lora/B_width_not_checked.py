@@ -6,6 +6,8 @@ turns a (D_in, 1) update into a (D_in, D_out) one silently.
 import numpy as np
 
 NAMED_BY_MESSAGE = "np.array([[1.]]), 1.0) should raise ValueError"
+
+
 def _check(W, A, B):
     if A.shape[0] != W.shape[0] or A.shape[1] != B.shape[0]:
         raise ValueError("shapes do not chain")

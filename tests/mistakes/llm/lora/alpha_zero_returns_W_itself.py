@@ -5,6 +5,8 @@ A scale of zero still owes a NEW array: return W.copy() (or compute W + 0·A B),
 import numpy as np
 
 NAMED_BY_MESSAGE = "the result shares memory with the argument `W`"
+
+
 def _check(W, A, B):
     if A.shape[0] != W.shape[0] or B.shape[1] != W.shape[1] or A.shape[1] != B.shape[0]:
         raise ValueError("shapes do not chain")
