@@ -36,6 +36,12 @@ def test_temperature_divides_the_logits_by_hand(kata):
                expected=np.array([0.9820137900379085, 0.01798620996209156]))
 
 
+def test_tiny_temperature_is_not_clamped_by_hand(kata):
+    """logits [0, 1e-4] at T = 1e-4: logits / T = [0, 1], softmax [0.2689, 0.7311] (a temperature floored at 1e-3 would give [0.475, 0.525])."""
+    a = 1.0 / (1.0 + np.e)                                   # 0.2689414213699951
+    kata.check("sampling_distribution", np.array([0.0, 1e-4]), temperature=1e-4, expected=np.array([a, 1.0 - a]))
+
+
 def test_top_p_after_top_k_is_renormalised(kata):
     """probs [0.4, 0.3, 0.2, 0.1], top_k = 2 leaves [4/7, 3/7]; then 4/7 >= top_p = 0.5, so only token 0 stays."""
     logits = np.log(np.array([0.4, 0.3, 0.2, 0.1]))
