@@ -17,6 +17,7 @@ Task
         add what is still live to finished (sequences cut off at max_len count too)
         score(seq) = logp / len(seq) ** alpha, len counting every generated token, eos included
         return the finished sequence with the largest score (ties: lexicographically smaller)
+    Lexicographic order is Python's order of lists: [1, 2, 0] < [2, 0], so a longer list can win a tie.
 
 Signature
     beam_search(log_probs, start, *, beam_width, max_len, eos, alpha=1.0) -> (tokens, score)
