@@ -60,8 +60,10 @@ def test_matches_reference_on_random_inputs(kata, rng):
 
 
 def test_odd_width_raises(kata):
-    """D = 5 cannot be cut into pairs: ValueError."""
+    """D = 5 cannot be cut into pairs: ValueError, with two tokens and with none."""
     kata.raises("ValueError", "apply_rotary_embeddings", np.ones((2, 5)), np.array([0, 1]))
+    # also with no tokens at all (T = 0): the width is still odd
+    kata.raises("ValueError", "apply_rotary_embeddings", np.ones((0, 5)), np.array([], dtype=np.int64))
 
 
 def test_lengths_are_kept(kata, rng):
