@@ -99,6 +99,20 @@ def test_length_counts_the_eos_token_by_hand(kata):
                expected=([1, 0], math.log(0.3) / 2))
 
 
+def test_ties_at_a_later_step_go_to_the_smaller_list_by_hand(kata):
+    """Width 2, alpha = 1: at step 2 [1, 3] and [2, 1] tie at 0.125 for the second slot; [1, 3] is the smaller list (though [2] ranked first at step 1), and [1, 3, 0] (0.1125, −0.728 per token) wins."""
+    P = np.log(np.array([[0.9, 0.01, 0.01, 0.01, 0.01],     # after eos
+                         [0.1, 0.1, 0.2, 0.5, 0.1],         # after 1
+                         [0.3, 0.25, 0.1, 0.1, 0.1],        # after 2
+                         [0.9, 0.01, 0.01, 0.01, 0.01],     # after 3: mostly eos
+                         [0.05, 0.25, 0.5, 0.25, 0.1]]))    # after the start (4)
+    # step 1 keeps [2] (.5), [1] (.25; [3] ties with it and is the larger list); step 2: [2,0] .15 (finished), then [1,3] = .25·.5 and [2,1] = .5·.25 tie;
+    # step 3 from [1,3]: [1,3,0] .1125 (finished), [1,3,1] .00125 (cut off). [2,0] scores log(.15)/2 = −0.949.
+    # Keeping [2,1] instead (ties in the order generated) ends at [2,1,3]: log(.0625)/3 = −0.924.
+    kata.check("beam_search", P, 4, beam_width=2, max_len=3, eos=0, alpha=1.0,
+               expected=([1, 3, 0], (math.log(0.25) + math.log(0.5) + math.log(0.9)) / 3))
+
+
 def test_matches_reference_on_random_models(kata, rng):
     """Random bigram models with V = 3..7, beam widths 1..4, max_len 1..6, alpha 0, 0.6, 1."""
     for _ in range(12):
