@@ -52,6 +52,8 @@ Constraints
     for log and for non-integer k). PyTorch does the same with torch.autograd.forward_ad
     (dual tensors); jax.jvp is the same idea.
 
+    The hidden tests use expressions of at most 10 operations.
+
 Time budget: 25 minutes.
 """
 # Your kata. Replace each `raise NotImplementedError(...)` with your code, then run

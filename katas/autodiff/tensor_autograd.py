@@ -59,6 +59,8 @@ Constraints
     leaves with requires_grad=True) keeps its grad, and backward() needs no gradient argument
     because it is only called on 0-d Tensors (PyTorch raises for a non-scalar output too).
 
+    The hidden tests use tensors of at most 2 axes and 20 entries (n, k, m ≤ 5).
+
 Time budget: 45 minutes.
 """
 # Your kata. Replace each `raise NotImplementedError(...)` with your code, then run

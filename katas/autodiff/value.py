@@ -45,6 +45,8 @@ Constraints
     (a ** k)′ = k·a^(k−1); a / b is a · b⁻¹. Like PyTorch's autograd but for scalars; unlike
     PyTorch, grads of leaves are 0.0 (not None) before backward.
 
+    The hidden tests use expressions of at most 3 inputs and 12 operations.
+
 Time budget: 45 minutes.
 """
 # Your kata. Replace each `raise NotImplementedError(...)` with your code, then run

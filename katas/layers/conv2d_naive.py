@@ -41,6 +41,8 @@ Constraints
     integer stride and padding, dilation 1 and groups 1; like PyTorch it raises when the kernel is
     larger than the padded input (PyTorch raises RuntimeError, we raise ValueError).
 
+    The hidden tests use N ≤ 2, C ≤ 3, H, W ≤ 7, F ≤ 4, KH, KW ≤ 4, stride ≤ 3, padding ≤ 2.
+
 Time budget: 25 minutes.
 """
 # Your kata. Replace each `raise NotImplementedError(...)` with your code, then run

@@ -47,6 +47,8 @@ Constraints
     defaults to z, r, h and TensorFlow 1's LSTMCell to i, j, f, o: those orders are wrong here.
     Unlike our layers/rnn_bptt, whose weights are (in, out), these are (out, in) like PyTorch's.
 
+    The hidden tests use N ≤ 4, D ≤ 4, H ≤ 4.
+
 Time budget: 25 minutes.
 """
 # Your kata. Replace each `raise NotImplementedError(...)` with your code, then run

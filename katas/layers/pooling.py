@@ -48,6 +48,8 @@ Constraints
     not promise which tied maximum gets the gradient; its CPU kernel also picks the first in
     row-major order (a strict >), which is the rule here.
 
+    The hidden tests use N ≤ 2, C ≤ 2, H, W ≤ 6, K ≤ 4, S ≤ 3.
+
 Time budget: 30 minutes.
 """
 # Your kata. Replace each `raise NotImplementedError(...)` with your code, then run

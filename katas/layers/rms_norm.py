@@ -40,6 +40,8 @@ Constraints
     default of Meta's LLaMA reference code (released configurations use 1e-6 or 1e-5: pass it).
     No "1 + gamma" offset (that is Gemma's variant).
 
+    The hidden tests use x with at most 3 axes, each of length ≤ 6.
+
 Time budget: 25 minutes.
 """
 # Your kata. Replace each `raise NotImplementedError(...)` with your code, then run

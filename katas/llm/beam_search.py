@@ -17,6 +17,7 @@ Task
         add what is still live to finished (sequences cut off at max_len count too)
         score(seq) = logp / len(seq) ** alpha, len counting every generated token, eos included
         return the finished sequence with the largest score (ties: lexicographically smaller)
+    Lexicographic order is Python's order of lists: [1, 2, 0] < [2, 0], so a longer list can win a tie.
 
 Signature
     beam_search(log_probs, start, *, beam_width, max_len, eos, alpha=1.0) -> (tokens, score)
@@ -42,6 +43,8 @@ Constraints
     lower-ranked candidates): this differs from Hugging Face's generate(num_beams=...), which
     ranks 2·num_beams candidates to keep num_beams live ones, and whose length_penalty divides
     by the length WITHOUT the start token but with eos, as here (score = logp / len ** alpha).
+
+    The hidden tests use V ≤ 7, beam_width ≤ 25, max_len ≤ 50.
 
 Time budget: 35 minutes.
 """

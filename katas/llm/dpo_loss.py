@@ -33,6 +33,8 @@ Constraints
     Same convention as Hugging Face TRL's DPOTrainer with loss_type="sigmoid" and no label
     smoothing (its loss is −F.logsigmoid(β · logits), averaged).
 
+    The hidden tests use N ≤ 50.
+
 Time budget: 20 minutes.
 """
 # Your kata. Replace each `raise NotImplementedError(...)` with your code, then run

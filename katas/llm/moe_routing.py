@@ -2,9 +2,12 @@
 
 Task
     A router scores each token against E experts (router_logits, one row per token). Write:
-      1. top_k_routing: softmax over the E experts, keep the k most probable (ties: the
-         smaller expert index first), and renormalise the kept probabilities to sum to 1
-         per token (as Mixtral does). Experts are listed by gate, largest first.
+      1. top_k_routing: softmax over the E experts, keep the k most probable, and renormalise
+         the kept probabilities to sum to 1 per token (as Mixtral does). Experts are listed by
+         gate, largest first. The ranking is by the LOGITS (the softmax keeps their order):
+         experts whose probabilities both underflow to 0.0 (logits 1000 and 2000 below the
+         row's maximum) are still ranked by their logits; equal logits: the smaller expert
+         index first.
       2. moe_forward: each expert e is a linear map x @ expert_weights[e]; a token's output is
          the gate-weighted sum of its k experts' outputs:
              y[n] = Σ_j gates[n, j] · (x[n] @ expert_weights[experts[n, j]])
@@ -38,6 +41,8 @@ Constraints
     Coming from Hugging Face: its load_balancing_loss_func (Mixtral) averages the expert mask
     over tokens but SUMS it over the k slots, so its f sums to k and its loss is k times ours
     (and it is 1 · k, not 1, under uniform routing); for k = 1 both equal the Switch paper's.
+
+    The hidden tests use N ≤ 12, E ≤ 8, D ≤ 3, D_out ≤ 2.
 
 Time budget: 30 minutes.
 """

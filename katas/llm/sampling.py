@@ -46,7 +46,12 @@ Constraints
     summed from the LEAST probable, is <= 1 − top_p. In exact arithmetic that is our set (a
     token stays when the mass ranked above it is < top_p), but the rounding of 1 − top_p and
     of the sums, and torch.sort's order among equal probabilities, can move a token that sits
-    exactly at the boundary.
+    exactly at the boundary. Top-k here keeps EXACTLY k tokens: Hugging Face's
+    TopKLogitsWarper keeps every token whose logit equals the k-th largest, so on a tie it
+    keeps more than k (logits [2, 1, 1, 1], top_k = 2: we keep tokens 0 and 1, it keeps all four).
+    The arguments are validated first, also when temperature == 0 or n_samples == 0.
+
+    The hidden tests use V ≤ 17 and n_samples ≤ 20000.
 
 Time budget: 30 minutes.
 """

@@ -31,6 +31,8 @@ Constraints
     included. Hugging Face's sliding_window masks have changed by one between versions: check
     the one you compare with before trusting a match.
 
+    The hidden tests use H ≤ 3, T ≤ 9, Dh ≤ 4, window ≤ 100.
+
 Time budget: 20 minutes.
 """
 # Your kata. Replace each `raise NotImplementedError(...)` with your code, then run

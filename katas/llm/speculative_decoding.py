@@ -36,6 +36,8 @@ Constraints
     u < p[i, x] / q[i, x] (so always when p[i, x] >= q[i, x]). Inputs are not modified.
     This is Leviathan et al. (2023) / Chen et al. (2023) for one sequence.
 
+    The hidden tests use K ≤ 6, V ≤ 8.
+
 Time budget: 25 minutes.
 """
 # Your kata. Replace each `raise NotImplementedError(...)` with your code, then run

@@ -61,6 +61,8 @@ Constraints
     which differ from x and 1 by at most 2.1e−9 there. scikit-learn's MLP uses the same relu
     (derivative 0 at 0), logistic and tanh derivatives.
 
+    The hidden tests use arrays of at most 40 entries and at most 3 axes.
+
 Time budget: 30 minutes.
 """
 # Your kata. Replace each `raise NotImplementedError(...)` with your code, then run

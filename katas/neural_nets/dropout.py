@@ -51,6 +51,9 @@ Constraints
     p = 1 gives zeros. PyTorch's own mask comes from its generator, so its numbers differ.
     (Old TensorFlow's keep_prob is 1 − p.)
 
+    The hidden tests use arrays of at most 100 000 entries (200 × 500, for the statistical
+    checks).
+
 Time budget: 15 minutes.
 """
 # Your kata. Replace each `raise NotImplementedError(...)` with your code, then run

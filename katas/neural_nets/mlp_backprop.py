@@ -47,6 +47,8 @@ Constraints
     the same loss and gradients; its default alpha=1e-4 adds an L2 term, and for two classes it
     uses one logistic output unit instead of a softmax over two. Inputs are not modified.
 
+    The hidden tests use N ≤ 10, D ≤ 4, H ≤ 6, C ≤ 4.
+
 Time budget: 30 minutes.
 """
 # Your kata. Replace each `raise NotImplementedError(...)` with your code, then run

@@ -35,6 +35,8 @@ Constraints
     nn.MSELoss() (reduction="mean") applied to torch.sigmoid(X @ w + b): no ½ in front, so the
     gradient carries the factor 2. (Many textbooks use ½·mean, which halves every gradient.)
 
+    The hidden tests use N ≤ 20, D ≤ 4.
+
 Time budget: 15 minutes.
 """
 # Your kata. Replace each `raise NotImplementedError(...)` with your code, then run

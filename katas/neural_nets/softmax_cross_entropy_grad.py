@@ -38,6 +38,8 @@ Constraints
     This is PyTorch's F.cross_entropy(logits, labels) (reduction="mean", no class weights, no
     label smoothing) and scikit-learn's log_loss(labels, softmax(logits)) (which also averages).
 
+    The hidden tests use N ≤ 8, C ≤ 4.
+
 Time budget: 20 minutes.
 """
 # Your kata. Replace each `raise NotImplementedError(...)` with your code, then run

@@ -74,6 +74,8 @@ Constraints
     the same losses when there are three or more classes (with two it uses one logistic output
     unit, and its default alpha=1e-4 adds an L2 term).
 
+    The hidden tests use n_per_class ≤ 51, N ≤ 100, D ≤ 3, C ≤ 3, hidden ≤ 32, n_steps ≤ 500.
+
 Time budget: 45 minutes.
 """
 # Your kata. Replace each `raise NotImplementedError(...)` with your code, then run

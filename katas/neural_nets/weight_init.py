@@ -55,6 +55,8 @@ Constraints
     for logistic activations). Keras's GlorotNormal and HeNormal draw from a TRUNCATED normal
     (cut at 2 std, rescaled); ours are plain normals, as in PyTorch.
 
+    The hidden tests use fan_in, fan_out ≤ 500.
+
 Time budget: 15 minutes.
 """
 # Your kata. Replace each `raise NotImplementedError(...)` with your code, then run

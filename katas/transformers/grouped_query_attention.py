@@ -42,6 +42,8 @@ Constraints
     repeat_kv (a repeat_interleave of the K/V heads) and PyTorch's
     scaled_dot_product_attention(enable_gqa=True); not the interleaved h % G.
 
+    The hidden tests use N ≤ 2, T ≤ 6, D ≤ 12, H ≤ 6.
+
 Time budget: 25 minutes.
 """
 # Your kata. Replace each `raise NotImplementedError(...)` with your code, then run

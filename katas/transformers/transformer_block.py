@@ -45,6 +45,8 @@ Constraints
     nn.GELU(approximate="tanh") (they differ by up to about 5e-4). nn.LayerNorm's default eps
     is 1e-5 and it uses the biased variance, as here. Its weights are stored as (out, in).
 
+    The hidden tests use N ≤ 2, T ≤ 5, D ≤ 8, F ≤ 16, H ≤ 4.
+
 Time budget: 30 minutes.
 """
 # Your kata. Replace each `raise NotImplementedError(...)` with your code, then run

@@ -45,6 +45,8 @@ Constraints
     require the final loss on XOR (N = 4, D = 2, H = 4, 150 steps, learning rate 0.1, pinned
     initial weights) to be below 0.02.
 
+    The hidden tests use N ≤ 6 examples of 2 features, a hidden width ≤ 5, n_steps ≤ 150.
+
 Time budget: 30 minutes.
 """
 import numpy as np

@@ -40,6 +40,8 @@ Constraints
     what PyTorch's autograd does for broadcast operations (torch.Tensor.sum_to_size(*shape)
     gives the same numbers); numpy has no such function.
 
+    The hidden tests use grad with at most 4 axes and 96 entries.
+
 Time budget: 15 minutes.
 """
 import numpy as np

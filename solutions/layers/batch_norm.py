@@ -59,13 +59,19 @@ Example
 
 Constraints
     numpy only. eps goes INSIDE the square root. backward REPLACES dgamma and dbeta (it does not
-    add to the previous values), and works after a forward in either mode.
+    add to the previous values), and works after a forward in either mode: the mode of that
+    forward call decides the formula (calling train() or eval() in between changes nothing).
     Coming from PyTorch: the same conventions as torch.nn.BatchNorm1d (biased variance to
     normalise, unbiased for running_var, new = (1 − momentum)·old + momentum·batch, eval uses the
     running statistics). Differences: train() and eval() return None (PyTorch returns the module);
     PyTorch accumulates .grad across backward calls where we overwrite dgamma and dbeta;
     momentum=None (PyTorch's cumulative average) and inputs of shape (N, C, L) are not supported;
     PyTorch raises ValueError for N = 1 in training mode, here N ≥ 2 is simply required.
+    PyTorch 2.10 and later also refuse eps = 0 (ValueError, in training mode at least); here
+    eps = 0 is allowed (the example uses it), except with a feature that is constant over the
+    batch, where it would be 0/0 (not tested). With eps > 0 a constant feature is fine: xhat = 0.
+
+    The hidden tests use N ≤ 6, D ≤ 4.
 
 Time budget: 40 minutes.
 """

@@ -53,6 +53,8 @@ Constraints
     KW), padding=P, stride=S) (which gives (N, C·KH·KW, L)) with the N blocks stacked; dx, dw, db
     are x.grad, w.grad and b.grad for L = Σ out ⊙ dout.
 
+    The hidden tests use N ≤ 2, C ≤ 3, H, W ≤ 7, F ≤ 3, KH, KW ≤ 5, S ≤ 3, P ≤ 2.
+
 Time budget: 40 minutes.
 """
 import numpy as np

@@ -24,7 +24,7 @@ Shapes and types
     gamma, beta        float64 arrays of shape (D,)
     returns            forward: a float64 array of x's shape; backward: a tuple (dx, dgamma,
                        dbeta) of float64 arrays of shapes x.shape, (D,), (D,)
-    With D = 1 every xhat is 0: out = beta on every row, dx = 0.
+    With D = 1 every xhat is 0: out = beta on every row, dx = 0 (for eps > 0).
 
 Example
     >>> x = np.array([[1.0, 3.0], [0.0, 2.0]])
@@ -40,6 +40,10 @@ Constraints
     Returns new arrays; inputs are not modified.
     Coming from PyTorch: the same as torch.nn.functional.layer_norm(x, (D,), gamma, beta, eps)
     (biased variance, eps inside the root, default eps 1e-5), normalising over the last axis only.
+    eps = 0 is allowed, but then a row whose D values are all equal (every row when D = 1)
+    is 0/0: out of scope (PyTorch gives nan there), and not tested.
+
+    The hidden tests use x with at most 3 axes, each of length ≤ 6.
 
 Time budget: 30 minutes.
 """

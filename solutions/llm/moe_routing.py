@@ -2,9 +2,12 @@
 
 Task
     A router scores each token against E experts (router_logits, one row per token). Write:
-      1. top_k_routing: softmax over the E experts, keep the k most probable (ties: the
-         smaller expert index first), and renormalise the kept probabilities to sum to 1
-         per token (as Mixtral does). Experts are listed by gate, largest first.
+      1. top_k_routing: softmax over the E experts, keep the k most probable, and renormalise
+         the kept probabilities to sum to 1 per token (as Mixtral does). Experts are listed by
+         gate, largest first. The ranking is by the LOGITS (the softmax keeps their order):
+         experts whose probabilities both underflow to 0.0 (logits 1000 and 2000 below the
+         row's maximum) are still ranked by their logits; equal logits: the smaller expert
+         index first.
       2. moe_forward: each expert e is a linear map x @ expert_weights[e]; a token's output is
          the gate-weighted sum of its k experts' outputs:
              y[n] = Σ_j gates[n, j] · (x[n] @ expert_weights[experts[n, j]])
@@ -39,6 +42,8 @@ Constraints
     over tokens but SUMS it over the k slots, so its f sums to k and its loss is k times ours
     (and it is 1 · k, not 1, under uniform routing); for k = 1 both equal the Switch paper's.
 
+    The hidden tests use N ≤ 12, E ≤ 8, D ≤ 3, D_out ≤ 2.
+
 Time budget: 30 minutes.
 """
 import numpy as np
@@ -52,8 +57,10 @@ def top_k_routing(router_logits, k):
     z = router_logits - router_logits.max(axis=1, keepdims=True)
     probs = np.exp(z)
     probs /= probs.sum(axis=1, keepdims=True)
-    # stable sort of -probs: descending, equal probabilities keep the smaller index first
-    experts = np.argsort(-probs, axis=1, kind="stable")[:, :k].astype(np.int64)
+    # rank by the logits, not the probabilities: softmax keeps their order, but two logits far
+    # below the maximum both underflow to probability 0.0 and would tie; a stable sort of
+    # -logits puts equal logits in index order
+    experts = np.argsort(-router_logits, axis=1, kind="stable")[:, :k].astype(np.int64)
     kept = np.take_along_axis(probs, experts, axis=1)
     gates = kept / kept.sum(axis=1, keepdims=True)   # renormalise over the k kept experts
     return experts, gates

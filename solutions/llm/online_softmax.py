@@ -38,6 +38,8 @@ Constraints
     ... (the last may be shorter), and returns acc / l. Scores may be in the thousands; the
     result equals the full softmax-weighted sum for every block size. Inputs are not modified.
 
+    The hidden tests use L ≤ 40, D ≤ 4, block_size ≤ 45.
+
 Time budget: 25 minutes.
 """
 import numpy as np

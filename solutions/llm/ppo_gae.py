@@ -42,7 +42,10 @@ Constraints
     `nextnonterminal` for step t is 1 − done_t in our indexing). The objective is the
     surrogate itself, not a loss: PyTorch code usually minimises −objective. No advantage
     normalisation is applied here. grpo_advantages: a group whose rewards are all equal gets
-    advantages exactly 0.0 (the 1e-4 keeps it from being 0/0); raise ValueError if G < 2.
+    advantages exactly 0.0, whatever the reward (0.7 too, although the float64 mean of
+    [0.7, 0.7, 0.7] is not exactly 0.7); raise ValueError if G < 2.
+
+    The hidden tests use T ≤ 40, N ≤ 6, G ≤ 16.
 
 Time budget: 35 minutes.
 """
@@ -79,5 +82,10 @@ def grpo_advantages(rewards):
         raise ValueError(f"a group needs at least 2 answers, got {rewards.shape[1]}")
     mean = rewards.mean(axis=1, keepdims=True)
     std = rewards.std(axis=1, ddof=1, keepdims=True)      # sample std, as torch.std
-    return (rewards - mean) / (std + 1e-4)
+    advantages = (rewards - mean) / (std + 1e-4)
+    # the mean of [0.7, 0.7, 0.7] is not exactly 0.7 in float64: a group of equal rewards is
+    # found by comparing the rewards themselves, and set to exactly 0.0
+    equal = np.all(rewards == rewards[:, :1], axis=1)
+    advantages[equal] = 0.0
+    return advantages
     # END SOLUTION

@@ -46,6 +46,8 @@ Constraints
     (out_features, in_features) and computes x Wᵀ + b: our W is the transpose of its .weight, and
     our dW the transpose of its .weight.grad; db is its .bias.grad.
 
+    The hidden tests use N ≤ 8, D ≤ 6, H ≤ 5.
+
 Time budget: 15 minutes.
 """
 import numpy as np

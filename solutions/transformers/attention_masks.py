@@ -45,6 +45,8 @@ Constraints
     −inf above the diagonal and 0 elsewhere (added to the scores), and key_padding_mask uses
     True = IGNORE this key: both are the opposite of our True = may attend.
 
+    The hidden tests use T ≤ 8, N ≤ 4.
+
 Time budget: 15 minutes.
 """
 import numpy as np

@@ -41,6 +41,8 @@ Constraints
     x Wᵀ (in_proj_weight stacks Wq, Wk, Wv): our W is the transpose of its weight, and it adds
     biases by default (bias=True), we have none. Its head split is the same as ours.
 
+    The hidden tests use N ≤ 3, T ≤ 6, D ≤ 8, H ≤ 8.
+
 Time budget: 30 minutes.
 """
 import numpy as np

@@ -40,6 +40,8 @@ Constraints
     the features, but not entry by entry. Here the pairs are (0, 1), (2, 3), … PyTorch has no
     built-in RoPE.
 
+    The hidden tests use x with at most 4 axes and 360 entries, T ≤ 7, D ≤ 16.
+
 Time budget: 20 minutes.
 """
 import numpy as np

@@ -50,6 +50,8 @@ Constraints
     The scale is 1/√D with D the width of the queries and keys (not of the values), as in
     PyTorch's default scale.
 
+    The hidden tests use at most 2 leading axes, Tq, Tk ≤ 7, D, Dv ≤ 6.
+
 Time budget: 20 minutes.
 """
 import numpy as np

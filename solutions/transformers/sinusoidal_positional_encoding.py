@@ -33,6 +33,8 @@ Constraints
     Coming from PyTorch: PyTorch has no built-in for this; its tutorial builds the same table
     with div_term = exp(arange(0, D, 2) · (−ln 10000 / D)) and fails for odd D.
 
+    The hidden tests use T ≤ 50, D ≤ 62.
+
 Time budget: 15 minutes.
 """
 import numpy as np

@@ -77,12 +77,13 @@ def test_plain_numbers_on_the_left(kata):
 
 
 def test_power_rule_by_hand(kata):
-    """a = (2, 3): a³ = (8, 3·4·3 = 36), a⁻¹ = (0.5, −¼·3 = −0.75), a⁰ = (1, 0), a^0.5 = (√2, 3/(2√2))."""
+    """a = (2, 3): a³ = (8, 3·4·3 = 36), a⁻¹ = (0.5, −¼·3 = −0.75), a⁰ = (1, 0), a¹ = (2, 3), a^0.5 = (√2, 3/(2√2))."""
     def scenario(world):
         a = world.new("Dual", 2.0, 3.0, as_="a")
         _look(world, a ** 3)                                  # 8.0, 36.0
         _look(world, a ** -1)                                 # 0.5, -0.75
         _look(world, a ** 0)                                  # 1.0, 0.0
+        _look(world, a ** 1)                                  # 2.0, 3.0: the incoming derivative, not 1
         _look(world, a ** 0.5)                                # 1.4142…, 1.0606…
     kata.scenario(scenario)
 

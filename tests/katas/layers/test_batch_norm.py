@@ -115,6 +115,40 @@ def test_eval_backward_by_hand(kata):
     kata.scenario(scenario)
 
 
+def test_constant_feature_zero_step_and_one_row_in_eval_by_hand(kata):
+    """A feature constant over the batch (var 0, default eps = 1e-5): xhat = 0, out = beta, dx = (3·dout − Σ dout)/(3·sqrt(1e-5)) = (210.8, −105.4, −105.4); step(0.0) changes nothing; eval takes N = 1."""
+    def scenario(world):
+        bn = world.new("BatchNorm1d", 2, as_="bn")
+        x = np.array([[2.0, 1.0], [2.0, 2.0], [2.0, 6.0]])     # column 0 constant; column 1 mean 3, biased var 14/3
+        world.call(bn, "forward", x)                         # column 0 all 0.0; column 1 (−2, −1, 3)/sqrt(14/3 + 1e-5)
+        world.get(bn, "running_mean")                        # 0.1·(2, 3) = (0.2, 0.3)
+        world.get(bn, "running_var")                         # 0.9 + 0.1·(0, 7) = (0.9, 1.6)
+        world.call(bn, "backward", np.array([[1.0, 0.0], [0.0, 0.0], [0.0, 0.0]]))
+        world.get(bn, "dgamma")                              # (0, 0): xhat is 0 in column 0
+        world.get(bn, "dbeta")                               # (1, 0)
+        world.call(bn, "step", 0.0)                          # learning rate 0: gamma and beta unchanged
+        world.get(bn, "gamma")
+        world.get(bn, "beta")
+        world.call(bn, "eval")
+        world.call(bn, "forward", np.array([[2.2, 1.0]]))    # (2.0/sqrt(0.9 + 1e-5), 0.7/sqrt(1.6 + 1e-5)) = (2.10817, 0.55340)
+        world.call(bn, "backward", np.array([[1.0, 1.0]]))   # (1/sqrt(0.9 + 1e-5), 1/sqrt(1.6 + 1e-5))
+    kata.scenario(scenario)
+
+
+def test_backward_follows_the_mode_of_the_forward_by_hand(kata):
+    """forward in eval, then train(), then backward: still the eval formula, dx = dout/sqrt(1 + 0) = dout; forward in training, then eval(), backward: the training formula, (0.5, −0.5, 0, 0) for X4."""
+    def scenario(world):
+        bn = world.new("BatchNorm1d", 1, eps=0.0, as_="bn")
+        world.call(bn, "eval")
+        world.call(bn, "forward", np.array([[3.0], [1.0]]))  # eval on a new layer: x itself
+        world.call(bn, "train")
+        world.call(bn, "backward", np.array([[1.0], [2.0]]))   # eval formula: dout/sqrt(1) = (1, 2)
+        world.call(bn, "forward", X4)                        # training: xhat = X4
+        world.call(bn, "eval")
+        world.call(bn, "backward", np.array([[1.0], [0.0], [0.0], [0.0]]))   # ¼(4·dout − 1 + xhat) = (0.5, −0.5, 0, 0)
+    kata.scenario(scenario)
+
+
 def test_several_training_steps_then_eval(kata, rng):
     """D = 3, N = 5: four forward/backward/step rounds, then eval and train again: every output, gradient and statistic."""
     xs = [rng.normal(2.0, 3.0, size=(5, 3)) for _ in range(6)]

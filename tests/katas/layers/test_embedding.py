@@ -64,10 +64,14 @@ def test_negative_id_raises(kata):
 
 
 def test_empty_ids(kata):
-    """ids of shape (0,): out is a (0, D) float64 array; dweight is all zeros of shape (V, D)."""
+    """ids of shape (0,) and (2, 0): out is a float64 array of shape S + (D,), (0, D) and (2, 0, D); dweight is all zeros of shape (V, D)."""
     ids = np.zeros(0, dtype=np.int64)
     kata.check("embedding_forward", ids, W3, expected=np.zeros((0, 2)))
     kata.check("embedding_backward", np.zeros((0, 2)), ids, 3, expected=np.zeros((3, 2)))
+    # an empty batch of shape (2, 0) keeps its shape: out is (2, 0, D), not (0, D)
+    ids = np.zeros((2, 0), dtype=np.int64)
+    kata.check("embedding_forward", ids, W3, expected=np.zeros((2, 0, 2)))
+    kata.check("embedding_backward", np.zeros((2, 0, 2)), ids, 3, padding_idx=1, expected=np.zeros((3, 2)))
 
 
 def test_matches_reference_on_random_batches(kata, rng):

@@ -67,6 +67,52 @@ def test_eos_first_ends_the_search(kata):
                expected=([2, 0], math.log(0.36)))
 
 
+def test_no_refill_once_a_beam_finishes_by_hand(kata):
+    """Width 2: step 1 keeps [1] (0.4) and [0] (0.3, finished); the beam goes on with [1] alone, never refilled with [2] (0.2), whose [2, 2, 2] (0.188, −0.557 per token) would beat [0] (log 0.3 = −1.204)."""
+    P = np.log(np.array([[0.9, 0.05, 0.05, 0.001],      # after eos
+                         [0.05, 0.05, 0.05, 0.05],      # after 1: every continuation 0.05
+                         [0.01, 0.01, 0.97, 0.01],      # after 2: 2 again, almost surely
+                         [0.3, 0.4, 0.2, 0.1]]))        # after the start
+    # live [1] -> step 2: [1,0..3] tie at 0.02, keep [1,0] (finished) and [1,1] -> step 3: [1,1,0] (finished),
+    # [1,1,1] (cut off), both log(0.001)/3 = -2.303; [1,0] scores log(0.02)/2 = -1.956: [0] is the best
+    kata.check("beam_search", P, START, beam_width=2, max_len=3, eos=EOS, alpha=1.0,
+               expected=([0], math.log(0.3)))
+
+
+def test_equal_scores_prefer_the_lexicographically_smaller_not_the_shorter(kata):
+    """alpha = 0: [1, 2, 0] (0.5·0.5·0.9) and [2, 0] (0.25·0.9) both have 0.225 exactly; the lexicographically smaller list is the LONGER [1, 2, 0]."""
+    P = np.log(np.array([[0.9, 0.05, 0.05, 0.001],      # after eos
+                         [0.01, 0.01, 0.5, 0.01],       # after 1: mostly 2
+                         [0.9, 0.01, 0.01, 0.01],       # after 2: mostly eos
+                         [0.01, 0.5, 0.25, 0.001]]))    # after the start
+    # width 4: step 2 keeps [1,2] (.25), [2,0] (.225, finished), [1,0] and [1,1] (.005 each); step 3: [1,2,0] = .225
+    # log 0.5 + log 0.5 == log 0.25 exactly in float64 (doubling is exact), so the two scores are equal
+    kata.check("beam_search", P, START, beam_width=4, max_len=3, eos=EOS, alpha=0.0,
+               expected=([1, 2, 0], math.log(0.25) + math.log(0.9)))
+
+
+def test_length_counts_the_eos_token_by_hand(kata):
+    """alpha = 1: [0] scores log 0.5 = −0.693; [1, 0] has 0.4·0.75 = 0.3 over 2 tokens (eos counted): −0.602 wins (over 1 token it would be −1.204)."""
+    P = _table([0.5, 0.4, 0.05, 0.05], row1=(0.75, 0.1, 0.1, 0.05))
+    # step 1: [0] finished, [1] live; step 2 keeps [1,0] (.3, finished) and [1,1] (.04, cut off: log(.04)/2 = −1.609)
+    kata.check("beam_search", P, START, beam_width=2, max_len=2, eos=EOS, alpha=1.0,
+               expected=([1, 0], math.log(0.3) / 2))
+
+
+def test_ties_at_a_later_step_go_to_the_smaller_list_by_hand(kata):
+    """Width 2, alpha = 1: at step 2 [1, 3] and [2, 1] tie at 0.125 for the second slot; [1, 3] is the smaller list (though [2] ranked first at step 1), and [1, 3, 0] (0.1125, −0.728 per token) wins."""
+    P = np.log(np.array([[0.9, 0.01, 0.01, 0.01, 0.01],     # after eos
+                         [0.1, 0.1, 0.2, 0.5, 0.1],         # after 1
+                         [0.3, 0.25, 0.1, 0.1, 0.1],        # after 2
+                         [0.9, 0.01, 0.01, 0.01, 0.01],     # after 3: mostly eos
+                         [0.05, 0.25, 0.5, 0.25, 0.1]]))    # after the start (4)
+    # step 1 keeps [2] (.5), [1] (.25; [3] ties with it and is the larger list); step 2: [2,0] .15 (finished), then [1,3] = .25·.5 and [2,1] = .5·.25 tie;
+    # step 3 from [1,3]: [1,3,0] .1125 (finished), [1,3,1] .00125 (cut off). [2,0] scores log(.15)/2 = −0.949.
+    # Keeping [2,1] instead (ties in the order generated) ends at [2,1,3]: log(.0625)/3 = −0.924.
+    kata.check("beam_search", P, 4, beam_width=2, max_len=3, eos=0, alpha=1.0,
+               expected=([1, 3, 0], (math.log(0.25) + math.log(0.5) + math.log(0.9)) / 3))
+
+
 def test_matches_reference_on_random_models(kata, rng):
     """Random bigram models with V = 3..7, beam widths 1..4, max_len 1..6, alpha 0, 0.6, 1."""
     for _ in range(12):

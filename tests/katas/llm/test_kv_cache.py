@@ -100,6 +100,16 @@ def test_large_scores_do_not_overflow(kata):
     kata.scenario(scenario)
 
 
+def test_row_maximum_is_not_always_the_newest_key(kata):
+    """Keys 3, 2, 1 (decreasing) and q = ±1000: with q = 1000 the OLDEST key has the largest score, so subtract the row max, not the own score (exp(1000) overflows): 10, 10, 10; with q = −1000: 10, 20, 30."""
+    def scenario(world):
+        cache = world.new("KVCache", 1, 1, as_="cache")
+        world.call(cache, "append", _a([3.0, 2.0, 1.0]), _a([10.0, 20.0, 30.0]))
+        world.call(cache, "attend", _a([1000.0, 1000.0, 1000.0]))     # scores (3000, 2000, 1000): weight 1 on value 10
+        world.call(cache, "attend", _a([-1000.0, -1000.0, -1000.0]))  # scores (−3000, −2000, −1000): the newest wins
+    kata.scenario(scenario)
+
+
 def test_decoding_equals_full_causal_attention(kata, rng):
     """A prompt of 5 positions, then 6 single tokens and a chunk of 3: every output equals full causal attention over the whole sequence."""
     H, T, Dh = 3, 14, 4

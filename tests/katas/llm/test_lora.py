@@ -68,3 +68,14 @@ def test_shapes_that_do_not_chain_raise(kata):
     kata.raises("ValueError", "lora_forward", x, W, np.ones((3, 1)), B, 1.0)
     kata.raises("ValueError", "lora_merge", W, A, np.ones((1, 3)), 1.0)
     kata.raises("ValueError", "lora_merge", W, np.ones((2, 2)), B, 1.0)
+    # B one column wide against a W two wide: numpy would broadcast A B over W's columns
+    kata.raises("ValueError", "lora_merge", W, A, np.ones((1, 1)), 1.0)
+    kata.raises("ValueError", "lora_forward", x, W, A, np.ones((1, 1)), 1.0)
+
+
+def test_alpha_zero_is_the_frozen_layer(kata, rng):
+    """alpha = 0 (a scale of zero): lora_merge returns a NEW copy of W and lora_forward gives x W, with float64 arrays."""
+    x, W = rng.standard_normal((3, 4)), rng.standard_normal((4, 5))
+    A, B = rng.standard_normal((4, 2)), rng.standard_normal((2, 5))
+    kata.check("lora_merge", W, A, B, 0.0, expected=W.copy())
+    kata.check("lora_forward", x, W, A, B, 0.0, expected=x @ W)

@@ -61,6 +61,27 @@ def test_large_logits_do_not_overflow(kata):
                expected=(_i([[0, 1]]), np.array([[0.7310585786300049, 0.2689414213699951]])))
 
 
+def test_each_row_subtracts_its_own_maximum(kata):
+    """Rows [1000, 999, 0] and [−1000, −1001, −1002], k = 2: each row its own max (a global max of 1000 underflows the second row to 0/0): gates [0.7311, 0.2689] for both."""
+    a = 1.0 / (1.0 + np.exp(-1.0))                        # 0.7310585786300049
+    kata.check("top_k_routing", np.array([[1000.0, 999.0, 0.0], [-1000.0, -1001.0, -1002.0]]), 2,
+               expected=(_i([[0, 1], [0, 1]]), np.array([[a, 1.0 - a], [a, 1.0 - a]])))
+    # the loss uses the full softmax of each row: P = [(e² + 1)/2, (e + e)/2, ...]/(e² + e + 1) per row ...
+    kata.check("load_balancing_loss", np.array([[-1000.0, -1001.0, -1002.0], [0.0, -1.0, -2.0]]), 1)
+
+
+def test_underflowed_experts_are_ranked_by_their_logits(kata):
+    """Logits [0, −2000, −1000, 5], k = 3: experts 1 and 2 both get probability 0.0 (underflow), yet expert 2's logit is larger: experts [3, 0, 2], gates [1/(1 + e⁻⁵), e⁻⁵/(1 + e⁻⁵), 0]."""
+    top = 1.0 / (1.0 + np.exp(-5.0))                   # 0.9933071490757153
+    logits = np.array([[0.0, -2000.0, -1000.0, 5.0], [-1000.0, -2000.0, 0.0, -3000.0],
+                       [np.log(0.4), np.log(0.3), np.log(0.2), np.log(0.1)]])
+    # second row: probabilities [0, 0, 1, 0]; by the logits the order is 2, 0, 1
+    # third row (no underflow): 0.4, 0.3, 0.2 kept and renormalised by 0.9
+    kata.check("top_k_routing", logits, 3,
+               expected=(_i([[3, 0, 2], [2, 0, 1], [0, 1, 2]]),
+                         np.array([[top, 1.0 - top, 0.0], [1.0, 0.0, 0.0], [4 / 9, 3 / 9, 2 / 9]])))
+
+
 def test_matches_reference_on_random_inputs(kata, rng):
     """Random routers: N = 1..12 tokens, E = 2..8 experts, every k: routing, forward and loss."""
     for _ in range(6):

@@ -54,6 +54,16 @@ def test_large_scores_stay_finite(kata):
     kata.check("online_attention", np.array([1000.0, 0.0, 999.0]), np.array([[7.0], [-7.0], [1.0]]), 1)
 
 
+def test_large_negative_scores_stay_finite(kata):
+    """Scores (−1000, −1001, −999) in blocks of 1, values 1, 2, 3: start from m = −inf (a start at 0 gives exp(−1000) = 0 and 0/0): (e⁻¹ + 2e⁻² + 3)/(e⁻¹ + e⁻² + 1) = 2.42051."""
+    expected = (np.exp(-1.0) + 2 * np.exp(-2.0) + 3.0) / (np.exp(-1.0) + np.exp(-2.0) + 1.0)   # 2.420512484720024
+    kata.check("online_attention", np.array([-1000.0, -1001.0, -999.0]), np.array([[1.0], [2.0], [3.0]]), 1,
+               expected=np.array([expected]))
+    # one step from the empty state: m = −1000, l = 1, acc = the value
+    kata.check("online_softmax_step", (float("-inf"), 0.0, np.zeros(1)), np.array([-1000.0]), np.array([[4.0]]),
+               expected=(-1000.0, 1.0, np.array([4.0])))
+
+
 def test_matches_reference_on_random_inputs(kata, rng):
     """Random scores (scale 5), L = 1..40, D = 1..6, every kind of block size; steps from random states too."""
     for L in (1, 7, 40):

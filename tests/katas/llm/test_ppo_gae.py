@@ -88,6 +88,19 @@ def test_grpo_equal_rewards_give_exactly_zero(kata):
     require(np.all(call.value == 0.0), "equal rewards must give advantages exactly 0.0")
 
 
+def test_grpo_equal_non_dyadic_rewards_give_exactly_zero(kata):
+    """Groups of equal rewards 0.7 (G = 3 and 6) and 0.1: float64's mean of [0.7, 0.7, 0.7] is 0.7 − 1.1e-16, yet every advantage must be exactly 0.0; the mixed group [0.7, 0.1] is ±0.3/(0.42426 + 1e-4) = ±0.70694."""
+    rewards = np.array([[0.7, 0.7, 0.7, 0.1, 0.1, 0.1], [0.7] * 6, [0.1] * 6])
+    call = kata.check("grpo_advantages", rewards[:, :3], expected=np.zeros((3, 3)), rtol=0.0, atol=0.0)
+    require(np.all(call.value == 0.0), "a group whose rewards are all 0.7 must give advantages exactly 0.0, "
+            "not ±1e-12: float64's mean of equal rewards is not always exactly that reward")
+    a = 0.3 / (np.sqrt(0.18) + 1e-4)      # [0.7, 0.1]: mean 0.4, sample std sqrt(0.18)
+    kata.check("grpo_advantages", np.array([[0.7, 0.1], [0.1, 0.1]]), expected=np.array([[a, -a], [0.0, 0.0]]),
+               atol=0.0)
+    call = kata.check("grpo_advantages", rewards[1:], expected=np.zeros((2, 6)), rtol=0.0, atol=0.0)
+    require(np.all(call.value == 0.0), "a group whose rewards are all equal must give advantages exactly 0.0")
+
+
 def test_grpo_matches_reference_on_random_inputs(kata, rng):
     """Random rewards: N = 1..6 prompts, G = 2..16 answers, continuous and 0/1 rewards."""
     for N, G in ((1, 2), (3, 8), (6, 16)):

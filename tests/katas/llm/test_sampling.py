@@ -22,12 +22,24 @@ def test_top_k_ties_keep_smaller_indices(kata):
     kata.check("sampling_distribution", UNIFORM, top_k=2, expected=np.array([0.5, 0.5, 0.0, 0.0]))
 
 
+def test_top_k_keeps_exactly_k_on_a_tie_with_the_kth(kata):
+    """logits [2, 1, 1, 1, 0], top_k = 2: tokens 1, 2 and 3 tie for second place; exactly two are kept (0 and 1): [e²/(e² + e), e/(e² + e)] = [0.7311, 0.2689] (not Hugging Face's four)."""
+    kata.check("sampling_distribution", np.array([2.0, 1.0, 1.0, 1.0, 0.0]), top_k=2,
+               expected=np.array([0.7310585786300049, 0.2689414213699951, 0.0, 0.0, 0.0]))
+
+
 def test_temperature_divides_the_logits_by_hand(kata):
     """logits [2, 0]: T = 2 gives softmax([1, 0]) = [0.7311, 0.2689]; T = 0.5 gives softmax([4, 0]) = [0.9820, 0.0180]."""
     kata.check("sampling_distribution", np.array([2.0, 0.0]), temperature=2.0,
                expected=np.array([0.7310585786300049, 0.2689414213699951]))
     kata.check("sampling_distribution", np.array([2.0, 0.0]), temperature=0.5,
                expected=np.array([0.9820137900379085, 0.01798620996209156]))
+
+
+def test_tiny_temperature_is_not_clamped_by_hand(kata):
+    """logits [0, 1e-4] at T = 1e-4: logits / T = [0, 1], softmax [0.2689, 0.7311] (a temperature floored at 1e-3 would give [0.475, 0.525])."""
+    a = 1.0 / (1.0 + np.e)                                   # 0.2689414213699951
+    kata.check("sampling_distribution", np.array([0.0, 1e-4]), temperature=1e-4, expected=np.array([a, 1.0 - a]))
 
 
 def test_top_p_after_top_k_is_renormalised(kata):
@@ -62,6 +74,11 @@ def test_large_logits_do_not_overflow(kata):
     """logits [1000, 999, 0]: subtract the max before exp: [0.7311, 0.2689, 0]."""
     kata.check("sampling_distribution", np.array([1000.0, 999.0, 0.0]),
                expected=np.array([0.7310585786300049, 0.2689414213699951, 0.0]))
+    # large negative logits too: exp(−1000) underflows to 0 unless the max (−1000) is subtracted
+    kata.check("sampling_distribution", np.array([-1001.0, -1000.0, -3000.0]),
+               expected=np.array([0.2689414213699951, 0.7310585786300049, 0.0]))
+    kata.check("sample", np.array([-1000.0, -3000.0, -1000.0]), 3, seed=0, top_k=1,
+               expected=np.array([0, 0, 0], dtype=np.int64))
 
 
 def test_removed_tokens_are_exactly_zero(kata):
@@ -105,6 +122,15 @@ def test_invalid_arguments_raise(kata):
     kata.raises("ValueError", "sampling_distribution", logits, top_p=0.0)
     kata.raises("ValueError", "sampling_distribution", logits, top_p=1.5)
     kata.raises("ValueError", "sample", logits, 3, temperature=-0.5, seed=0)
+
+
+def test_validation_comes_before_the_shortcuts(kata):
+    """Invalid top_k or top_p raise ValueError also when temperature = 0 (greedy) or n_samples = 0 (nothing to draw)."""
+    logits = np.array([0.0, 1.0])
+    kata.raises("ValueError", "sampling_distribution", logits, temperature=0.0, top_k=0)
+    kata.raises("ValueError", "sampling_distribution", logits, temperature=0.0, top_p=1.5)
+    kata.raises("ValueError", "sample", logits, 0, top_p=0.0, seed=0)
+    kata.raises("ValueError", "sample", logits, 0, temperature=-1.0, seed=0)
 
 
 def test_sample_frequencies_follow_the_distribution(kata):

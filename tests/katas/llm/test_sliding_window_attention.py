@@ -60,6 +60,15 @@ def test_large_scores_stay_finite(kata):
                expected=np.array([[[10.0], [20.0], [30.0]]]))
 
 
+def test_row_maximum_is_not_always_the_newest_key(kata):
+    """W = 2, keys (3, 2, 1), q = ±1000: head 0 scores (3000, 2000) at position 1, so subtract the row max 3000, not the own score (exp(1000) overflows): outputs v0, v0, v1; head 1 (q = −1000): v0, v1, v2."""
+    k = np.array([[[3.0], [2.0], [1.0]]] * 2)
+    q = np.concatenate([np.full((1, 3, 1), 1000.0), np.full((1, 3, 1), -1000.0)])
+    v = np.array([[[10.0], [20.0], [30.0]]] * 2)
+    kata.check("sliding_window_attention", q, k, v, 2,
+               expected=np.array([[[10.0], [10.0], [20.0]], [[10.0], [20.0], [30.0]]]))
+
+
 def test_matches_reference_on_random_inputs(kata, rng):
     """Random heads, lengths and widths; every window from 1 to T + 1."""
     for H, T, Dh in ((1, 5, 2), (3, 9, 4), (2, 1, 3)):
@@ -81,3 +90,5 @@ def test_window_below_one_raises(kata):
     """window = 0 (and negative) raise ValueError."""
     kata.raises("ValueError", "sliding_window_attention", ZEROS, ZEROS, VALUES, 0)
     kata.raises("ValueError", "sliding_window_attention", ZEROS, ZEROS, VALUES, -2)
+    # also for a single position, where the answer would not depend on the window
+    kata.raises("ValueError", "sliding_window_attention", ZEROS[:, :1], ZEROS[:, :1], VALUES[:, :1], 0)

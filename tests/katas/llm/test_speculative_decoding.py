@@ -34,6 +34,14 @@ def test_rejection_at_the_second_token_by_hand(kata):
     kata.check("speculative_step", _ints([1, 0]), q, p2, seed=0, expected=_ints([1, 1]))
 
 
+def test_u_equal_to_the_ratio_rejects_by_hand(kata):
+    """Seed 0 draws u = 0.6369616873214543 first; with q[0, 0] = 1 and p[0, 0] = that u, the ratio equals u exactly: u < ratio fails, so token 0 is rejected; residual [0, 1 − u] → token 1 (u = 0.270)."""
+    u = float(np.random.default_rng(0).random())
+    q = np.array([[1.0, 0.0]])
+    p = np.array([[u, 1.0 - u], [0.5, 0.5]])
+    kata.check("speculative_step", _ints([0]), q, p, seed=0, expected=_ints([1]))
+
+
 def test_no_draft_tokens(kata):
     """K = 0: no draft to check, one token from p[0]: u = 0.637 with p[0] = [0.5, 0.2, 0.3] (cumulative 0.5, 0.7) gives token 1."""
     kata.check("speculative_step", np.zeros(0, dtype=np.int64), np.zeros((0, 3)),

@@ -56,6 +56,13 @@ def test_leaky_relu_grad_at_zero_is_the_slope(kata):
     kata.check("leaky_relu_grad", np.array([0.0]), negative_slope=0.2, expected=np.array([0.2]))
 
 
+def test_leaky_relu_with_slope_zero_is_relu(kata):
+    """negative_slope = 0.0 (a scale of zero): leaky_relu is relu, [−2, 0, 3] → [0, 0, 3], and its derivative [0, 0, 1]; new float64 arrays."""
+    x = np.array([-2.0, 0.0, 3.0])
+    kata.check("leaky_relu", x, negative_slope=0.0, expected=np.array([0.0, 0.0, 3.0]))
+    kata.check("leaky_relu_grad", x, negative_slope=0.0, expected=np.array([0.0, 0.0, 1.0]))
+
+
 def test_sigmoid_by_hand(kata):
     """σ(0) = ½, σ(ln 3) = ¾, σ(−ln 3) = ¼."""
     kata.check("sigmoid", np.array([0.0, LN3, -LN3]), expected=np.array([0.5, 0.75, 0.25]))

@@ -68,6 +68,16 @@ def test_huge_scores_by_hand(kata):
                                   np.array([[1.0, -1.0], [0.0, 0.0]]), np.array([1.0, -1.0]))))
 
 
+def test_huge_negative_scores_by_hand(kata):
+    """W2 = [[−1000, −1001], [0, 0]]: scores (−1000, −1001), label 0: subtract the max −1000 (not 0, which underflows to log 0): L = log(1 + e⁻¹) = 0.31326, ds = (−0.26894, 0.26894)."""
+    b = 1.0 / (1.0 + np.e)                                  # 1 − σ(1) = 0.2689414213699951
+    # da = ds W2ᵀ = (0.26894·1000 − 0.26894·1001, 0) = (−b, 0); h = (1, −1): the ReLU passes the first
+    kata.check("mlp_backprop", np.array([[1.0]]), np.array([0]), W1_HAND, np.zeros(2),
+               np.array([[-1000.0, -1001.0], [0.0, 0.0]]), np.zeros(2),
+               expected=(float(np.log1p(np.exp(-1.0))), (np.array([[-b, 0.0]]), np.array([-b, 0.0]),
+                                                       np.array([[-b, b], [0.0, 0.0]]), np.array([-b, b]))))
+
+
 def test_matches_reference_on_random_networks(kata, rng):
     """Random networks (N 1–10, D 1–4, H 1–6, C 2–4) and labels, against the reference."""
     for _ in range(8):

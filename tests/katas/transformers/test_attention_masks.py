@@ -73,3 +73,10 @@ def test_length_longer_than_T_raises(kata):
 def test_negative_length_raises(kata):
     """A negative length: ValueError."""
     kata.raises("ValueError", "padding_mask", np.array([1, -1]), 3)
+
+
+def test_lengths_are_checked_when_T_is_zero(kata):
+    """T = 0 gives empty masks, but a length of 1 still does not fit (ValueError), in padding_mask and combined_mask."""
+    kata.check("padding_mask", [0, 0], 0, expected=np.zeros((2, 0), dtype=bool))
+    kata.raises("ValueError", "padding_mask", [0, 1], 0)
+    kata.raises("ValueError", "combined_mask", np.array([1]), 0)

@@ -34,6 +34,14 @@ def test_positions_need_not_start_at_zero(kata):
                expected=np.array([[c(5.0), s(5.0)], [-2 * s(6.0), 2 * c(6.0)]]))
 
 
+
+def test_positions_need_not_be_consecutive(kata):
+    """positions (2, 0, 7), D = 2: each token turns by its own position (cos 2, sin 2), (1, 0), (cos 7, sin 7), not by 2, 3, 4."""
+    x = np.array([[1.0, 0.0], [1.0, 0.0], [1.0, 0.0]])
+    kata.check("apply_rotary_embeddings", x, np.array([2, 0, 7]),
+               expected=np.array([[c(2.0), s(2.0)], [1.0, 0.0], [c(7.0), s(7.0)]]))
+
+
 def test_position_zero_is_unchanged(kata, rng):
     """At position 0 every angle is 0: the result equals x (as a new array)."""
     x = rng.standard_normal((3, 1, 8))
@@ -52,8 +60,10 @@ def test_matches_reference_on_random_inputs(kata, rng):
 
 
 def test_odd_width_raises(kata):
-    """D = 5 cannot be cut into pairs: ValueError."""
+    """D = 5 cannot be cut into pairs: ValueError, with two tokens and with none."""
     kata.raises("ValueError", "apply_rotary_embeddings", np.ones((2, 5)), np.array([0, 1]))
+    # also with no tokens at all (T = 0): the width is still odd
+    kata.raises("ValueError", "apply_rotary_embeddings", np.ones((0, 5)), np.array([], dtype=np.int64))
 
 
 def test_lengths_are_kept(kata, rng):

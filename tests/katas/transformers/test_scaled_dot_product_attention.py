@@ -42,6 +42,23 @@ def test_large_scores_do_not_overflow(kata):
                expected=(np.array([[1.0, 0.0]]), np.array([[1.0, 0.0]])))
 
 
+def test_large_negative_scores_do_not_underflow(kata):
+    """Scores (−1000, −1001), D = 1: exp(−1000) underflows to 0 (0/0) unless the row maximum −1000 is subtracted: weights (e/(1 + e), 1/(1 + e)) = (0.7311, 0.2689)."""
+    a = 1.0 / (1.0 + np.exp(-1.0))                          # 0.7310585786300049
+    kata.check("scaled_dot_product_attention", np.array([[-1.0]]), np.array([[1000.0], [1001.0]]),
+               np.array([[1.0, 0.0], [0.0, 1.0]]), expected=(np.array([[a, 1.0 - a]]), np.array([[a, 1.0 - a]])))
+
+
+def test_a_masked_huge_score_is_not_the_maximum(kata):
+    """Scores (1000, 0, 1), key 0 masked: subtract the maximum ALLOWED score (1), not 1000 (which underflows both others to 0): weights (0, 1/(1 + e), e/(1 + e))."""
+    a = 1.0 / (1.0 + np.e)                                  # 0.2689414213699951
+    v = np.array([[5.0, 5.0], [1.0, 0.0], [0.0, 1.0]])
+    # a second query with scores (0, 0, 0) and key 2 masked: weights (½, ½, 0), output ½·(5, 5) + ½·(1, 0) = (3, 2.5)
+    kata.check("scaled_dot_product_attention", np.array([[1.0], [0.0]]), np.array([[1000.0], [0.0], [1.0]]), v,
+               mask=np.array([[False, True, True], [True, True, False]]),
+               expected=(np.array([[a, 1.0 - a], [3.0, 2.5]]), np.array([[0.0, a, 1.0 - a], [0.5, 0.5, 0.0]])))
+
+
 def test_one_key(kata):
     """Tk = 1: every query gives weight 1 to the only key, and its output is that key's value."""
     q = np.array([[1.0, -2.0], [0.5, 3.0], [0.0, 0.0]])

@@ -13,7 +13,8 @@ def top_k_routing(router_logits, k):
     if not (1 <= k <= E):
         raise ValueError("bad k")
     p = _probs(router_logits)
-    idx = np.lexsort((np.broadcast_to(np.arange(E), p.shape), -p), axis=1)[:, :k]
+    # ranked by the logits: probabilities that underflow to 0.0 would tie
+    idx = np.lexsort((np.broadcast_to(np.arange(E), p.shape), -router_logits), axis=1)[:, :k]
     g = np.take_along_axis(p, idx, axis=1)
     return idx.astype(np.int64), g / g.sum(axis=1, keepdims=True)
 

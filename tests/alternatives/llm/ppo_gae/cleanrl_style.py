@@ -28,4 +28,6 @@ def grpo_advantages(rewards):
         raise ValueError("need at least two answers per group")
     mean_grouped = rewards.mean(axis=1)
     std_grouped = rewards.std(axis=1, ddof=1)
-    return (rewards - mean_grouped[:, None]) / (std_grouped[:, None] + 1e-4)
+    spread = rewards.max(axis=1) - rewards.min(axis=1)
+    advantages = (rewards - mean_grouped[:, None]) / (std_grouped[:, None] + 1e-4)
+    return np.where(spread[:, None] == 0.0, 0.0, advantages)

@@ -36,6 +36,8 @@ def grpo_advantages(rewards):
     out = np.zeros((N, G))
     for n in range(N):
         row = [float(x) for x in rewards[n]]
+        if len(set(row)) == 1:
+            continue                      # all equal: the row stays exactly 0.0
         mean = sum(row) / G
         std = math.sqrt(sum((x - mean) ** 2 for x in row) / (G - 1))
         out[n] = [(x - mean) / (std + 1e-4) for x in row]

@@ -13,8 +13,8 @@ def top_k_routing(router_logits, k):
     z = router_logits - router_logits.max(axis=1, keepdims=True)
     probs = np.exp(z)
     probs /= probs.sum(axis=1, keepdims=True)
-    # stable sort of -probs: descending, equal probabilities keep the smaller index first
-    experts = np.argsort(-probs, axis=1, kind="stable")[:, :k].astype(np.int64)
+    # stable sort of -logits: descending, equal logits keep the smaller index first
+    experts = np.argsort(-router_logits, axis=1, kind="stable")[:, :k].astype(np.int64)
     kept = np.take_along_axis(probs, experts, axis=1)
     gates = kept / kept.sum(axis=1, keepdims=True)   # renormalise over the k kept experts
     return experts, gates

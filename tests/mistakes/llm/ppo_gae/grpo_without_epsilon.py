@@ -1,6 +1,6 @@
 """GRPO advantages without the + 1e-4: a group of equal rewards gives 0/0 = nan.
 
-The statement adds 1e-4 to the std, so equal rewards give advantages of exactly 0.
+The statement adds 1e-4 to the std, so equal rewards never divide 0 by 0 (and must give exactly 0.0).
 """
 import numpy as np
 

@@ -31,4 +31,6 @@ def grpo_advantages(rewards):
         raise ValueError(f"a group needs at least 2 answers, got {rewards.shape[1]}")
     mean = rewards.mean(axis=1, keepdims=True)
     std = rewards.std(axis=1, ddof=1, keepdims=True)      # sample std, as torch.std
-    return (rewards - mean) / (std + 1e-4)
+    advantages = (rewards - mean) / (std + 1e-4)
+    advantages[np.all(rewards == rewards[:, :1], axis=1)] = 0.0
+    return advantages
