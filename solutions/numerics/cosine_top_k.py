@@ -39,6 +39,7 @@ Constraints
     nonzero norm alone). The ranking is what a stable sort on −score of
     sklearn.metrics.pairwise.cosine_similarity would give (scikit-learn scores zero vectors 0
     too).
+    The hidden tests use n ≤ 40 rows, d ≤ 16 and k ≤ n + 5.
 
 Time budget: 15 minutes.
 """
