@@ -29,6 +29,11 @@ def test_zero_steps_returns_p0_as_float(kata):
     kata.check("distribution_after", np.array([0, 1, 0]), PERIODIC, 0, expected=np.array([0.0, 1.0, 0.0]))
 
 
+def test_zero_steps_with_a_float_start_gives_a_new_array(kata):
+    """n_steps = 0 with a float64 p0 = [0.3, 0.7]: the same values as a NEW array (not p0 itself)."""
+    kata.check("distribution_after", np.array([0.3, 0.7]), P2, 0, expected=np.array([0.3, 0.7]))
+
+
 def test_periodic_chain_steps_by_hand(kata):
     """The periodic chain 0 → 1 → {0, 2} → 1: from state 0, after 2 steps [0.5, 0, 0.5], after 3 steps [0, 1, 0]."""
     kata.check("distribution_after", np.array([1.0, 0.0, 0.0]), PERIODIC, 2, expected=np.array([0.5, 0.0, 0.5]))
