@@ -206,3 +206,11 @@ def test_one_row(kata):
     """n = 1, k = 1 (the smallest input): the centre is the row, label 0; the first iteration moves nothing (n_iter 1)."""
     kata.check("kmeans", np.array([[0.7, -0.1]]), 1, seed=5,
                expected=(np.array([[0.7, -0.1]]), np.array([0]), 1))
+
+
+def test_kmeans_plus_plus_with_one_row_left_to_pick(kata):
+    """k = 2 on 1, 1, 2 with seed 1: first row 1 (a 1), D² = [0, 0, 1]: only the 2 can come next (no ValueError)."""
+    # default_rng(1): integers(3) = 1; D² to 1: [0, 0, 1], cumulative [0, 0, 1]; u = 0.9505 -> row 2.
+    # Every D² but one is 0: that is not "every D² equal to 0", so no error.
+    kata.check("kmeans", np.array([[1.0], [1.0], [2.0]]), 2, seed=1, max_iter=0,
+               expected=(np.array([[1.0], [2.0]]), np.array([0, 0, 1]), 0))

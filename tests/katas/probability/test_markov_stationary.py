@@ -86,6 +86,9 @@ def test_invalid_inputs_raise(kata):
     kata.raises("ValueError", "distribution_after", np.array([0.5, 0.6]), P2, 1)
     kata.raises("ValueError", "distribution_after", np.array([1.0, 0.0, 0.0]), P2, 1)
     kata.raises("ValueError", "distribution_after", np.array([1.0, 0.0]), P2, -1)
+    # A (2, 3) P whose rows sum to 1: p0 @ P would even run, but P is not square.
+    kata.raises("ValueError", "distribution_after", np.array([1.0, 0.0]),
+                np.array([[0.5, 0.25, 0.25], [0.2, 0.3, 0.5]]), 1)
 
 
 def test_row_sum_tolerance_is_1e_9(kata):
