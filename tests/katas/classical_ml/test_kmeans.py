@@ -214,3 +214,9 @@ def test_kmeans_plus_plus_with_one_row_left_to_pick(kata):
     # Every D² but one is 0: that is not "every D² equal to 0", so no error.
     kata.check("kmeans", np.array([[1.0], [1.0], [2.0]]), 2, seed=1, max_iter=0,
                expected=(np.array([[1.0], [2.0]]), np.array([0, 0, 1]), 0))
+
+
+def test_init_is_checked_before_the_shortcut(kata):
+    """max_iter = 0 returns the start, but init is checked before the shortcut: 3 centres for k = 2 raise ValueError."""
+    kata.raises("ValueError", "kmeans", np.array([[0.0], [1.0], [2.0]]), 2, init=np.array([[0.0], [1.0], [2.0]]),
+                max_iter=0)
