@@ -128,3 +128,5 @@ def test_axis_of_length_one_is_the_input_as_a_new_array(kata):
     # log(exp(x)) = x: [[0.7], [-0.1]] comes back as [[0.7], [-0.1]] (not x itself, not a view of it).
     kata.check("logsumexp", np.array([[0.7], [-0.1]]), axis=1, keepdims=True, expected=np.array([[0.7], [-0.1]]))
     kata.check("logsumexp", np.array([[0.7], [-1000.0]]), axis=1, expected=np.array([0.7, -1000.0]))
+    # ints too: the values come back as float64, not as the int array itself
+    kata.check("logsumexp", np.array([[3], [-2]]), axis=1, keepdims=True, expected=np.array([[3.0], [-2.0]]))
