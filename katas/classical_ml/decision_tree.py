@@ -55,6 +55,7 @@ Constraints
     is unique the two trees predict the same. Differences: scikit-learn visits the features in
     a random order, so EXACT ties between features may go to another feature; it stores the
     threshold as (a/2 + b/2) in float64, and it does not accept max_depth = 0.
+    The hidden tests use n ≤ 25, d ≤ 3 and at most 10 classes.
 
 Time budget: 40 minutes.
 """

@@ -40,6 +40,7 @@ Constraints
     max_iter=n_epochs) makes the same updates (its test is also ≤ 0) and ends with the same
     w (coef_[0]) and b (intercept_[0]), but it keeps running its epochs after one without
     mistakes, which changes nothing once the data are separated.
+    The hidden tests use n ≤ 40, d ≤ 4 and n_epochs ≤ 1000.
 
 Time budget: 15 minutes.
 """

@@ -41,6 +41,7 @@ Constraints
     Convention: PyTorch's DataLoader(shuffle=..., drop_last=...) batches the same way (the
     last partial batch kept unless drop_last); its shuffle uses torch's generator, so its
     orders differ from numpy's.
+    The hidden tests use n ≤ 60.
 
 Time budget: 10 minutes.
 """

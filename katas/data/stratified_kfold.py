@@ -42,6 +42,7 @@ Constraints
     Which indices go where differs: scikit-learn gives each fold a contiguous block of each
     class (in index order) and orders classes by first appearance, while here the sorted
     indices are dealt round-robin.
+    The hidden tests use n ≤ 100 and n_splits ≤ 6.
 
 Time budget: 20 minutes.
 """

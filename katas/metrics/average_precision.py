@@ -36,6 +36,7 @@ Constraints
     ("No positive class found in y_true"); depending on the version, older ones returned nan
     or −0.0. It is NOT the PASCAL VOC 11-point AP, nor the area under a linearly interpolated
     PR curve.
+    The hidden tests use n ≤ 300.
 
 Time budget: 20 minutes.
 """

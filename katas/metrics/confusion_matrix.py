@@ -33,6 +33,7 @@ Constraints
     scikit-learn's confusion_matrix(y_true, y_pred, labels=labels) follows the same layout and
     gives the same counts (also int64), but it raises ValueError on empty inputs and when no
     label of `labels` occurs in y_true; here both simply give the counts (all zeros).
+    The hidden tests use n ≤ 200 and at most 11 labels.
 
 Time budget: 10 minutes.
 """

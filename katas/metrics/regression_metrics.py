@@ -41,6 +41,7 @@ Constraints
     SS_tot == 0: on y_true = [0.1, 0.1, 0.1], y_pred = [0.2, 0.2, 0.2] it returns about −5.2e31,
     where we return 0.0. For n = 1 scikit-learn returns nan (with a warning); we apply the
     constant-target rule (1.0 or 0.0).
+    The hidden tests use n ≤ 200.
 
 Time budget: 10 minutes.
 """

@@ -39,6 +39,8 @@ Constraints
       - any nan in the slice: nan.
     We do not offer scipy's weights `b` or `return_sign`. Where scipy returns a numpy float64
     (a result of shape ()) we ask for a float; np.float64 is a float, so either passes.
+    The hidden tests use arrays of at most 3 dimensions and 70 entries, with values from about
+    −1200 to 10⁴.
 
 Time budget: 15 minutes.
 """

@@ -38,6 +38,8 @@ Constraints
     array gives a 0-d array here where expit returns a numpy scalar.
     The grader compares values; it also shows what your code printed, so an overflow warning
     there means exp was given too large an argument.
+    The hidden tests use arrays of at most 121 entries, with values from −1000 to 1000 (and
+    ±inf, nan).
 
 Time budget: 10 minutes.
 """

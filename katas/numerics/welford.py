@@ -49,6 +49,7 @@ Constraints
     variance of one value is undefined); np.var returns nan or inf with a warning there.
     Results must agree with the exact values to a relative 1e-6, also for data with a large
     offset such as 1e9 + [4, 7, 13, 16] (m2 = 90).
+    The hidden tests use at most 50 values, with magnitudes up to about 10⁹.
 
 Time budget: 20 minutes.
 """

@@ -45,6 +45,7 @@ Coming from PyTorch
     torch.optim.Adagrad defaults eps to 1e-10; here it is 1e-8 (outside the square root in
     both). The difference only shows while √G is tiny, at the very first steps on near-zero
     gradients: pass eps=1e-10 to match PyTorch.
+    The hidden tests use d ≤ 6 and n_steps ≤ 300.
 
 Time budget: 15 minutes.
 """

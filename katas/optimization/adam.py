@@ -52,6 +52,7 @@ Example
 Constraints
     Plain Python or numpy. Call grad exactly once per step: n_steps calls in all. Do not modify
     x0. With n_steps = 0 the trajectory is just [x0]. Always make exactly n_steps updates.
+    The hidden tests use d ≤ 6 and n_steps ≤ 2000.
 
 Time budget: 20 minutes.
 """

@@ -41,6 +41,7 @@ Example
 Constraints
     Plain Python or numpy. Raise ValueError for an empty val_losses. Epochs are counted from 0.
     Do not modify val_losses.
+    The hidden tests use at most 30 losses.
 
 Time budget: 10 minutes.
 """

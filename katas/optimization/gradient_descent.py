@@ -35,6 +35,7 @@ Constraints
     make every row of the trajectory its own values, not the same array seen n times. With
     n_steps = 0 the trajectory is just the start point, shape (1, d). Always make exactly
     n_steps updates, even when the iterates diverge.
+    The hidden tests use d ≤ 6 and n_steps ≤ 300.
 
 Time budget: 10 minutes.
 """

@@ -45,6 +45,7 @@ Constraints
     Plain Python or numpy. Call grad exactly once (at x); f(x) can be computed once too. Always
     try alpha0 itself first. Leave x and direction unchanged. Raise ValueError when
     grad(x) · d ≥ 0 (including a zero gradient or a direction orthogonal to it).
+    The hidden tests use d ≤ 6.
 
 Time budget: 20 minutes.
 """

@@ -55,6 +55,7 @@ Coming from PyTorch
     keeps going: the rate returns to lr0 after another T_max steps). Here cosine_annealing and
     warmup_cosine hold at lr_min for every step past total_steps, as Keras's CosineDecay does:
     min(step, total_steps) in the formula.
+    The hidden tests use step ≤ 120, total_steps ≤ 100, warmup_steps ≤ 20 and drop_every ≤ 20.
 
 Time budget: 15 minutes.
 """

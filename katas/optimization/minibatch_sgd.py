@@ -46,6 +46,7 @@ Constraints
     shuffles match: one np.random.default_rng(seed) created once, one rng.permutation(n) per
     epoch and nothing else drawn from it. Do not modify X or y. With n_epochs = 0 the result is
     (zeros(d), 0.0, an empty array).
+    The hidden tests use n ≤ 60, d ≤ 5, n_epochs ≤ 40.
 
 Time budget: 30 minutes.
 """

@@ -49,6 +49,7 @@ Constraints
     Plain Python or numpy; everything is element-wise. Call grad exactly once per step (only at
     the look-ahead point): n_steps calls in all. Do not modify x0. With n_steps = 0 the
     trajectory is just [x0]. Always make exactly n_steps updates, even when the iterates diverge.
+    The hidden tests use d ≤ 6 and n_steps ≤ 300.
 
 Time budget: 20 minutes.
 """

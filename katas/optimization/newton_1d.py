@@ -35,6 +35,7 @@ Constraints
     (nothing is evaluated at the last point). Raise ValueError when d2f(x_k) == 0. Do not stop
     early: always make exactly n_steps updates. f'' < 0 is allowed (Newton then heads for a
     maximum): only exact zero curvature is an error.
+    The hidden tests use n_steps ≤ 10.
 
 Time budget: 10 minutes.
 """

@@ -60,6 +60,7 @@ Constraints
     scipy.stats.beta.ppf([(1 − level)/2, (1 + level)/2], a, b) (scipy's beta.interval), and the
     mean is scipy.stats.beta.mean(a, b). Equal-tailed is not the highest-density interval
     (HDI), which is narrower for skewed posteriors.
+    The hidden tests use n ≤ 500 and a, b ≤ 1100.
 
 Time budget: 25 minutes.
 """

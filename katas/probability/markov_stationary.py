@@ -45,6 +45,7 @@ Constraints
     Conventions: the row-vector convention of probability texts (and of pydtmc / quantecon's
     MarkovChain). Column-stochastic texts write P_col = Pᵀ and p ← P_col p; that is the same
     chain, but this kata's P is row-stochastic: P @ p is a mistake here.
+    The hidden tests use at most 8 states and n_steps ≤ 20.
 
 Time budget: 20 minutes.
 """

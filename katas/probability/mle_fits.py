@@ -40,6 +40,7 @@ Constraints
     scale², NOT the unbiased sample variance np.var(x, ddof=1) / pandas' .var() /
     statistics.variance, which divide by n − 1 (for [1, 2, 3, 6]: 3.5 here, 4.667 there).
     torch.var also defaults to n − 1 (unbiased=True / correction=1).
+    The hidden tests use at most 200 samples.
 
 Time budget: 10 minutes.
 """

@@ -37,6 +37,7 @@ Constraints
     your reservoir matches the reference. With k = n there is nothing to draw: the result is
     a copy of the stream as a list. k = 0 gives []. Raise ValueError if k < 0 or k > n.
     Return a new list; the stream is not modified.
+    The hidden tests use streams of at most 40 items.
 
 Time budget: 15 minutes.
 """

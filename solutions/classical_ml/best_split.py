@@ -44,6 +44,7 @@ Constraints
     its "entropy" criterion is also in bits. Its `feature_importances_` weight the decrease by
     the node's share of ALL samples; here the decrease is of this one node (weights n_left / n
     and n_right / n of this node's samples).
+    The hidden tests use n ≤ 30.
 
 Time budget: 20 minutes.
 """

@@ -50,6 +50,8 @@ Constraints
     This follows scikit-learn's GaussianNB (priors from frequencies, var_ = population variance
     + var_smoothing · max feature variance, predict_log_proba normalised by logsumexp). Where
     scikit-learn divides by a zero variance and returns NaN or infinities, this raises.
+    The hidden tests use n ≤ 40 training rows, at most 10 test rows, d ≤ 4 and at most 5
+    classes.
 
 Time budget: 25 minutes.
 """

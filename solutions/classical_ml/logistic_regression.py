@@ -52,6 +52,7 @@ Constraints
     the same minimiser as L with l2 = 1 / (C·n) (C = 1 with n = 50 samples is l2 = 0.02); it
     finds the minimum with a solver, while this kata returns the gradient-descent iterate
     after n_steps.
+    The hidden tests use n ≤ 60, d ≤ 5 and n_steps ≤ 500.
 
 Time budget: 25 minutes.
 """

@@ -41,6 +41,7 @@ Constraints
     w is its coef_, b its intercept_. Texts that average the squared error,
     (1/n)·‖y − X·w − b‖² + a·‖w‖², have the same minimiser with alpha = a · n here (a = 0.1
     with n = 50 samples is alpha = 5).
+    The hidden tests use n ≤ 50 and d ≤ 8.
 
 Time budget: 15 minutes.
 """

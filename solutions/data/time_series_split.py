@@ -44,6 +44,7 @@ Constraints
     Convention: scikit-learn's TimeSeriesSplit(n_splits, max_train_size, test_size, gap) gives
     the same splits and raises in the same cases (it phrases the default-size case as
     n_splits + 1 > n).
+    The hidden tests use n ≤ 60 and n_splits ≤ 5.
 
 Time budget: 20 minutes.
 """

@@ -49,6 +49,7 @@ Constraints
     warning). Where we differ: no average="binary" (use average=None and take entry [1] for
     the positive class 1 of a 0/1 problem), no `labels`, `beta` or `sample_weight`, and no
     support count returned.
+    The hidden tests use n ≤ 40 and at most 10 classes.
 
 Time budget: 20 minutes.
 """

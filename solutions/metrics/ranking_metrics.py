@@ -54,6 +54,7 @@ Constraints
     relevance, a different one for graded relevance. scikit-learn has no hit@k or MRR; with
     exactly one relevant item per query and no tied scores, hit@k is its
     top_k_accuracy_score and MRR its label_ranking_average_precision_score.
+    The hidden tests use at most 7 queries of at most 80 items, and k ≤ 15.
 
 Time budget: 35 minutes.
 """

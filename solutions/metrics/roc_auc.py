@@ -37,6 +37,7 @@ Constraints
     with a single class, the installed scikit-learn (1.9) warns (UndefinedMetricWarning) and
     returns nan, where older versions raised ValueError; we raise ValueError. We do not support
     other label values, multiclass, max_fpr or sample weights.
+    The hidden tests use n ≤ 300.
 
 Time budget: 15 minutes.
 """

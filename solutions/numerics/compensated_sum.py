@@ -38,6 +38,7 @@ Constraints
     The hand-checked cases are compared EXACTLY (no tolerance: the last bits are the point);
     on random inputs any result within a relative 1e-15 of this loop's passes, so an exactly
     rounded sum (math.fsum's result) passes too.
+    The hidden tests use at most 200 values, with magnitudes up to 1e100.
 
 Time budget: 15 minutes.
 """

@@ -46,6 +46,8 @@ Constraints
         ValueError when the softmax axis itself has length 0; torch.softmax returns the empty
         array, as we do.
     +inf and nan logits are not tested.
+    The hidden tests use arrays of at most 3 dimensions and 64 entries, with values of magnitude
+    up to about 10⁴ (both signs).
 
 Time budget: 15 minutes.
 """

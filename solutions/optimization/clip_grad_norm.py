@@ -46,6 +46,7 @@ Coming from PyTorch
     the norm, so a clipped gradient ends slightly below max_norm and one exactly at the threshold
     is shrunk a little. This kata follows TensorFlow's tf.clip_by_global_norm: no 1e-6, the
     clipped norm is exactly max_norm, and global_norm ≤ max_norm leaves the values untouched.
+    The hidden tests use at most 5 arrays of at most 30 entries each.
 
 Time budget: 10 minutes.
 """

@@ -37,6 +37,7 @@ Constraints
     for step n_steps (it may not have one). Call grad exactly once per update (n_steps calls
     in all). Do not modify x0, and make every row of the trajectory its own values. With
     n_steps = 0 the trajectory is just the start point, shape (1, d).
+    The hidden tests use d ≤ 6 and n_steps ≤ 300.
 
 Time budget: 10 minutes.
 """

@@ -22,6 +22,7 @@ Example
 Constraints
     Plain Python or numpy. With n_steps = 0 the trajectory is just [x0]. Do not stop early:
     always make exactly n_steps updates, even when the iterates diverge.
+    The hidden tests use n_steps ≤ 30 and |x0| ≤ 10.
 
 Time budget: 10 minutes.
 """

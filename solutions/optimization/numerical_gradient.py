@@ -33,6 +33,7 @@ Constraints
     Plain Python or numpy. Call f with arrays of x's shape (f may refuse any other shape).
     x must hold exactly its original values afterwards: perturb a copy, or restore each entry
     from a saved value (x[i] += h followed later by x[i] -= h can be off in the last bit).
+    The hidden tests use x with at most 20 entries (up to 3 dimensions).
 
 Time budget: 15 minutes.
 """

@@ -49,6 +49,7 @@ Coming from PyTorch
     torch.optim.RMSprop calls decay `alpha` and defaults it to 0.99; here the default is 0.9
     (Hinton's lecture, Keras's rho), so the average forgets old gradients faster. Pass
     decay=0.99 to match PyTorch. Its eps (1e-8, outside the square root) is the same as here.
+    The hidden tests use d ≤ 6 and n_steps ≤ 300.
 
 Time budget: 15 minutes.
 """

@@ -41,6 +41,7 @@ Constraints
     test of the 2×2 table without continuity correction
     (scipy.stats.chi2_contingency(..., correction=False)) gives statistic z² and the same
     p-value. At zero pooled variance statsmodels returns nan; here it is (0.0, 1.0).
+    The hidden tests use n_a, n_b ≤ 10000.
 
 Time budget: 10 minutes.
 """

@@ -39,6 +39,7 @@ Constraints
     above: one rng.random(2 * m) call and nothing else. n = 0 gives an empty float64 array (no
     draw matters). Return new arrays; inputs are not modified. numpy's own rng.standard_normal
     uses a different algorithm (ziggurat), so its numbers differ from these.
+    The hidden tests use at most 30 pairs of uniforms and n ≤ 200001.
 
 Time budget: 15 minutes.
 """

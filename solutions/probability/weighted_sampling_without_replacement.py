@@ -39,6 +39,7 @@ Constraints
     cannot reorder them). Ties between keys (probability 0) go to the smaller index. Raise
     ValueError if a weight is negative, if k < 0, or if k exceeds the number of positive
     weights. k = 0 gives an empty int64 array. Return a new array; weights is not modified.
+    The hidden tests use at most 25 weights.
 
 Time budget: 20 minutes.
 """

@@ -146,3 +146,9 @@ def test_empty_input_raises(kata):
 def test_unknown_criterion_raises(kata):
     """criterion="log_loss" (or anything but "gini" / "entropy") raises ValueError."""
     kata.raises("ValueError", "best_split", np.array([1.0, 2.0]), np.array([0, 1]), criterion="log_loss")
+
+
+def test_unknown_criterion_raises_without_a_candidate(kata):
+    """An unknown criterion raises ValueError also when x has one distinct value (validate before the early return)."""
+    kata.raises("ValueError", "best_split", np.array([2.0, 2.0]), np.array([0, 1]), criterion="log_loss")
+    kata.raises("ValueError", "best_split", np.array([0.7]), np.array([1]), criterion="Gini")

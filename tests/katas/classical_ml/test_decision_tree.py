@@ -188,3 +188,12 @@ def test_fits_distinct_rows_perfectly(kata, rng):
 def test_empty_input_raises(kata):
     """n = 0 raises ValueError."""
     kata.raises("ValueError", "fit_tree", np.zeros((0, 2)), np.zeros(0, dtype=np.int64))
+
+
+def test_midpoint_that_rounds_to_the_lower_value(kata):
+    """Values 1 and the next float after 1: their midpoint rounds to 1.0, and left is x ≤ 1.0, so the split still separates them."""
+    # (1 + (1 + 2⁻⁵²)) / 2 = 1 + 2⁻⁵³ rounds (to even) to 1.0: x < threshold would leave nothing on the left.
+    X = np.array([[1.0], [np.nextafter(1.0, 2.0)]])
+    kata.check("fit_tree", X, np.array([0, 1]), expected=split(0, 1.0, leaf(0), leaf(1)))
+    kata.check("fit_tree", np.array([[5.0, 1.0], [5.0, np.nextafter(1.0, 2.0)], [5.0, 3.0]]), np.array([2, 0, 0]),
+               expected=split(1, 1.0, leaf(2), leaf(0)))

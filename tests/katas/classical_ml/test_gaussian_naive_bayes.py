@@ -127,3 +127,10 @@ def test_zero_variance_without_smoothing_raises(kata):
 def test_all_constant_features_raise(kata):
     """Every feature of X_train constant: epsilon = 0 whatever var_smoothing is, ValueError."""
     kata.raises("ValueError", "gaussian_naive_bayes", np.ones((4, 2)), np.array([0, 0, 1, 1]), np.ones((1, 2)))
+
+
+def test_zero_variance_is_checked_before_the_shortcut(kata):
+    """No test rows (m = 0), but a zero smoothed variance still raises ValueError (checked before the shortcut)."""
+    # var_smoothing = 0 and feature 0 constant within class 1: its variance is 0.
+    X = np.array([[0.7, 1.0], [0.1, 2.0], [0.4, 3.0], [0.4, 4.0]])
+    kata.raises("ValueError", "gaussian_naive_bayes", X, np.array([0, 0, 1, 1]), np.zeros((0, 2)), var_smoothing=0.0)

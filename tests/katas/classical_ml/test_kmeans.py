@@ -171,3 +171,52 @@ def test_init_of_the_wrong_shape_raises(kata):
 def test_too_few_distinct_rows_raises(kata):
     """k = 3 but X has only 2 distinct rows: k-means++ runs out of points with D² > 0: ValueError."""
     kata.raises("ValueError", "kmeans", np.array([[1.0], [1.0], [2.0]]), 3, seed=0)
+
+
+def test_kmeans_plus_plus_uses_the_nearest_centre(kata):
+    """k-means++ with seed 2 on 0, 1, 6, 10: centres 10, 0, then 6 (D² to the NEAREST centre, not the last one)."""
+    # default_rng(2): integers(4) = 3 -> 10; random() = 0.29849, then 0.81423.
+    # D² to 10: [100, 81, 16, 0], cumulative [100, 181, 197, 197]; 0.29849 · 197 = 58.8 -> row 0 (0).
+    # D² to the nearer of 10, 0: [0, 1, 16, 0], cumulative [0, 1, 17, 17]; 0.81423 · 17 = 13.8 -> row 2 (6).
+    # (D² to the last centre 0 alone: [0, 1, 36, 100], cumulative [0, 1, 37, 137]; 111.5 -> row 3, 10 again.)
+    X = np.array([[0.0], [1.0], [6.0], [10.0]])
+    kata.check("kmeans", X, 3, seed=2, max_iter=0,
+               expected=(np.array([[10.0], [0.0], [6.0]]), np.array([1, 1, 2, 0]), 0))
+
+
+def test_shift_is_the_largest_centre_move(kata):
+    """Two centres move by 0.5 each: shift = max = 0.5 ≤ tol = 0.5 stops (the norm of all moves, 0.707, would not)."""
+    # Centres 0.5 and 10.5 -> means 1 and 11: each moves exactly 0.5.
+    X = np.array([[0.0], [2.0], [10.0], [12.0]])
+    kata.check("kmeans", X, 2, init=np.array([[0.5], [10.5]]), tol=0.5,
+               expected=(np.array([[1.0], [11.0]]), np.array([0, 0, 1, 1]), 1))
+
+
+def test_shift_is_the_largest_move_not_the_total(kata):
+    """Moves of 0.3 and 0.4 (centres 0.7 → 1, 10.6 → 11): shift 0.4 ≤ tol = 0.45 stops; total 0.7 or norm 0.5 would not."""
+    X = np.array([[0.0], [2.0], [10.0], [12.0]])
+    kata.check("kmeans", X, 2, init=np.array([[0.7], [10.6]]), tol=0.45,
+               expected=(np.array([[1.0], [11.0]]), np.array([0, 0, 1, 1]), 1))
+    # tol = 0.35 < 0.4: a second iteration runs and moves nothing.
+    kata.check("kmeans", X, 2, init=np.array([[0.7], [10.6]]), tol=0.35,
+               expected=(np.array([[1.0], [11.0]]), np.array([0, 0, 1, 1]), 2))
+
+
+def test_one_row(kata):
+    """n = 1, k = 1 (the smallest input): the centre is the row, label 0; the first iteration moves nothing (n_iter 1)."""
+    kata.check("kmeans", np.array([[0.7, -0.1]]), 1, seed=5,
+               expected=(np.array([[0.7, -0.1]]), np.array([0]), 1))
+
+
+def test_kmeans_plus_plus_with_one_row_left_to_pick(kata):
+    """k = 2 on 1, 1, 2 with seed 1: first row 1 (a 1), D² = [0, 0, 1]: only the 2 can come next (no ValueError)."""
+    # default_rng(1): integers(3) = 1; D² to 1: [0, 0, 1], cumulative [0, 0, 1]; u = 0.9505 -> row 2.
+    # Every D² but one is 0: that is not "every D² equal to 0", so no error.
+    kata.check("kmeans", np.array([[1.0], [1.0], [2.0]]), 2, seed=1, max_iter=0,
+               expected=(np.array([[1.0], [2.0]]), np.array([0, 0, 1]), 0))
+
+
+def test_init_is_checked_before_the_shortcut(kata):
+    """max_iter = 0 returns the start, but init is checked before the shortcut: 3 centres for k = 2 raise ValueError."""
+    kata.raises("ValueError", "kmeans", np.array([[0.0], [1.0], [2.0]]), 2, init=np.array([[0.0], [1.0], [2.0]]),
+                max_iter=0)

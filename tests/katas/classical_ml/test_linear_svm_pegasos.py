@@ -85,3 +85,10 @@ def test_converges_to_the_svm_solution(kata):
     w = np.asarray(result.value, dtype=float)
     require(w.shape == (1,) and abs(w[0] - 1.0) < 0.01,
             f"{result.shown}: w should approach the minimiser 1.0, got {w}")
+
+
+def test_arguments_are_checked_before_the_shortcut(kata):
+    """n_steps = 0 returns zeros, but arguments are checked before the shortcut: lam = 0 or a label 0 raises ValueError."""
+    X = np.array([[1.0, 0.5], [-0.7, 0.1]])
+    kata.raises("ValueError", "pegasos", X, np.array([1, -1]), lam=0.0, n_steps=0, seed=0)
+    kata.raises("ValueError", "pegasos", X, np.array([1, 0]), lam=0.1, n_steps=0, seed=0)

@@ -134,3 +134,12 @@ def test_identical_rows_raise(kata):
 def test_single_row_raises(kata):
     """n = 1: nothing varies, ValueError."""
     kata.raises("ValueError", "pca", np.array([[1.0, 2.0, 3.0]]), 1)
+
+
+def test_tiny_spread_is_not_constant(kata):
+    """The axis-aligned data scaled by 1e-9 (rows not all equal): the same components and ratios 0.8, 0.2; projections × 1e-9."""
+    # Only rows that are ALL equal raise; a variance threshold (say < 1e-12) would wrongly refuse this.
+    X = 1e-9 * np.array([[2.0, 0.0], [-2.0, 0.0], [0.0, 1.0], [0.0, -1.0]]) + np.array([0.7, -0.1])
+    kata.check("pca", X, 2, expected=(np.array([[1.0, 0.0], [0.0, 1.0]]), np.array([0.8, 0.2]),
+                                      1e-9 * np.array([[2.0, 0.0], [-2.0, 0.0], [0.0, 1.0], [0.0, -1.0]])),
+               rtol=1e-6, atol=1e-15)

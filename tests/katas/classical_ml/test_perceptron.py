@@ -104,3 +104,8 @@ def test_converged_weights_separate_the_data(kata, rng):
     require(len(mistakes) < 1000 and mistakes[-1] == 0 and 0 not in mistakes[:-1],
             f"{result.shown}: training should stop right after the first epoch without mistakes, got {mistakes[-5:]}")
     require(np.all(margins > 0), f"{result.shown}: the final (w, b) should classify every sample correctly")
+
+
+def test_labels_are_checked_before_the_shortcut(kata):
+    """n_epochs = 0 returns at once, but labels are checked before the shortcut: 0/1 labels raise ValueError."""
+    kata.raises("ValueError", "perceptron", np.array([[1.0], [2.0]]), np.array([0, 1]), n_epochs=0)

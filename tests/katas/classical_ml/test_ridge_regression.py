@@ -96,3 +96,8 @@ def test_larger_alpha_shrinks_w(kata, rng):
         norms.append(float(np.linalg.norm(kata.call("fit_ridge", X, y, alpha=alpha).value[0])))
     require(all(a > b for a, b in zip(norms, norms[1:])),
             f"fit_ridge: ‖w‖ should fall as alpha grows (0.1 … 1000), but it was {np.round(norms, 4)}")
+
+
+def test_alpha_is_checked_before_the_shortcut(kata):
+    """n = 1 gives w = 0, b = y[0], but alpha is checked before the shortcut: alpha = −0.1 raises ValueError."""
+    kata.raises("ValueError", "fit_ridge", np.array([[0.7, 0.1]]), np.array([2.0]), alpha=-0.1)

@@ -147,3 +147,9 @@ def test_fit_then_predict_separates_separable_data(kata, rng):
     require(np.array_equal(np.asarray(predicted.value), y),
             f"{fitted.shown} then predict_softmax_regression on the training data: every point should get its "
             f"label, but {int(np.sum(np.asarray(predicted.value) != y))} of 30 did not")
+
+
+def test_labels_are_checked_before_the_shortcut(kata):
+    """n_steps = 0 returns zeros, but labels are checked before the shortcut: label 2 with n_classes = 2 raises ValueError."""
+    kata.raises("ValueError", "fit_softmax_regression", np.array([[0.7], [0.1]]), np.array([0, 2]),
+                n_classes=2, learning_rate=0.1, n_steps=0)

@@ -108,3 +108,8 @@ def test_no_nan_left_after_imputing(kata, rng):
     observed = ~np.isnan(X)
     require(not np.isnan(filled).any() and np.array_equal(filled[observed], X[observed]),
             "after imputing, no NaN should be left and every observed value should be unchanged")
+
+
+def test_strategy_is_checked_before_the_shortcut(kata):
+    """With 0 rows every statistic is 0.0, but the strategy is checked before the shortcut: "mode" raises ValueError."""
+    kata.raises("ValueError", "fit_imputer", np.zeros((0, 2)), strategy="mode")

@@ -105,3 +105,11 @@ def test_training_data_spans_the_target_range(kata, rng):
     require(np.allclose(Z.min(axis=0), -2.0) and np.allclose(Z.max(axis=0), 3.0),
             f"{result.shown}: each training column should span exactly [−2, 3], got minima "
             f"{np.round(Z.min(axis=0), 4)} and maxima {np.round(Z.max(axis=0), 4)}")
+
+
+def test_range_is_checked_before_the_shortcut(kata):
+    """0 rows give a (0, d) result, but the range is checked before the shortcut: (1, 1) or (2, 0) raises ValueError."""
+    kata.raises("ValueError", "transform", np.zeros((0, 2)), np.array([0.0, 0.1]), np.array([1.0, 0.7]),
+                feature_range=(1.0, 1.0))
+    kata.raises("ValueError", "transform", np.zeros((0, 2)), np.array([0.0, 0.1]), np.array([1.0, 0.7]),
+                feature_range=(2.0, 0.0))

@@ -101,3 +101,9 @@ def test_seed_changes_the_order(kata):
     second = kata.call("minibatches", 20, batch_size=20, shuffle=True, seed=1)
     require(not np.array_equal(first.value[0], second.value[0]),
             f"{first.shown} and {second.shown} gave the same order: shuffle with np.random.default_rng(seed)")
+
+
+def test_batch_size_is_checked_before_the_shortcut(kata):
+    """n = 0 gives no batch, but batch_size is checked before the shortcut: batch_size = 0 raises ValueError."""
+    kata.raises("ValueError", "minibatches", 0, batch_size=0, shuffle=False, seed=0)
+    kata.raises("ValueError", "minibatches", 0, batch_size=-1, shuffle=True, seed=0)

@@ -99,3 +99,9 @@ def test_seed_changes_the_split(kata):
     second = kata.call("stratified_split", y, val_fraction=0.25, test_fraction=0.25, seed=1)
     require(not np.array_equal(first.value[2], second.value[2]),
             f"{first.shown} and {second.shown} gave the same test set: shuffle with np.random.default_rng(seed)")
+
+
+def test_fractions_are_checked_before_the_shortcut(kata):
+    """n = 0 gives three empty sets, but the fractions are checked before the shortcut: 0.7 + 0.4 > 1 raises ValueError."""
+    kata.raises("ValueError", "stratified_split", np.zeros(0, dtype=np.int64), val_fraction=0.7, test_fraction=0.4, seed=0)
+    kata.raises("ValueError", "stratified_split", np.zeros(0, dtype=np.int64), val_fraction=-0.1, test_fraction=0.2, seed=0)

@@ -111,3 +111,9 @@ def test_one_label_does_not_broadcast(kata):
 def test_labels_other_than_0_and_1_raise(kata):
     """y_true = [1, 2, 0]: ValueError."""
     kata.raises("ValueError", "average_precision", np.array([1, 2, 0]), np.array([0.1, 0.5, 0.9]))
+
+
+def test_labels_are_checked_before_the_shortcut(kata):
+    """No positive at all gives 0.0, but labels are checked before the shortcut: [0, 2] raises ValueError."""
+    kata.raises("ValueError", "average_precision", np.array([0, 2]), np.array([0.7, 0.1]))
+    kata.raises("ValueError", "average_precision", [0, 0, -1], [0.1, 0.2, 0.3])

@@ -149,3 +149,8 @@ def test_one_label_does_not_broadcast(kata):
 def test_zero_bins_raise(kata):
     """n_bins = 0: ValueError."""
     kata.raises("ValueError", "expected_calibration_error", np.array([0, 1]), np.array([0.2, 0.9]), n_bins=0)
+
+
+def test_lengths_are_checked_with_one_bin(kata):
+    """n_bins = 1 (one bin: |mean outcome − mean confidence|) still checks the lengths: 3 labels, 2 probabilities raise ValueError."""
+    kata.raises("ValueError", "expected_calibration_error", np.array([0, 1, 1]), np.array([0.7, 0.1]), n_bins=1)

@@ -143,3 +143,9 @@ def test_scores_are_sorted_and_bounded(kata, rng):
     require(np.all(np.diff(scores) <= 0), f"{result.shown}: the scores should be sorted from highest to lowest")
     require(np.all(np.abs(scores) <= 1 + 1e-12), f"{result.shown}: cosine similarities lie in [−1, 1]")
     require(sorted(np.asarray(indices).tolist()) == list(range(30)), f"{result.shown}: k = n should return every row once")
+
+
+def test_shapes_are_checked_before_the_shortcut(kata):
+    """k = 0 returns nothing, but shapes are checked before the shortcut: a (3,) query against (2, 2) rows raises ValueError."""
+    kata.raises("ValueError", "cosine_top_k", np.array([0.7, 0.1, 0.2]), np.array([[1.0, 0.0], [0.0, 1.0]]), 0)
+    kata.raises("ValueError", "cosine_top_k", np.array([0.7, 0.1]), np.array([0.7, 0.1]), 0)

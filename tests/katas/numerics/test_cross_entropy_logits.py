@@ -45,6 +45,9 @@ def test_single_class(kata):
     """k = 1: softmax is 1 and every loss is exactly 0.0, whatever the logit."""
     result = kata.check("cross_entropy", np.array([[3.0], [-1e4], [1e4]]), np.array([0, 0, 0]), expected=0.0)
     require(result.value == 0.0, f"{result.shown} should be exactly 0.0, got {result.value!r}")
+    # log(exp(0.7)) − 0.7 is not 0 in float64 (1.1e-16): subtracting the maximum first gives 0 exactly.
+    result = kata.check("cross_entropy", np.array([[0.7], [0.1], [-1 / 3]]), np.array([0, 0, 0]), expected=0.0)
+    require(result.value == 0.0, f"{result.shown} should be exactly 0.0, got {result.value!r}")
 
 
 def test_other_integer_dtypes(kata):

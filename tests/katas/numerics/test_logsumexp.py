@@ -121,3 +121,12 @@ def test_bounds(kata, rng):
     top = x.max(axis=1)
     require(np.all(value >= top) and np.all(value <= top + np.log(9) + 1e-12),
             "each row's logsumexp should lie between the row maximum and the maximum + log(9)")
+
+
+def test_axis_of_length_one_is_the_input_as_a_new_array(kata):
+    """A (2, 1) float64 array along axis 1 with keepdims: one term per row, so the values themselves, as a new array."""
+    # log(exp(x)) = x: [[0.7], [-0.1]] comes back as [[0.7], [-0.1]] (not x itself, not a view of it).
+    kata.check("logsumexp", np.array([[0.7], [-0.1]]), axis=1, keepdims=True, expected=np.array([[0.7], [-0.1]]))
+    kata.check("logsumexp", np.array([[0.7], [-1000.0]]), axis=1, expected=np.array([0.7, -1000.0]))
+    # ints too: the values come back as float64, not as the int array itself
+    kata.check("logsumexp", np.array([[3], [-2]]), axis=1, keepdims=True, expected=np.array([[3.0], [-2.0]]))

@@ -123,3 +123,9 @@ def test_is_an_eigenpair_of_largest_magnitude(kata, rng):
     require(np.isclose(value, expected[np.argmax(np.abs(expected))]),
             f"{result.shown}: the eigenvalue should be {expected[np.argmax(np.abs(expected))]:.6f}, got {value}")
     require(vector[np.argmax(np.abs(vector))] > 0, f"{result.shown}: the largest-|entry| component should be positive")
+
+
+def test_shape_is_checked_before_the_shortcut(kata):
+    """max_iter = 0 makes no product, but the shape is checked before the shortcut: a (2, 3) A raises ValueError."""
+    kata.raises("ValueError", "power_iteration", np.array([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0]]), max_iter=0)
+    kata.raises("ValueError", "power_iteration", np.array([0.7, 0.1]), max_iter=0)

@@ -102,3 +102,11 @@ def test_no_epoch_improves(kata):
 def test_empty_raises(kata):
     """No validation losses at all: raise ValueError."""
     kata.raises("ValueError", "early_stopping", [], patience=2)
+
+
+def test_gain_of_exactly_min_delta_with_decimal_values(kata):
+    """min_delta 0.01: 0.2 → 0.19 gains exactly 0.01 (in decimals), not an improvement: (0, 2)."""
+    # The stated test is loss < best − min_delta: 0.19 < 0.2 − 0.01 = 0.19 is false. (Computed the
+    # other way round, best − loss = 0.2 − 0.19 = 0.010000000000000009 > 0.01 in float64.)
+    kata.check("early_stopping", [0.2, 0.19, 0.19, 0.1], patience=2, min_delta=0.01, expected=(0, 2))
+    kata.check("early_stopping", np.array([0.6, 0.57, 0.58]), patience=2, min_delta=0.03, expected=(0, 2))

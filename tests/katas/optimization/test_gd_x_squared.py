@@ -16,6 +16,13 @@ def test_negative_start_by_hand(kata):
                expected=np.array([-2.0, -1.6, -1.28]))
 
 
+def test_computed_in_float64(kata):
+    """x0 = 0.1, learning rate 0.1: 0.1, 0.08, 0.064, 0.0512 to float64 precision (relative 1e-12), not float32's 1e-8."""
+    # Each update multiplies by 1 − 2·0.1 = 0.8; float32 cannot hold 0.1 (it stores 0.100000001490116).
+    kata.check("gradient_descent", 0.1, learning_rate=0.1, n_steps=3,
+               expected=np.array([0.1, 0.08, 0.064, 0.0512]), rtol=1e-12, atol=0.0)
+
+
 def test_matches_reference_on_random_inputs(kata, rng):
     """Random start points, learning rates (converging, oscillating, diverging) and step counts."""
     for _ in range(12):

@@ -74,3 +74,9 @@ def test_invalid_counts_raise(kata):
     kata.raises("ValueError", "ab_test_z", 11, 10, 5, 10)
     kata.raises("ValueError", "ab_test_z", 3, 10, -1, 10)
     kata.raises("ValueError", "ab_test_z", 0, 0, 5, 10)
+
+
+def test_counts_are_checked_before_the_shortcut(kata):
+    """Nobody converted gives (0.0, 1.0), but counts are checked before the shortcut: n_a = 0 or c_b > n_b raise ValueError."""
+    kata.raises("ValueError", "ab_test_z", 0, 0, 0, 10)
+    kata.raises("ValueError", "ab_test_z", 5, 5, 7, 6)

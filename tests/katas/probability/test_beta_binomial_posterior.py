@@ -119,3 +119,18 @@ def test_interval_contains_the_stated_mass(kata, rng):
         require(abs(f_low - (1 - level) / 2) < 1e-8 and abs(f_high - (1 + level) / 2) < 1e-8,
                 f"{result.shown} returned ({low:.6g}, {high:.6g}): the Beta CDF there is ({f_low:.6g}, {f_high:.6g}); "
                 f"it should be ((1 − level)/2, (1 + level)/2) = ({(1 - level) / 2:.6g}, {(1 + level) / 2:.6g})")
+
+
+def test_zero_shape_raises_everywhere(kata):
+    """A shape of 0 raises ValueError in beta_cdf and beta_credible_interval too, not only in the posterior."""
+    kata.raises("ValueError", "beta_cdf", 0.5, 0, 3)
+    kata.raises("ValueError", "beta_cdf", 0.5, 2, 0)
+    kata.raises("ValueError", "beta_credible_interval", 0, 2, 0.9)
+
+
+def test_shapes_are_checked_before_the_edges(kata):
+    """beta_cdf validates a and b before its early returns: x ≤ 0 or x ≥ 1 with a bad shape still raises ValueError."""
+    # Without the check first, beta_cdf(-0.5, 0, 1) would return 0.0 and beta_cdf(1.5, 2.0, 1) 1.0.
+    kata.raises("ValueError", "beta_cdf", -0.5, 0, 1)
+    kata.raises("ValueError", "beta_cdf", 1.5, 2.0, 1)
+    kata.raises("ValueError", "beta_cdf", 0.0, 3, 0.7)

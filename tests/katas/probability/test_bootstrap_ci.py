@@ -100,3 +100,9 @@ def test_interval_width_matches_the_standard_error(kata):
     require(low < x.mean() < high and abs((high - low) / 2 - expected_half) < 0.2 * expected_half,
             f"{result.shown} returned ({low:.4f}, {high:.4f}): it should contain the mean {x.mean():.4f} "
             f"with half-width about 1.96·s/√n = {expected_half:.4f}")
+
+
+def test_q_is_checked_before_the_shortcut(kata):
+    """One value is every quantile, but q is checked before the shortcut: q = 1.5 or −0.1 with [0.7] raises ValueError."""
+    kata.raises("ValueError", "percentile_linear", np.array([0.7]), 1.5)
+    kata.raises("ValueError", "percentile_linear", [0.7], -0.1)

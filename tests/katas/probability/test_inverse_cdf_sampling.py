@@ -142,3 +142,11 @@ def test_exponential_distribution_dkw(kata):
     require(distance < DKW_T_1E6 / math.sqrt(n),
             f"{result.shown}: the samples do not follow Exp(rate=0.5) (KS distance {distance:.4f}, "
             f"mean {x.mean():.4f}; the mean should be 1/rate = 2)")
+
+
+def test_arguments_are_checked_before_the_shortcut(kata):
+    """n = 0 draws nothing, but arguments are checked before the shortcut: bad probs or rate ≤ 0 raise ValueError."""
+    kata.raises("ValueError", "sample_categorical", np.array([0.7, 0.7]), 0, seed=0)
+    kata.raises("ValueError", "sample_categorical", np.array([1.1, -0.1]), 0, seed=0)
+    kata.raises("ValueError", "sample_exponential", 0.0, 0, seed=0)
+    kata.raises("ValueError", "sample_exponential", -0.5, 0, seed=0)

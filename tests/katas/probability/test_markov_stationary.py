@@ -29,6 +29,11 @@ def test_zero_steps_returns_p0_as_float(kata):
     kata.check("distribution_after", np.array([0, 1, 0]), PERIODIC, 0, expected=np.array([0.0, 1.0, 0.0]))
 
 
+def test_zero_steps_with_a_float_start_gives_a_new_array(kata):
+    """n_steps = 0 with a float64 p0 = [0.3, 0.7]: the same values as a NEW array (not p0 itself)."""
+    kata.check("distribution_after", np.array([0.3, 0.7]), P2, 0, expected=np.array([0.3, 0.7]))
+
+
 def test_periodic_chain_steps_by_hand(kata):
     """The periodic chain 0 → 1 → {0, 2} → 1: from state 0, after 2 steps [0.5, 0, 0.5], after 3 steps [0, 1, 0]."""
     kata.check("distribution_after", np.array([1.0, 0.0, 0.0]), PERIODIC, 2, expected=np.array([0.5, 0.0, 0.5]))
@@ -81,6 +86,12 @@ def test_invalid_inputs_raise(kata):
     kata.raises("ValueError", "distribution_after", np.array([0.5, 0.6]), P2, 1)
     kata.raises("ValueError", "distribution_after", np.array([1.0, 0.0, 0.0]), P2, 1)
     kata.raises("ValueError", "distribution_after", np.array([1.0, 0.0]), P2, -1)
+    # distribution_after checks P too: a row summing to 1.1, a negative entry.
+    kata.raises("ValueError", "distribution_after", np.array([1.0, 0.0]), np.array([[0.9, 0.2], [0.5, 0.5]]), 1)
+    kata.raises("ValueError", "distribution_after", np.array([1.0, 0.0]), np.array([[1.2, -0.2], [0.5, 0.5]]), 0)
+    # A (2, 3) P whose rows sum to 1: p0 @ P would even run, but P is not square.
+    kata.raises("ValueError", "distribution_after", np.array([1.0, 0.0]),
+                np.array([[0.5, 0.25, 0.25], [0.2, 0.3, 0.5]]), 1)
 
 
 def test_row_sum_tolerance_is_1e_9(kata):

@@ -92,3 +92,8 @@ def test_picks_follow_successive_sampling(kata):
     require(abs(second_is_0 - runs * q) < bound,
             f"{shown} … over seeds 0..{runs - 1}: index 0 came second {second_is_0} times, expected "
             f"{runs * q:.0f} ± {bound:.0f} (after the first pick, the next is ∝ the remaining weights)")
+
+
+def test_weights_are_checked_before_the_shortcut(kata):
+    """k = 0 picks nothing, but weights are checked before the shortcut: a negative weight raises ValueError."""
+    kata.raises("ValueError", "weighted_sample_without_replacement", np.array([0.7, -0.1, 1.0]), 0, seed=0)
