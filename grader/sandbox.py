@@ -22,6 +22,7 @@ import tempfile
 import threading
 import time
 import types
+import weakref
 from dataclasses import dataclass, field
 
 from grader import wire
@@ -365,6 +366,7 @@ class Worker:
     # -- lifecycle -------------------------------------------------------------------------
     def start(self) -> None:
         self.workdir = tempfile.mkdtemp(prefix="katagrad-")
+        self._remove_workdir = weakref.finalize(self, remove_tree, self.workdir)  # at exit at the latest
         # the kernel's own CPU limit is a backstop behind the grader's finer clock
         cpu = math.ceil(self.time_limit * 1.5) + 1
         spec = {"path": self.path, "real_path": self.real_path, "repo": self.repo,
@@ -406,7 +408,7 @@ class Worker:
                 end.close()
             self.process = None
         if self.workdir is not None:
-            remove_tree(self.workdir)
+            self._remove_workdir()
             self.workdir = None
 
     # -- calls -----------------------------------------------------------------------------

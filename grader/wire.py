@@ -113,9 +113,13 @@ def _put(value, out: bytearray, depth: int) -> None:
                 raise WireError("an integer of more than 1,200 digits")
             out += b"I" + _pack_I(size) + value.to_bytes(size, "little", signed=True)
     elif kind is str:
+        if len(out) + len(value) > MAX_MESSAGE:
+            raise TooLarge(len(out) + len(value))
         raw = value.encode("utf-8", "surrogatepass")
         out += b"s" + _pack_I(len(raw)) + raw
     elif kind is bytes:
+        if len(out) + len(value) > MAX_MESSAGE:
+            raise TooLarge(len(out) + len(value))
         out += b"b" + _pack_I(len(value)) + value
     elif kind is list or kind is tuple:
         if kind is list and value and all(type(v) is float for v in value):
@@ -127,6 +131,8 @@ def _put(value, out: bytearray, depth: int) -> None:
         out += (b"l" if kind is list else b"t") + _pack_I(len(value))
         for item in value:
             _put(item, out, depth + 1)
+        if len(out) > MAX_MESSAGE:
+            raise TooLarge(len(out))
     elif kind is dict:
         out += b"d" + _pack_I(len(value))
         for key, item in value.items():
@@ -135,6 +141,8 @@ def _put(value, out: bytearray, depth: int) -> None:
     elif kind is complex:
         out += b"c" + _pack_dd(value.real, value.imag)
     elif kind is np.ndarray:
+        if len(out) + value.nbytes > MAX_MESSAGE:  # known before a byte of it is copied
+            raise TooLarge(len(out) + value.nbytes)
         code = _array_dtype(value.dtype.str).str.encode("ascii")
         out += b"a" + bytes((len(code),)) + code + bytes((value.ndim,))
         out += struct.pack(f"<{value.ndim}Q", *value.shape)
@@ -146,10 +154,22 @@ def _put(value, out: bytearray, depth: int) -> None:
         raise WireError(f"a {kind.__name__}")
 
 
+class TooLarge(WireError):
+    """A value that would make a message longer than MAX_MESSAGE (at least `size` bytes)."""
+
+    def __init__(self, size: int):
+        super().__init__(f"a value of more than {size / 1024 ** 2:.0f} MiB, more than the "
+                         f"{MAX_MESSAGE // 1024 ** 2} MiB a reply may have")
+        self.size = size
+
+
 def encode(value) -> bytes:
-    """The value as bytes for the grader; call unplain() first for a message a learner reads."""
+    """The value as bytes for the grader (TooLarge past MAX_MESSAGE, as soon as that is known);
+    call unplain() first for a message a learner reads."""
     out = bytearray()
     _put(value, out, 0)
+    if len(out) > MAX_MESSAGE:
+        raise TooLarge(len(out))
     return bytes(out)
 
 

@@ -89,10 +89,10 @@ def describe_exception(error: BaseException, learner_path: str) -> dict:
 
 
 def _send(message: tuple) -> None:
-    data = wire.encode(message)
-    if len(data) > wire.MAX_MESSAGE:  # the grader would refuse it unread: say what it was instead
-        data = wire.encode(("unsendable", f"a value of {len(data) / 1024 ** 2:.0f} MiB "
-                                          f"(more than the {wire.MAX_MESSAGE // 1024 ** 2} MiB a reply may have)"))
+    try:
+        data = wire.encode(message)
+    except wire.TooLarge as error:  # the grader would refuse it unread: say what it was instead
+        data = wire.encode(("unsendable", str(error)))
     _channel.send_bytes(data)
 
 
