@@ -94,7 +94,7 @@ def main() -> int:
     out = b"".join(chunks["out"])
     json.dump({"returncode": child.returncode, "stderr": b"".join(chunks["err"]).decode(errors="replace")[-3000:],
                "stdout_bytes": len(out), "output": out.decode(errors="replace"),
-               "peak_rss": peak, "seconds": seconds, "left": left}, sys.stdout)
+               "peak_rss": peak, "seconds": seconds, "left": left, "uid": os.getuid()}, sys.stdout)
     return 0
 
 

@@ -299,8 +299,17 @@ def _as_nobody(folder: Path) -> tuple:
 def run_as_a_user(tmp_path_factory):
     if os.geteuid() != 0:
         pytest.skip("the tests already run as an ordinary user: the corpus above ran as one")
-    from conftest import copy_repo
-    base = tmp_path_factory.mktemp("as-nobody")
+    import shutil
+    import tempfile
+    from tests.conftest import copy_repo
+    base = Path(tempfile.mkdtemp(prefix="katagrad-as-nobody-"))  # pytest's own folder is root's alone
+    try:
+        yield _run_as_nobody(base, copy_repo)
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def _run_as_nobody(base: Path, copy_repo) -> dict:
     repo = copy_repo(base / "repo")
     home, temp = base / "home", base / "tmp"
     home.mkdir()
@@ -338,6 +347,7 @@ def test_as_an_ordinary_user_each_case_gets_its_exact_status(run_as_a_user, name
 
 def test_as_an_ordinary_user_nothing_is_left_and_others_are_untouched(run_as_a_user):
     run = run_as_a_user
+    assert run["watched"]["uid"] == NOBODY
     assert run["watched"]["left"] == []
     assert run["temp_left"] == [] and run["ipc_left"] == []
     assert run["victim"][0] == run["victim"][1]
