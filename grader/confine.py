@@ -1,7 +1,9 @@
 """The kernel's boundary around the learner's process (Linux): Landlock, seccomp, capabilities.
 
-Applied by the worker to itself, after it has its private directory and before the learner's
-file is compiled, in this order:
+Before that, the worker mounts a small tmpfs of its own over its private directory, in a user and
+mount namespace of its own (private_tmpfs: a size and file-count cap, and nothing left behind),
+and arms a parent-death signal (die_with_parent). Then, applied by the worker to itself, after
+it has its private directory and before the learner's file is compiled, in this order:
 - hard resource limits equal to the soft ones (they can then only go down);
 - no new privileges, and every capability dropped (a worker started by root is root without
   root's powers: it cannot raise a hard limit, signal or trace other users' processes, mount...);
@@ -11,7 +13,9 @@ file is compiled, in this order:
   signals and abstract unix sockets confined to the worker's own domain;
 - seccomp: no new process (fork, vfork, clone without CLONE_THREAD; clone3 answered ENOSYS so the
   C library falls back to clone), no exec, no signals, resource limits or pidfds aimed at other
-  processes, no ptrace, process_vm_*, mknod, sockets, io_uring, namespaces, mounts or BPF.
+  processes, no ptrace, process_vm_*, mknod, sockets, io_uring, namespaces, mounts or BPF; no
+  System V IPC or POSIX message queues (they outlive the process); priority, CPU affinity,
+  scheduling class and I/O priority of this process only; the parent-death signal left as set.
   Threads keep working. These calls end the worker with SIGSYS (the grader reports `forbidden`),
   so learner code cannot catch the refusal and carry on; a socket is refused with EPERM.
 

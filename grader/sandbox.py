@@ -1,8 +1,10 @@
 """The grader's side of isolation: start a worker for the learner's file, call into it, kill it.
 
-Nothing the worker sends is trusted: replies are plain data rebuilt by grader.wire (no class, no
-dtype object, sizes checked before allocation), so an object that lies about equality, or one
-that runs code when loaded, never reaches the comparisons. Callables handed to the learner's code
+Nothing the worker sends is trusted: replies are plain data in grader.wire's own format (no
+class, no dtype object, sizes checked before anything is built, at a cost linear in the size),
+so an object that lies about equality, or one that runs code when loaded, never reaches the
+comparisons. The channel is non-blocking on this side: every read and write waits on the
+kata's clocks, and every text the worker sends is cut to MAX_TEXT characters. Callables handed to the learner's code
 stay here and are evaluated here when the worker asks, so their call counts are the grader's own.
 A worker that dies, runs past its CPU budget (or the wall-clock backstop), or talks nonsense on
 the channel ends with a verdict, never a pass.
