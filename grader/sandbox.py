@@ -308,7 +308,7 @@ def runnable_seconds(pid: int) -> float | None:
     """Seconds the process's threads have spent running or runnable (waiting for a CPU) in all,
     from the scheduler's statistics (Linux); None where unknown. A sleeper's count stands still
     however often it wakes up; a process starved by a busy machine counts the wall clock."""
-    total = 0.0
+    total, read = 0.0, False
     try:
         tasks = os.listdir(f"/proc/{pid}/task")
     except OSError:
@@ -318,9 +318,10 @@ def runnable_seconds(pid: int) -> float | None:
             with open(f"/proc/{pid}/task/{task}/schedstat", "rb") as handle:
                 running, waiting = handle.read().split()[:2]
             total += (int(running) + int(waiting)) / 1e9
+            read = True
         except (OSError, ValueError):
             continue
-    return total
+    return total if read else None
 
 
 def peak_memory(pid: int) -> int | None:
@@ -519,7 +520,7 @@ class Worker:
         pid = self.process.pid
         last_cpu = self.cpu_used
         polled = started  # the CPU clock is read every POLL seconds, not on every message
-        samples: list[tuple[float, float]] = []   # (time, runnable + serving seconds) past the deadline
+        samples: list[tuple[float, float]] = []   # (time, runnable + serving seconds), the last IDLE s
         serving = 0.0                              # seconds this call spent answering callbacks
         pending = memoryview(_frame(outgoing)) if outgoing is not None else None
         conn_fd, out_fd, sentinel = self.conn.fileno(), self.out_read.fileno(), self.process.sentinel
@@ -534,10 +535,13 @@ class Worker:
                         self.cpu_used = last_cpu
                         if cpu > self.time_limit:
                             raise self._timed_out(doing, wall=False)
-                    if now >= deadline:
+                    if now > started:  # a call that lasts: how much it wanted the CPU lately
                         wanting = runnable_seconds(pid)
-                        samples.append((now, (wanting if wanting is not None else 0.0) + serving))
+                        if wanting is None:  # no scheduler statistics: its CPU time, then
+                            wanting = last_cpu
+                        samples.append((now, wanting + serving))
                         samples = [(t, w) for t, w in samples if t >= now - IDLE - POLL]
+                    if now >= deadline and samples:
                         first_t, first_w = samples[0]
                         if now - first_t >= IDLE and (samples[-1][1] - first_w) < RUNNABLE * (now - first_t):
                             raise self._timed_out(doing, wall=True)

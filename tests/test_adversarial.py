@@ -202,6 +202,8 @@ def test_the_grader_stays_small_and_quick(run):
     floods of empty containers, a 20 MB source) leave it under a few hundred MB, and the whole
     corpus graded in a few minutes at most."""
     watched = run["watched"]
+    print(f"\nthe corpus ({len(run['results'])} submissions): {watched['seconds']:.1f} s, the grading process's "
+          f"peak resident memory {watched['peak_rss'] / 1024 ** 2:.0f} MB, report {watched['stdout_bytes'] / 1024:.0f} KiB")
     assert 0 < watched["peak_rss"] < PEAK_MEMORY, f"{watched['peak_rss'] / 1024 ** 2:.0f} MB"
     assert watched["seconds"] < 300, watched["seconds"]
 
