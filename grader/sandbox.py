@@ -607,12 +607,13 @@ class Worker:
                     inbox.clear()
                 if self._expected is not None and len(inbox) == self._expected:
                     self._expected = None
-                    data = bytes(inbox)
-                    inbox.clear()
+                    self._inbox = bytearray()  # decoded in place, not copied
                     try:
-                        message = wire.decode(data)
+                        message = wire.decode(inbox)
                     except wire.WireError as error:
                         raise self._refused(error) from None
+                    finally:
+                        del inbox
                     if type(message) is not tuple or not message or type(message[0]) is not str:
                         raise Forbidden("the channel between your code and the grader was tampered with")
                     return message
