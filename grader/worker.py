@@ -272,7 +272,7 @@ def _isolate(spec: dict, output_fd: int, conn_fd: int) -> dict:
     layers = {}
     if spec.get("confine", True):
         # the private directory: a small file system of its own where the kernel allows it
-        layers["private directory"] = confine.private_tmpfs(spec["workdir"], **spec.get("tmpfs", {}))
+        layers["a size-capped private directory"] = confine.private_tmpfs(spec["workdir"], **spec.get("tmpfs", {}))
     confine.die_with_parent()
     os.chdir(spec["workdir"])
     # temporary files go to the private directory, the one place that may be written
