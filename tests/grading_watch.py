@@ -31,7 +31,7 @@ def descendants_left(own: int) -> list[dict]:
         if pid == 0:
             break
     found = []
-    for entry in os.listdir("/proc"):
+    for entry in os.listdir("/proc") if os.path.isdir("/proc") else []:
         if not entry.isdigit():
             continue
         try:
@@ -60,7 +60,10 @@ def high_water(pid: int) -> int:
 
 def main() -> int:
     kill_after = float(sys.argv[sys.argv.index("--kill-after") + 1]) if "--kill-after" in sys.argv else None
-    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+    except AttributeError:  # not Linux: orphans go to init, and are not counted here
+        pass
     request = sys.stdin.buffer.read()
     started = time.monotonic()
     child = subprocess.Popen([sys.executable, "-m", "grader.grading"], stdin=subprocess.PIPE,

@@ -97,6 +97,8 @@ def system_v_ipc() -> set:
 
 def process_state(pid: int) -> tuple:
     """What a learner could change in another process: nice value, CPU affinity, scheduler."""
+    if not sys.platform.startswith("linux"):
+        return (os.getpriority(os.PRIO_PROCESS, pid),)
     return (os.getpriority(os.PRIO_PROCESS, pid), sorted(os.sched_getaffinity(pid)),
             os.sched_getscheduler(pid))
 
@@ -204,7 +206,8 @@ def test_the_grader_stays_small_and_quick(run):
     watched = run["watched"]
     print(f"\nthe corpus ({len(run['results'])} submissions): {watched['seconds']:.1f} s, the grading process's "
           f"peak resident memory {watched['peak_rss'] / 1024 ** 2:.0f} MB, report {watched['stdout_bytes'] / 1024:.0f} KiB")
-    assert 0 < watched["peak_rss"] < PEAK_MEMORY, f"{watched['peak_rss'] / 1024 ** 2:.0f} MB"
+    if sys.platform.startswith("linux"):  # read from /proc
+        assert 0 < watched["peak_rss"] < PEAK_MEMORY, f"{watched['peak_rss'] / 1024 ** 2:.0f} MB"
     assert watched["seconds"] < 300, watched["seconds"]
 
 
@@ -240,6 +243,7 @@ def test_a_process_of_the_same_user_is_untouched(run):
     assert before == after
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a parent-death signal is Linux's")
 @pytest.mark.parametrize("start_method", ["prefork", "forkserver"])
 def test_a_grader_that_is_killed_leaves_no_worker(tmp_path, start_method):
     """The grading process is SIGKILLed while a learner's code sleeps: its workers (and the fork
@@ -303,6 +307,10 @@ def run_as_a_user(tmp_path_factory):
         pytest.skip("the tests already run as an ordinary user: the corpus above ran as one")
     import shutil
     import tempfile
+    if not (shutil.which("unshare") and shutil.which("setpriv")):
+        pytest.skip("needs unshare and setpriv (util-linux)")
+    if subprocess.run(["unshare", "--mount", "true"], capture_output=True).returncode != 0:
+        pytest.skip("no mount namespace here (a container without CAP_SYS_ADMIN?)")
     from tests.conftest import copy_repo
     base = Path(tempfile.mkdtemp(prefix="katagrad-as-nobody-"))  # pytest's own folder is root's alone
     try:
