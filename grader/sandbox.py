@@ -365,6 +365,7 @@ class Worker:
         self._counts: dict[str, int] = {}
         self._inbox = bytearray()                # bytes of the message being received
         self._expected: int | None = None        # its length, once its header is in
+        self._filled = 0                         # bytes of it received so far
 
     # -- lifecycle -------------------------------------------------------------------------
     def start(self) -> None:
@@ -585,43 +586,46 @@ class Worker:
 
     def _receive(self, doing: str):
         """Read what the channel holds now, without waiting; a whole message once it is all
-        here (its length checked against MAX_REPLY before the body is read), else None."""
-        inbox = self._inbox
+        here (its length checked against MAX_REPLY before the body is read, and the body read
+        into a buffer of exactly that size), else None."""
+        fd = self.conn.fileno()
         try:
             while True:
-                if self._expected is None:
-                    want = 4 - len(inbox)
-                else:
-                    want = self._expected - len(inbox)
-                data = os.read(self.conn.fileno(), max(min(want, 1 << 20), 1))
-                if not data:
-                    raise self._died(doing)
-                inbox += data
-                if self._expected is None and len(inbox) == 4:
-                    (size,) = struct.unpack("!i", inbox)
+                if self._expected is None:  # the 4-byte header
+                    data = os.read(fd, 4 - len(self._inbox))
+                    if not data:
+                        raise self._died(doing)
+                    self._inbox += data
+                    if len(self._inbox) < 4:
+                        continue
+                    (size,) = struct.unpack("!i", self._inbox)
                     if size < 0 or size > MAX_REPLY:
                         raise self._refused(wire.WireError(
                             f"a message of {'more than 2 GiB' if size < 0 else f'{size:,} bytes'}, "
                             f"more than the {MAX_REPLY // 1024 ** 2} MiB a reply may have"))
-                    self._expected = size
-                    inbox.clear()
-                if self._expected is not None and len(inbox) == self._expected:
-                    self._expected = None
-                    self._inbox = bytearray()  # decoded in place, not copied
-                    try:
-                        message = wire.decode(inbox)
-                    except wire.WireError as error:
-                        raise self._refused(error) from None
-                    finally:
-                        del inbox
-                    if type(message) is not tuple or not message or type(message[0]) is not str:
-                        raise Forbidden("the channel between your code and the grader was tampered with")
-                    return message
+                    self._expected, self._filled = size, 0
+                    self._inbox = bytearray(size)
+                if self._filled < self._expected:
+                    with memoryview(self._inbox) as view:
+                        got = os.readv(fd, [view[self._filled:self._filled + (1 << 20)]])
+                    if not got:
+                        raise self._died(doing)
+                    self._filled += got
+                    if self._filled < self._expected:
+                        continue
+                body, self._inbox, self._expected = self._inbox, bytearray(), None
+                try:
+                    message = wire.decode(body)  # decoded where it was received, not copied
+                except wire.WireError as error:
+                    raise self._refused(error) from None
+                finally:
+                    del body
+                if type(message) is not tuple or not message or type(message[0]) is not str:
+                    raise Forbidden("the channel between your code and the grader was tampered with")
+                return message
         except (BlockingIOError, InterruptedError):
             return None
-        except (ConnectionResetError, OSError) as error:
-            if isinstance(error, (BlockingIOError, InterruptedError)):
-                return None
+        except OSError:
             raise self._died(doing) from None
 
     def _refused(self, error: Exception) -> Verdict:

@@ -32,9 +32,10 @@ from array import array
 import numpy as np
 
 MAX_MESSAGE = 32 * 1024 ** 2   # bytes in one message (the length header is checked first)
-MAX_NODES = 1_000_000          # values in one message, containers included
+MAX_NODES = 500_000            # values in one message, containers included
 MAX_DEPTH = 64
 MAX_INT_BYTES = 512            # an integer of more than ~1200 digits does not travel
+MAX_STRING = 1024 ** 2         # characters of one string, bytes of one bytes value
 MAX_COLLISIONS = 8             # keys of one dict that may share a hash value
 MAX_STR_ITEM = 1024            # characters per entry of a unicode array
 MAX_BYTES = MAX_MESSAGE        # kept for callers that name the old limit
@@ -113,13 +114,13 @@ def _put(value, out: bytearray, depth: int) -> None:
                 raise WireError("an integer of more than 1,200 digits")
             out += b"I" + _pack_I(size) + value.to_bytes(size, "little", signed=True)
     elif kind is str:
-        if len(out) + len(value) > MAX_MESSAGE:
-            raise TooLarge(len(out) + len(value))
+        if len(value) > MAX_STRING:
+            raise TooLarge(len(value), f"a string of {len(value):,} characters (at most {MAX_STRING:,} travel)")
         raw = value.encode("utf-8", "surrogatepass")
         out += b"s" + _pack_I(len(raw)) + raw
     elif kind is bytes:
-        if len(out) + len(value) > MAX_MESSAGE:
-            raise TooLarge(len(out) + len(value))
+        if len(value) > MAX_STRING:
+            raise TooLarge(len(value), f"a bytes value of {len(value):,} bytes (at most {MAX_STRING:,} travel)")
         out += b"b" + _pack_I(len(value)) + value
     elif kind is list or kind is tuple:
         if kind is list and value and all(type(v) is float for v in value):
@@ -157,9 +158,9 @@ def _put(value, out: bytearray, depth: int) -> None:
 class TooLarge(WireError):
     """A value that would make a message longer than MAX_MESSAGE (at least `size` bytes)."""
 
-    def __init__(self, size: int):
-        super().__init__(f"a value of more than {size / 1024 ** 2:.0f} MiB, more than the "
-                         f"{MAX_MESSAGE // 1024 ** 2} MiB a reply may have")
+    def __init__(self, size: int, text: str | None = None):
+        super().__init__(text or f"a value of more than {size / 1024 ** 2:.0f} MiB, more than the "
+                                  f"{MAX_MESSAGE // 1024 ** 2} MiB a reply may have")
         self.size = size
 
 
@@ -225,6 +226,8 @@ class _Reader:
             return False
         if tag == 0x73:    # s
             n = self.count("a string")
+            if n > 4 * MAX_STRING:
+                raise WireError(f"a string of {n:,} bytes")
             start = self.take(n, "a string")
             try:
                 return str(data[start:self.pos], "utf-8", "surrogatepass")
@@ -260,6 +263,8 @@ class _Reader:
             return complex(real, imag)
         if tag == 0x62:    # b
             n = self.count("bytes")
+            if n > MAX_STRING:
+                raise WireError(f"a bytes value of {n:,} bytes")
             start = self.take(n, "bytes")
             return bytes(data[start:self.pos])
         if tag == 0x49:    # I

@@ -176,7 +176,7 @@ def test_the_wire_refuses_before_building():
     P = 2 ** 61 - 1
     colliding = b"d" + struct.pack("<I", 50_000) + b"".join(
         b"I" + struct.pack("<I", 16) + (k * P).to_bytes(16, "little", signed=True) + b"N" for k in range(1, 50_001))
-    flood = b"l" + struct.pack("<I", 2_000_000) + b"l\0\0\0\0" * 2_000_000
+    flood = b"l" + struct.pack("<I", 1_000_000) + b"l\0\0\0\0" * 1_000_000
     cases = {"collide": colliding, "values": flood,
              "bytes behind it": b"a\x03<f8\x01" + struct.pack("<Q", 10 ** 9) + b"\0" * 8,
              "items in a message": b"l" + struct.pack("<I", 10 ** 9),
