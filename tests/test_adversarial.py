@@ -76,7 +76,7 @@ def _processes_with(marker: str) -> list[int]:
 
 SECRET = "KATAGRAD_GRADER_SECRET"
 HUGE_SOURCE_MB = 20
-PEAK_MEMORY = 400 * 1024 ** 2   # the grading process's resident memory, at most
+PEAK_MEMORY = 256 * 1024 ** 2   # the grading process's resident memory, at most
 
 
 def job_of(path: Path) -> dict:
