@@ -372,11 +372,11 @@ TMPFS_BYTES = 64 * 1024 ** 2   # the private directory's size, all files togethe
 TMPFS_FILES = 4096             # and its number of files and folders
 
 
-def private_tmpfs(path: str, size: int = TMPFS_BYTES, files: int = TMPFS_FILES) -> str:
-    """Mount a small tmpfs (at most `size` bytes and `files` inodes) over `path`, seen by this
-    process only: a user namespace and a mount namespace of its own (Linux, unprivileged user
-    namespaces). It disappears with the process, whatever the learner left in it; the grader's
-    folder stays empty. Returns "on (...)" or why not (the folder on disk is then used as is)."""
+def private_namespaces() -> str | None:
+    """Enter a user namespace and a mount namespace of this process's own (Linux, unprivileged
+    user namespaces; the process must have one thread): None when done, else why not. Done by
+    a worker as soon as it is forked, ahead of the file it is to load, so it costs a grade
+    nothing; private_tmpfs() then mounts its private directory."""
     import ctypes
     try:
         _arch()
@@ -394,8 +394,24 @@ def private_tmpfs(path: str, size: int = TMPFS_BYTES, files: int = TMPFS_FILES) 
         return f"no user namespace: {error.strerror}"
     if libc.mount(None, b"/", None, MS_REC | MS_PRIVATE, None) != 0:
         return f"no private mounts: {os.strerror(ctypes.get_errno())}"
+    return None
+
+
+def private_tmpfs(path: str, size: int = TMPFS_BYTES, files: int = TMPFS_FILES,
+                  namespaces: str | None = "") -> str:
+    """Mount a small tmpfs (at most `size` bytes and `files` inodes) over `path`, seen by this
+    process only (in the namespaces of private_namespaces(), entered now unless `namespaces`
+    says they were: None, or why they could not be). It disappears with the process, whatever
+    the learner left in it; the grader's folder stays empty. Returns "on (...)" or why not (the
+    folder on disk is then used as is)."""
+    import ctypes
+    if namespaces == "":
+        namespaces = private_namespaces()
+    if namespaces is not None:
+        return namespaces
+    uid, gid = os.getuid(), os.getgid()
     options = f"size={size},nr_inodes={files},mode=0700,uid={uid},gid={gid}".encode()
-    if libc.mount(b"katagrad", os.fsencode(path), b"tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC, options) != 0:
+    if _syscall().mount(b"katagrad", os.fsencode(path), b"tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC, options) != 0:
         return f"no tmpfs: {os.strerror(ctypes.get_errno())}"
     return f"on (tmpfs: {size // 1024 ** 2} MiB, {files} files)"
 

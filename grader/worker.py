@@ -49,6 +49,7 @@ except ImportError:  # not on this platform: the grader's clocks still hold
 
 _channel = None
 _channel_lock = threading.Lock()
+_namespaces: str | None = ""   # None once in namespaces of its own; else why not ("" not tried)
 
 
 def _safe_str(value) -> str:
@@ -272,7 +273,8 @@ def _isolate(spec: dict, output_fd: int, conn_fd: int) -> dict:
     layers = {}
     if spec.get("confine", True):
         # the private directory: a small file system of its own where the kernel allows it
-        layers["a size-capped private directory"] = confine.private_tmpfs(spec["workdir"], **spec.get("tmpfs", {}))
+        layers["a size-capped private directory"] = confine.private_tmpfs(
+            spec["workdir"], **spec.get("tmpfs", {}), namespaces=_namespaces)
     confine.die_with_parent()
     os.chdir(spec["workdir"])
     # temporary files go to the private directory, the one place that may be written
@@ -479,7 +481,10 @@ def _main(conn, output, inherited: tuple = ()) -> None:
     It may be forked well before it is needed; it waits for the spec of the file to load.
     A Ctrl-C at the terminal is the grader's to handle: the worker ignores it.
     """
-    global _channel
+    global _channel, _namespaces
+    # the namespaces of the private directory, entered now: a spare worker waits for its file
+    # with them ready (the die-with-parent signal comes after: entering them may clear it)
+    _namespaces = confine.private_namespaces()
     confine.die_with_parent()  # a grader that is killed takes its workers with it
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _channel = conn
