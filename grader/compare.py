@@ -213,9 +213,21 @@ def short_repr(value, limit: int = 60) -> str:
         else:
             text = f"<array shape={value.shape} dtype={value.dtype}>"
     else:
-        text = repr(value)
+        text = repr(_clip(value, limit))
     text = " ".join(text.split())  # one line, whatever the value's own repr does
     return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def _clip(value, limit: int, depth: int = 0):
+    """The part of a plain value that its first `limit` characters of repr can show: a 30 MB
+    string or a list of a million entries is not rendered whole to show sixty characters."""
+    if type(value) in (str, bytes):
+        return value[:4 * limit]
+    if depth < 8 and type(value) in (list, tuple):
+        return type(value)(_clip(v, limit, depth + 1) for v in value[:limit])
+    if depth < 8 and type(value) is dict:
+        return {k: _clip(v, limit, depth + 1) for k, v in list(value.items())[:limit]}
+    return value
 
 
 def describe_call(name: str, args: tuple, kwargs: dict) -> str:

@@ -1,7 +1,9 @@
 """The kernel's boundary around the learner's process (Linux): Landlock, seccomp, capabilities.
 
-Applied by the worker to itself, after it has its private directory and before the learner's
-file is compiled, in this order:
+Before that, the worker mounts a small tmpfs of its own over its private directory, in a user and
+mount namespace of its own (private_tmpfs: a size and file-count cap, and nothing left behind),
+and arms a parent-death signal (die_with_parent). Then, applied by the worker to itself, after
+it has its private directory and before the learner's file is compiled, in this order:
 - hard resource limits equal to the soft ones (they can then only go down);
 - no new privileges, and every capability dropped (a worker started by root is root without
   root's powers: it cannot raise a hard limit, signal or trace other users' processes, mount...);
@@ -11,7 +13,9 @@ file is compiled, in this order:
   signals and abstract unix sockets confined to the worker's own domain;
 - seccomp: no new process (fork, vfork, clone without CLONE_THREAD; clone3 answered ENOSYS so the
   C library falls back to clone), no exec, no signals, resource limits or pidfds aimed at other
-  processes, no ptrace, process_vm_*, mknod, sockets, io_uring, namespaces, mounts or BPF.
+  processes, no ptrace, process_vm_*, mknod, sockets, io_uring, namespaces, mounts or BPF; no
+  System V IPC or POSIX message queues (they outlive the process); priority, CPU affinity,
+  scheduling class and I/O priority of this process only; the parent-death signal left as set.
   Threads keep working. These calls end the worker with SIGSYS (the grader reports `forbidden`),
   so learner code cannot catch the refusal and carry on; a socket is refused with EPERM.
 
@@ -42,6 +46,12 @@ _X86_64 = {
     "delete_module": 176, "reboot": 169, "swapon": 167, "swapoff": 168, "seccomp": 317,
     "capset": 126, "prctl": 157,
     "landlock_create_ruleset": 444, "landlock_add_rule": 445, "landlock_restrict_self": 446,
+    "shmget": 29, "shmat": 30, "shmctl": 31, "shmdt": 67, "semget": 64, "semop": 65, "semctl": 66,
+    "semtimedop": 220, "msgget": 68, "msgsnd": 69, "msgrcv": 70, "msgctl": 71,
+    "mq_open": 240, "mq_unlink": 241, "mq_timedsend": 242, "mq_timedreceive": 243, "mq_notify": 244,
+    "mq_getsetattr": 245, "setpriority": 141, "sched_setparam": 142, "sched_setscheduler": 144,
+    "sched_setaffinity": 203, "sched_setattr": 314, "ioprio_set": 251, "migrate_pages": 256,
+    "move_pages": 279, "process_madvise": 440, "process_mrelease": 448
 }
 _AARCH64 = {
     "clone": 220, "clone3": 435, "execve": 221, "execveat": 281,
@@ -56,11 +66,18 @@ _AARCH64 = {
     "delete_module": 106, "reboot": 142, "swapon": 224, "swapoff": 225, "seccomp": 277,
     "capset": 91, "prctl": 167,
     "landlock_create_ruleset": 444, "landlock_add_rule": 445, "landlock_restrict_self": 446,
+    "msgget": 186, "msgctl": 187, "msgrcv": 188, "msgsnd": 189, "semget": 190, "semctl": 191,
+    "semtimedop": 192, "semop": 193, "shmget": 194, "shmctl": 195, "shmat": 196, "shmdt": 197,
+    "mq_open": 180, "mq_unlink": 181, "mq_timedsend": 182, "mq_timedreceive": 183, "mq_notify": 184,
+    "mq_getsetattr": 185, "setpriority": 140, "sched_setparam": 118, "sched_setscheduler": 119,
+    "sched_setaffinity": 122, "sched_setattr": 274, "ioprio_set": 30, "migrate_pages": 238,
+    "move_pages": 239, "process_madvise": 440, "process_mrelease": 448,
 }
 _ARCHES = {"x86_64": (_X86_64, 0xC000003E), "aarch64": (_AARCH64, 0xC00000B7),
            "arm64": (_AARCH64, 0xC00000B7)}
 
 PR_SET_NO_NEW_PRIVS = 38
+PR_SET_PDEATHSIG = 1
 PR_CAPBSET_DROP = 24
 SECCOMP_SET_MODE_FILTER = 1
 SECCOMP_FILTER_FLAG_TSYNC = 1
@@ -193,7 +210,13 @@ def seccomp_program(pid: int) -> bytes:
              "unshare", "setns", "mount", "umount2", "pivot_root", "chroot", "bpf", "perf_event_open",
              "userfaultfd", "keyctl", "add_key", "request_key", "open_by_handle_at", "name_to_handle_at",
              "kexec_load", "init_module", "finit_module", "delete_module", "reboot", "swapon",
-             "swapoff", "io_uring_setup", "io_uring_enter", "io_uring_register"], RET_KILL_PROCESS)
+             "swapoff", "io_uring_setup", "io_uring_enter", "io_uring_register",
+             # System V IPC and POSIX message queues outlive the process that made them (and
+             # reach other processes' segments by id); memory policy of other processes
+             "shmget", "shmat", "shmctl", "shmdt", "semget", "semop", "semctl", "semtimedop",
+             "msgget", "msgsnd", "msgrcv", "msgctl", "mq_open", "mq_unlink", "mq_timedsend",
+             "mq_timedreceive", "mq_notify", "mq_getsetattr", "migrate_pages", "move_pages",
+             "process_madvise", "process_mrelease"], RET_KILL_PROCESS)
     # clone3 is answered "not implemented" so the C library falls back to clone, checked below
     verdict(["clone3"], _errno(ENOSYS))
     verdict(["socket", "tkill", "landlock_create_ruleset", "landlock_add_rule", "landlock_restrict_self",
@@ -214,6 +237,33 @@ def seccomp_program(pid: int) -> bytes:
             p.op(_JEQ, 0, 1, 0)
         p.op(_RET, RET_KILL_PROCESS)
         p.op(_RET, RET_ALLOW)
+    # priority, scheduling and CPU affinity: of this process only (pid 0 or its own), never of
+    # another process of the same user (the grader, a batch driver, other learners' graders)
+    def only_self(name, who, which=None):
+        if name not in table:
+            return
+        if which is None:
+            p.op(_JEQ, table[name], 0, 5)
+        else:
+            p.op(_JEQ, table[name], 0, 7)
+            p.op(_LD_ABS, _arg(which[0]))
+            p.op(_JEQ, which[1], 0, 3)          # another kind of target (a group, a user): kill
+        p.op(_LD_ABS, _arg(who))
+        p.op(_JEQ, 0, 2, 0)
+        p.op(_JEQ, pid, 1, 0)
+        p.op(_RET, RET_KILL_PROCESS)
+        p.op(_RET, RET_ALLOW)
+
+    for name in ("sched_setparam", "sched_setscheduler", "sched_setaffinity", "sched_setattr"):
+        only_self(name, 0)
+    only_self("setpriority", 1, which=(0, 0))   # PRIO_PROCESS only
+    only_self("ioprio_set", 1, which=(0, 1))    # IOPRIO_WHO_PROCESS only
+    # prctl: the parent-death signal stays as the worker set it
+    p.op(_JEQ, table["prctl"], 0, 3)
+    p.op(_LD_ABS, _arg(0))
+    p.op(_JEQ, PR_SET_PDEATHSIG, 0, 1)
+    p.op(_RET, RET_KILL_PROCESS)
+    p.op(_LD_ABS, 0)                            # the system call number again, for what follows
     # prlimit64: reading this process's limits only (a new limit is refused: hard = soft anyway)
     p.op(_JEQ, table["prlimit64"], 0, 8)
     p.op(_LD_ABS, _arg(2))
@@ -300,6 +350,86 @@ def drop_capabilities() -> None:
     _check(libc.syscall(table["capset"], header, data), "capset")
 
 
+def die_with_parent() -> None:
+    """SIGKILL this process when the one that started it ends (Linux: PR_SET_PDEATHSIG), so a
+    grader that is killed leaves no worker (or fork server) behind. Called again after the
+    private directory's user namespace, which may clear it; seccomp then keeps it set."""
+    if not sys.platform.startswith("linux"):
+        return
+    import signal
+    try:
+        parent = os.getppid()
+        _syscall().prctl(PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+        if os.getppid() != parent:  # the parent ended before the signal was armed
+            os._exit(1)
+    except OSError:
+        pass
+
+
+CLONE_NEWNS, CLONE_NEWUSER = 0x00020000, 0x10000000
+MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_REC, MS_PRIVATE = 2, 4, 8, 1 << 14, 1 << 18
+TMPFS_BYTES = 64 * 1024 ** 2   # the private directory's size, all files together
+TMPFS_FILES = 4096             # and its number of files and folders
+
+
+def private_namespaces() -> str | None:
+    """Enter a user namespace and a mount namespace of this process's own (Linux, unprivileged
+    user namespaces; the process must have one thread): None when done, else why not. Done by
+    a worker as soon as it is forked, ahead of the file it is to load, so it costs a grade
+    nothing; private_tmpfs() then mounts its private directory."""
+    import ctypes
+    try:
+        _arch()
+        libc = _syscall()
+    except (Unavailable, OSError) as error:
+        return str(error)
+    uid, gid = os.getuid(), os.getgid()
+    if libc.unshare(CLONE_NEWUSER | CLONE_NEWNS) != 0:
+        return f"no user namespace: {os.strerror(ctypes.get_errno())}"
+    try:
+        for name, text in (("setgroups", "deny"), ("uid_map", f"{uid} {uid} 1"), ("gid_map", f"{gid} {gid} 1")):
+            with open(f"/proc/self/{name}", "w") as handle:
+                handle.write(text)
+    except OSError as error:
+        return f"no user namespace: {error.strerror}"
+    if libc.mount(None, b"/", None, MS_REC | MS_PRIVATE, None) != 0:
+        return f"no private mounts: {os.strerror(ctypes.get_errno())}"
+    return None
+
+
+def private_tmpfs(path: str, size: int = TMPFS_BYTES, files: int = TMPFS_FILES,
+                  namespaces: str | None = "") -> str:
+    """Mount a small tmpfs (at most `size` bytes and `files` inodes) over `path`, seen by this
+    process only (in the namespaces of private_namespaces(), entered now unless `namespaces`
+    says they were: None, or why they could not be). It disappears with the process, whatever
+    the learner left in it; the grader's folder stays empty. Returns "on (...)" or why not (the
+    folder on disk is then used as is)."""
+    import ctypes
+    if namespaces == "":
+        namespaces = private_namespaces()
+    if namespaces is not None:
+        return namespaces
+    uid, gid = os.getuid(), os.getgid()
+    options = f"size={size},nr_inodes={files},mode=0700,uid={uid},gid={gid}".encode()
+    if _syscall().mount(b"katagrad", os.fsencode(path), b"tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC, options) != 0:
+        return f"no tmpfs: {os.strerror(ctypes.get_errno())}"
+    return f"on (tmpfs: {size // 1024 ** 2} MiB, {files} files)"
+
+
+def wipe_initial_environment() -> None:
+    """Zero the environment block the process started with (Linux): after os.environ was
+    replaced, the grader's variables would still be readable there (/proc/self/environ)."""
+    try:
+        with open("/proc/self/stat", "rb") as handle:
+            fields = handle.read().rsplit(b")", 1)[1].split()
+        start, end = int(fields[47]), int(fields[48])
+    except (OSError, IndexError, ValueError):
+        return
+    if 0 < start < end and end - start < 1 << 24:
+        import ctypes
+        ctypes.memset(start, 0, end - start)
+
+
 def few_malloc_arenas() -> None:
     """At most two malloc arenas (glibc): each reserves 64 MiB of address space, and code that
     starts many threads would otherwise spend the address-space limit on empty arenas."""
@@ -326,6 +456,7 @@ def apply(readable: list[str], writable: list[str]) -> dict:
         state["landlock"] = f"on (ABI {install_landlock(readable, writable)})"
     except (Unavailable, OSError) as error:
         state["landlock"] = str(error)
+    die_with_parent()  # again: the user namespace may have cleared it; seccomp keeps it from here
     try:
         install_seccomp(os.getpid())
         state["seccomp"] = "on"

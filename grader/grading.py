@@ -82,11 +82,15 @@ class Target:
         self.fatal: sandbox.Verdict | None = None
 
     def _start(self) -> None:
+        shown_path = _shown(self.job.path)
+        with open(self.job.path, "rb") as handle:  # never more than the size a kata file may have
+            raw = handle.read(staticcheck.MAX_SOURCE + 1)
+            if len(raw) > staticcheck.MAX_SOURCE:
+                raise sandbox.Forbidden(staticcheck.too_large(shown_path, os.fstat(handle.fileno()).st_size))
         try:
-            source = self.job.path.read_text(encoding="utf-8")
+            source = raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")  # as read_text does
         except UnicodeDecodeError:
             raise sandbox.ImportFailed(f"{self.job.path} is not UTF-8 text") from None
-        shown_path = _shown(self.job.path)
         try:
             staticcheck.check(source, shown_path, self.job.kata.forbidden)
         except SyntaxError as error:

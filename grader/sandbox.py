@@ -1,8 +1,10 @@
 """The grader's side of isolation: start a worker for the learner's file, call into it, kill it.
 
-Nothing the worker sends is trusted: replies are plain data rebuilt by grader.wire (no class, no
-dtype object, sizes checked before allocation), so an object that lies about equality, or one
-that runs code when loaded, never reaches the comparisons. Callables handed to the learner's code
+Nothing the worker sends is trusted: replies are plain data in grader.wire's own format (no
+class, no dtype object, sizes checked before anything is built, at a cost linear in the size),
+so an object that lies about equality, or one that runs code when loaded, never reaches the
+comparisons. The channel is non-blocking on this side: every read and write waits on the
+kata's clocks, and every text the worker sends is cut to MAX_TEXT characters. Callables handed to the learner's code
 stay here and are evaluated here when the worker asks, so their call counts are the grader's own.
 A worker that dies, runs past its CPU budget (or the wall-clock backstop), or talks nonsense on
 the channel ends with a verdict, never a pass.
@@ -14,11 +16,15 @@ import math
 import multiprocessing
 import multiprocessing.connection
 import os
+import select
 import signal
+import struct
 import sys
 import tempfile
+import threading
 import time
 import types
+import weakref
 from dataclasses import dataclass, field
 
 from grader import wire
@@ -32,12 +38,15 @@ DEFAULT_LIMITS = {
     "RLIMIT_NOFILE": 256,        # descriptors
 }
 # The wall-clock backstop, for code that does not run (it sleeps or blocks): past WALL_FACTOR ×
-# the CPU budget + WALL_EXTRA, a worker that has used no CPU and sent nothing for IDLE seconds is
-# stopped; one still making progress (a busy machine gives it a small share) goes on, up to
-# WALL_CAP × the budget + WALL_EXTRA in all.
-WALL_FACTOR, WALL_EXTRA, WALL_CAP, IDLE = 2.0, 2.0, 10.0, 1.0
+# the CPU budget + WALL_EXTRA, a worker is stopped unless, over the last IDLE seconds, it was
+# wanting the CPU (running, or runnable and waiting for a busy machine to give it a share: the
+# kernel's scheduler statistics say which) at least RUNNABLE of the time, or the grader was
+# busy answering it; one that is starved that way goes on, up to WALL_CAP × the budget +
+# WALL_EXTRA in all. Printing, or waking up now and then, is not running.
+WALL_FACTOR, WALL_EXTRA, WALL_CAP, IDLE, RUNNABLE = 2.0, 2.0, 10.0, 1.0, 0.5
 POLL = 0.05                          # how often a busy worker's CPU time is read
-MAX_REPLY = wire.MAX_BYTES + 16 * 1024 ** 2
+MAX_REPLY = wire.MAX_MESSAGE
+MAX_TEXT = 4000                      # characters of any text from the worker kept in a verdict
 _CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
 
@@ -121,11 +130,17 @@ def context():
     global _context
     if _context is None:
         # one BLAS thread per worker: faster to start, and results do not depend on the machine
+        # (grader/__init__.py set them before numpy was first imported, in this process)
         for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
             os.environ.setdefault(var, "1")
         _context = multiprocessing.get_context(start_method())
         if _context.get_start_method() == "forkserver":
-            _context.set_forkserver_preload(["numpy", "grader.worker"])
+            preload = ["numpy", "grader.worker"]
+            if threading.current_thread() is threading.main_thread():
+                # the server dies with this process (a parent-death signal; it is tied to the
+                # thread that starts the server, so only when that is the main thread)
+                preload.insert(0, "grader.forkserver_guard")
+            _context.set_forkserver_preload(preload)
     return _context
 
 
@@ -289,6 +304,26 @@ def cpu_seconds(pid: int) -> float | None:
         return None
 
 
+def runnable_seconds(pid: int) -> float | None:
+    """Seconds the process's threads have spent running or runnable (waiting for a CPU) in all,
+    from the scheduler's statistics (Linux); None where unknown. A sleeper's count stands still
+    however often it wakes up; a process starved by a busy machine counts the wall clock."""
+    total, read = 0.0, False
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return None
+    for task in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{task}/schedstat", "rb") as handle:
+                running, waiting = handle.read().split()[:2]
+            total += (int(running) + int(waiting)) / 1e9
+            read = True
+        except (OSError, ValueError):
+            continue
+    return total if read else None
+
+
 def peak_memory(pid: int) -> int | None:
     """The largest address space the process has had, in bytes; None where unknown."""
     try:
@@ -328,25 +363,29 @@ class Worker:
         self.cpu_used = 0.0
         self._callbacks: dict[int, tuple] = {}   # key -> (function, argument position or name)
         self._counts: dict[str, int] = {}
+        self._inbox = bytearray()                # bytes of the message being received
+        self._expected: int | None = None        # its length, once its header is in
+        self._filled = 0                         # bytes of it received so far
 
     # -- lifecycle -------------------------------------------------------------------------
     def start(self) -> None:
-        self.workdir = tempfile.TemporaryDirectory(prefix="katagrad-")
+        self.workdir = tempfile.mkdtemp(prefix="katagrad-")
+        self._remove_workdir = weakref.finalize(self, remove_tree, self.workdir)  # at exit at the latest
         # the kernel's own CPU limit is a backstop behind the grader's finer clock
         cpu = math.ceil(self.time_limit * 1.5) + 1
         spec = {"path": self.path, "real_path": self.real_path, "repo": self.repo,
-                "source": self.source, "workdir": self.workdir.name, "confine": self.confine,
+                "source": self.source, "workdir": self.workdir, "confine": self.confine,
                 "readable": readable_paths() if self.confine else [],
                 "limits": {**self.limits, "RLIMIT_CPU": cpu}}
         self.process, self.conn, self.out_read = _spare.pop(0) if _spare else _new_slot(context())
         _widen_pipe(self.out_read.fileno())
+        os.set_blocking(self.conn.fileno(), False)  # every read and write waits on our clocks
         spec["sentinel_inode"] = os.fstat(self.process.sentinel).st_ino
         self.output_open = True
-        self.conn.send(("load", spec))
-        reply = self._wait("importing your file")
-        if reply[0] == "forbidden":
-            raise Forbidden(f"while importing your file: {reply[1]} is not allowed in a kata")
-        if reply[0] == "import_failed":
+        reply = self._wait("importing your file", outgoing=("load", spec))
+        if reply[0] == "forbidden" and len(reply) == 2:
+            raise Forbidden(f"while importing your file: {_text(reply[1])} is not allowed in a kata")
+        if reply[0] == "import_failed" and len(reply) == 2:
             detail = _detail(reply[1])
             text = f"your file could not be imported: {detail['type']}: {detail['message']}"
             if detail.get("where"):
@@ -354,7 +393,7 @@ class Worker:
             raise ImportFailed(text, detail)
         if reply[0] != "ready" or len(reply) != 2 or type(reply[1]) is not dict:
             raise Forbidden("the channel between your code and the grader was tampered with")
-        self.layers = {str(k): str(v) for k, v in reply[1].items()}
+        self.layers = {_text(k, 100): _text(v, 200) for k, v in list(reply[1].items())[:20]}
         last_layers.update(self.layers)
 
     def close(self) -> None:
@@ -373,7 +412,7 @@ class Worker:
                 end.close()
             self.process = None
         if self.workdir is not None:
-            self.workdir.cleanup()
+            self._remove_workdir()
             self.workdir = None
 
     # -- calls -----------------------------------------------------------------------------
@@ -406,125 +445,194 @@ class Worker:
         sent_args = [stand_in(a, str(i)) for i, a in enumerate(args)]
         sent_kwargs = {k: stand_in(v, k) for k, v in kwargs.items()}
         message = head if head[0] == "getattr" else (*head, sent_args, sent_kwargs)
-        try:
-            self.conn.send(message)
-        except (BrokenPipeError, ConnectionResetError, EOFError, OSError):
-            raise self._died(shown) from None
-        reply = self._wait(shown)
+        reply = self._wait(shown, outgoing=message)
         kind = reply[0]
         name = head[-1]
         if kind == "handle" and len(reply) == 3 and type(reply[1]) is int and head[0] != "call":
-            return Reply(value=Handle(reply[1], str(reply[2])), calls=dict(self._counts))
+            return Reply(value=Handle(reply[1], _text(reply[2], 200)), calls=dict(self._counts))
         if kind == "returned" and len(reply) == 5:
             after = reply[2]
             counts = reply[4] if type(reply[4]) is dict else {}
-            self._counts.update({str(k): int(v) for k, v in counts.items() if type(v) is int})
+            self._counts.update({_text(k, 100): int(v) for k, v in list(counts.items())[:100] if type(v) is int})
             if after is not None and not (type(after) in (list, tuple) and len(after) == 2
                                           and type(after[0]) is list and type(after[1]) is dict):
                 raise Forbidden("the channel between your code and the grader was tampered with")
             return Reply(value=reply[1], calls=dict(self._counts),
                          args_after=None if after is None else (after[0], after[1]),
-                         aliases=[tuple(map(str, a)) for a in reply[3] if type(a) in (list, tuple)]
+                         aliases=[tuple(_text(x, 200) for x in a[:3]) for a in reply[3][:10]
+                                  if type(a) in (list, tuple)]
                          if type(reply[3]) is list else [])
+        if len(reply) != 2:
+            raise Forbidden("the channel between your code and the grader was tampered with")
         if kind == "out_of_memory":
             gib = self.limits.get("RLIMIT_AS", 0) / GIB
             where = _detail(reply[1]).get("where", "").rstrip()
             raise Crashed(f"{shown} ran out of memory: it tried to use more than the {gib:g} GiB "
                           f"this kata allows" + (f"\n{where}" if where else ""))
         if kind == "forbidden":
-            raise Forbidden(f"{shown}: {reply[1]} is not allowed in a kata")
+            raise Forbidden(f"{shown}: {_text(reply[1])} is not allowed in a kata")
         if kind == "raised":
             raise LearnerError(shown, _detail(reply[1]))
         if kind == "missing":
             raise LearnerError(shown, {"type": "AttributeError",
                                        "message": f"your file defines no {'class' if head[0] == 'new' else 'function'} "
-                                                  f"named {name!r}"})
+                                                  f"named {_text(name, 200)!r}"})
         if kind == "unsendable":
             raise LearnerError(shown, {"type": "TypeError",
-                                       "message": f"it returned {reply[1]}, which is not a value the grader can check: "
+                                       "message": f"it returned {_text(reply[1])}, which is not a value the grader can check: "
                                                   "return numbers, numpy arrays, or lists and tuples of them"})
         raise Forbidden("the channel between your code and the grader was tampered with")
 
     def examples(self, items: list[tuple[str, str]], shown: str = "the statement's examples") -> list:
         """Run doctest examples [(source, wanted output)] in the learner's module; returns
         [(source, wanted, got, passed)]."""
-        try:
-            self.conn.send(("examples", [list(item) for item in items]))
-        except (BrokenPipeError, ConnectionResetError, EOFError, OSError):
-            raise self._died(shown) from None
-        reply = self._wait(shown)
-        if reply[0] == "forbidden":
-            raise Forbidden(f"{shown}: {reply[1]} is not allowed in a kata")
-        if reply[0] != "examples" or type(reply[1]) is not list:
-            raise Forbidden("the channel between your code and the grader was tampered with")
-        return [(str(a), str(b), str(c), bool(d)) for a, b, c, d in reply[1]]
+        reply = self._wait(shown, outgoing=("examples", [list(item) for item in items]))
+        if reply[0] == "forbidden" and len(reply) == 2:
+            raise Forbidden(f"{shown}: {_text(reply[1])} is not allowed in a kata")
+        if (reply[0] != "examples" or len(reply) != 2 or type(reply[1]) is not list
+                or len(reply[1]) > len(items)
+                or not all(type(r) in (list, tuple) and len(r) == 4 for r in reply[1])):
+            raise Forbidden("the channel between your code and the grader was tampered with: "
+                            "the reply to the statement's examples is not one the worker sends")
+        return [(_text(a), _text(b), _text(c), d is True) for a, b, c, d in reply[1]]
 
-    def _callback(self, message) -> None:
-        """The learner's code called one of our callables: evaluate it here, count it, answer."""
+    def _callback(self, message) -> bytes:
+        """The learner's code called one of our callables: evaluate it here, count it; returns
+        the answer, framed, for the wait loop to send."""
         _, key, args, kwargs = message if len(message) == 4 else (None, None, None, None)
-        if key not in self._callbacks or type(args) is not list or type(kwargs) is not dict:
+        if (type(key) is not int or key not in self._callbacks or type(args) is not list
+                or type(kwargs) is not dict or not all(type(k) is str for k in kwargs)):
             raise Forbidden("the channel between your code and the grader was tampered with")
         function, where = self._callbacks[key]
         self._counts[where] += 1
         try:
             answer = ("value", function(*args, **kwargs))
         except Exception as error:
-            answer = ("raised", type(error).__name__, str(error))
-        try:
-            self.conn.send(answer)
-        except (BrokenPipeError, ConnectionResetError, EOFError, OSError):
-            pass  # the worker is gone: the wait below sees it
+            answer = ("raised", type(error).__name__, _text(str(error)))
+        return _frame(answer)
 
-    def _wait(self, doing: str):
+    def _wait(self, doing: str, outgoing=None):
+        """Send `outgoing` (a message, or nothing) and wait for the worker's reply, answering its
+        callbacks meanwhile. Every read and write is non-blocking and every wait is bounded by
+        the kata's clocks: a reply that stops half-way, a worker that never reads what we send,
+        or one that prints now and then while it sleeps all end on the same deadline."""
         started = time.monotonic()
         deadline, cap = started + self.remaining, started + self.remaining_cap
         pid = self.process.pid
-        progress, last_cpu = started, self.cpu_used
+        last_cpu = self.cpu_used
         polled = started  # the CPU clock is read every POLL seconds, not on every message
+        samples: list[tuple[float, float]] = []   # (time, runnable + serving seconds), the last IDLE s
+        serving = 0.0                              # seconds this call spent answering callbacks
+        pending = memoryview(_frame(outgoing)) if outgoing is not None else None
+        conn_fd, out_fd, sentinel = self.conn.fileno(), self.out_read.fileno(), self.process.sentinel
         try:
             while True:
                 now = time.monotonic()
-                cpu = cpu_seconds(pid) if now - polled >= POLL or now == started else None
-                if cpu is not None:
+                if now - polled >= POLL or now == started:
                     polled = now
-                    if cpu > last_cpu:
-                        progress, last_cpu = now, cpu
-                    self.cpu_used = cpu
-                    if cpu > self.time_limit:
-                        raise self._timed_out(doing, wall=False)
-                if now >= cap or (now >= deadline and now - progress >= IDLE):
+                    cpu = cpu_seconds(pid)
+                    if cpu is not None:
+                        last_cpu = max(cpu, last_cpu)
+                        self.cpu_used = last_cpu
+                        if cpu > self.time_limit:
+                            raise self._timed_out(doing, wall=False)
+                    if now > started:  # a call that lasts: how much it wanted the CPU lately
+                        wanting = runnable_seconds(pid)
+                        if wanting is None:  # no scheduler statistics: its CPU time, then
+                            wanting = last_cpu
+                        samples.append((now, wanting + serving))
+                        samples = [(t, w) for t, w in samples if t >= now - IDLE - POLL]
+                    if now >= deadline and samples:
+                        first_t, first_w = samples[0]
+                        if now - first_t >= IDLE and (samples[-1][1] - first_w) < RUNNABLE * (now - first_t):
+                            raise self._timed_out(doing, wall=True)
+                if now >= cap:
                     raise self._timed_out(doing, wall=True)
-                waiting = [self.conn, self.process.sentinel]
-                if self.output_open:
-                    waiting.append(self.out_read)
-                ready = multiprocessing.connection.wait(waiting, min(max(deadline - now, 0) + IDLE, POLL))
-                if self.out_read in ready:
+                readable = [conn_fd, sentinel] + ([out_fd] if self.output_open else [])
+                writable = [conn_fd] if pending is not None else []
+                timeout = min(max(deadline - now, 0) + IDLE, POLL)
+                try:
+                    ready, can_write, _ = select.select(readable, writable, [], timeout)
+                except InterruptedError:
+                    continue
+                if out_fd in ready:
                     self._drain_output(block=True)
-                    progress = time.monotonic()
-                if self.conn in ready:
+                if can_write:
                     try:
-                        data = self.conn.recv_bytes(MAX_REPLY)
-                    except (EOFError, OSError):
+                        sent = os.write(conn_fd, pending)
+                    except BlockingIOError:
+                        sent = 0
+                    except OSError:
                         raise self._died(doing) from None
-                    try:
-                        message = wire.decode(data)
-                    except wire.WireError as error:
-                        raise Forbidden("the channel between your code and the grader broke: your code "
-                                        "wrote to it, or sent something that is not plain data "
-                                        f"({error}): tampering is not allowed") from None
-                    if type(message) is not tuple or not message or type(message[0]) is not str:
-                        raise Forbidden("the channel between your code and the grader was tampered with")
-                    if message[0] == "callback":
-                        self._callback(message)
-                        progress = time.monotonic()
-                        continue
-                    return message
-                if self.process.sentinel in ready and self.conn not in ready:
+                    pending = pending[sent:] if sent < len(pending) else None
+                if conn_fd in ready:
+                    message = self._receive(doing)
+                    if message is not None:
+                        if message[0] == "callback":
+                            began = time.monotonic()
+                            answer = self._callback(message)
+                            pending = memoryview(answer if pending is None else bytes(pending) + answer)
+                            serving += time.monotonic() - began
+                            continue
+                        if pending is not None:  # a reply before it read the request: not the worker's code
+                            raise Forbidden("the channel between your code and the grader was tampered with")
+                        return message
+                if sentinel in ready and conn_fd not in ready:
                     raise self._died(doing)
         finally:
             spent = time.monotonic() - started
             self.remaining -= spent
             self.remaining_cap -= spent
+
+    def _receive(self, doing: str):
+        """Read what the channel holds now, without waiting; a whole message once it is all
+        here (its length checked against MAX_REPLY before the body is read, and the body read
+        into a buffer of exactly that size), else None."""
+        fd = self.conn.fileno()
+        try:
+            while True:
+                if self._expected is None:  # the 4-byte header
+                    data = os.read(fd, 4 - len(self._inbox))
+                    if not data:
+                        raise self._died(doing)
+                    self._inbox += data
+                    if len(self._inbox) < 4:
+                        continue
+                    (size,) = struct.unpack("!i", self._inbox)
+                    if size < 0 or size > MAX_REPLY:
+                        raise self._refused(wire.WireError(
+                            f"a message of {'more than 2 GiB' if size < 0 else f'{size:,} bytes'}, "
+                            f"more than the {MAX_REPLY // 1024 ** 2} MiB a reply may have"))
+                    self._expected, self._filled = size, 0
+                    self._inbox = bytearray(size)
+                if self._filled < self._expected:
+                    with memoryview(self._inbox) as view:
+                        got = os.readv(fd, [view[self._filled:self._filled + (1 << 20)]])
+                    if not got:
+                        raise self._died(doing)
+                    self._filled += got
+                    if self._filled < self._expected:
+                        continue
+                body, self._inbox, self._expected = self._inbox, bytearray(), None
+                try:
+                    message = wire.decode(body)  # decoded where it was received, not copied
+                except wire.WireError as error:
+                    raise self._refused(error) from None
+                finally:
+                    del body
+                if type(message) is not tuple or not message or type(message[0]) is not str:
+                    raise Forbidden("the channel between your code and the grader was tampered with")
+                return message
+        except (BlockingIOError, InterruptedError):
+            return None
+        except OSError:
+            raise self._died(doing) from None
+
+    def _refused(self, error: Exception) -> Verdict:
+        self.close()
+        return Forbidden("the channel between your code and the grader broke: your code wrote to it, "
+                         f"or sent something that is not plain data ({_text(str(error), 300)}): "
+                         "tampering is not allowed")
 
     def _timed_out(self, doing: str, wall: bool) -> Verdict:
         peak = peak_memory(self.process.pid)
@@ -589,8 +697,107 @@ def _widen_pipe(fd: int) -> None:
         pass
 
 
+def _text(value, limit: int = MAX_TEXT) -> str:
+    """Text from the worker for a verdict: a string at most `limit` characters long (and what
+    was cut counted), whatever the worker sent."""
+    text = value if type(value) is str else _safe_repr(value, limit)
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]} [… {len(text) - limit:,} more characters cut]"
+
+
+def _safe_repr(value, limit: int) -> str:
+    try:
+        import reprlib
+        shortener = reprlib.Repr()
+        shortener.maxstring = shortener.maxother = limit
+        return shortener.repr(value)
+    except Exception:
+        return f"<{type(value).__name__}>"
+
+
 def _detail(value) -> dict:
-    """An exception's description from the worker, as strings whatever the worker sent."""
+    """An exception's description from the worker, as capped strings whatever the worker sent."""
     if type(value) is not dict:
-        return {"type": "Exception", "message": str(value), "where": ""}
-    return {str(k): str(v) for k, v in value.items()}
+        return {"type": "Exception", "message": _text(value), "where": ""}
+    detail = {_text(k, 100): _text(v) for k, v in list(value.items())[:10]}
+    detail.setdefault("type", "Exception")
+    detail["type"] = _text(detail["type"], 200)
+    detail.setdefault("message", "")
+    return detail
+
+
+def _frame(message) -> bytes:
+    """A message for the worker, as multiprocessing's Connection.recv() reads it."""
+    from multiprocessing.reduction import ForkingPickler
+    body = bytes(ForkingPickler.dumps(message))
+    if len(body) > 0x7FFFFFFF:
+        return struct.pack("!i", -1) + struct.pack("!Q", len(body)) + body
+    return struct.pack("!i", len(body)) + body
+
+
+def remove_tree(path: str) -> None:
+    """Remove a folder and everything in it, whatever its depth (a tree thousands of folders
+    deep, deeper than a path may be long or than recursion goes) and whatever the permissions
+    its owner left: one folder descriptor at a time, walking back up through "..".
+    Never raises: what cannot be removed is left, and the rest still goes."""
+    flags = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+        return
+    names: list[str] = []       # the folders we are in, below `path`
+    skipped: set = set()        # (depth, name) of entries that cannot be removed
+    try:
+        while True:
+            child = None
+            try:
+                with os.scandir(fd) as entries:
+                    for entry in entries:
+                        if (len(names), entry.name) in skipped:
+                            continue
+                        try:
+                            is_dir = entry.is_dir(follow_symlinks=False)
+                        except OSError:
+                            is_dir = False
+                        if is_dir:
+                            child = entry.name
+                            break
+                        try:
+                            os.unlink(entry.name, dir_fd=fd)
+                        except OSError:
+                            skipped.add((len(names), entry.name))
+            except OSError:
+                pass
+            if child is not None:
+                try:
+                    with contextlib.suppress(OSError):
+                        os.chmod(child, 0o700, dir_fd=fd, follow_symlinks=False)
+                    inner = os.open(child, flags, dir_fd=fd)
+                except OSError:
+                    skipped.add((len(names), child))
+                    continue
+                os.close(fd)
+                fd = inner
+                names.append(child)
+                continue
+            if not names:
+                break
+            try:
+                parent = os.open("..", flags, dir_fd=fd)
+            except OSError:
+                break
+            os.close(fd)
+            fd = parent
+            name = names.pop()
+            try:
+                os.rmdir(name, dir_fd=fd)
+            except OSError:
+                skipped.add((len(names), name))
+            skipped = {(depth, n) for depth, n in skipped if depth <= len(names)}
+    finally:
+        os.close(fd)
+    with contextlib.suppress(OSError):
+        os.rmdir(path)

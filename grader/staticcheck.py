@@ -11,10 +11,16 @@ import ast
 
 # The grader, the references and the hidden tests are off limits to learner code.
 ALWAYS_FORBIDDEN = ("grader", "solutions", "tests")
+MAX_SOURCE = 1024 ** 2   # bytes of source a kata file may have: checked before anything is parsed
 
 
 class Violation(Exception):
     """A rule broken; the message names the rule and the line."""
+
+
+def too_large(path: str, size: int) -> str:
+    return (f"{path} is {size / 1024 ** 2:.1f} MiB: a kata file may be at most "
+            f"{MAX_SOURCE // 1024 ** 2} MiB of source, and is not read further")
 
 
 def _matches(dotted: str, rule: str) -> bool:
@@ -23,6 +29,9 @@ def _matches(dotted: str, rule: str) -> bool:
 
 def check(source: str, path: str, forbidden: tuple[str, ...] = ()) -> None:
     """Raise Violation for the first rule the source breaks; SyntaxError propagates."""
+    size = len(source) if len(source) > MAX_SOURCE // 4 else len(source.encode("utf-8", "surrogatepass"))
+    if size > MAX_SOURCE:
+        raise Violation(too_large(path, size))
     tree = ast.parse(source, filename=path)
     aliases: dict[str, str] = {}
     for node in ast.walk(tree):

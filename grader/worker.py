@@ -49,6 +49,7 @@ except ImportError:  # not on this platform: the grader's clocks still hold
 
 _channel = None
 _channel_lock = threading.Lock()
+_namespaces: str | None = ""   # None once in namespaces of its own; else why not ("" not tried)
 
 
 def _safe_str(value) -> str:
@@ -65,19 +66,35 @@ def _type_name(value) -> str:
         return "exception"
 
 
+MAX_MESSAGE_TEXT = 2000   # characters of an exception's message sent to the grader (it cuts again)
+MAX_WHERE_TEXT = 4000     # characters of the traceback lines in the learner's file
+
+
+def cut(text: str, limit: int) -> str:
+    """`text`, or its first `limit` characters and how many more there were."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]} [… {len(text) - limit:,} more characters cut]"
+
+
 def describe_exception(error: BaseException, learner_path: str) -> dict:
-    """Type, message and the traceback frames that are in the learner's file."""
+    """Type, message and the traceback frames that are in the learner's file (each capped)."""
     try:
         frames = [frame for frame in traceback.extract_tb(error.__traceback__)
-                  if frame.filename == learner_path]
+                  if frame.filename == learner_path][-20:]
         where = "".join(traceback.format_list(frames))
     except BaseException:
         where = ""
-    return {"type": _type_name(error), "message": _safe_str(error), "where": where}
+    return {"type": cut(_type_name(error), 200), "message": cut(_safe_str(error), MAX_MESSAGE_TEXT),
+            "where": cut(where, MAX_WHERE_TEXT)}
 
 
 def _send(message: tuple) -> None:
-    _channel.send_bytes(wire.encode(message))
+    try:
+        data = wire.encode(message)
+    except wire.TooLarge as error:  # the grader would refuse it unread: say what it was instead
+        data = wire.encode(("unsendable", str(error)))
+    _channel.send_bytes(data)
 
 
 class Counted:
@@ -218,6 +235,31 @@ def _close_inherited(keep: set[int], keep_pipe: int | None) -> None:
             pass
 
 
+# The environment learner code sees: these variables of the grader's (locale, time zone,
+# terminal), the private directory as home and temporary folder, one BLAS thread. Nothing else
+# of the grader's environment (tokens, paths, a course's secrets) reaches the learner's code.
+ENVIRONMENT_KEPT = ("LANG", "LANGUAGE", "LC_ALL", "LC_CTYPE", "LC_NUMERIC", "LC_MESSAGES", "TZ",
+                    "TERM", "NO_COLOR")
+THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS",
+                    "VECLIB_MAXIMUM_THREADS", "NUMEXPR_NUM_THREADS")
+
+
+def _environment(workdir: str) -> None:
+    """Replace the inherited environment by the allow-list above, everywhere Python keeps it,
+    and wipe the original block in memory (what /proc/self/environ shows)."""
+    kept = {k: os.environ[k] for k in ENVIRONMENT_KEPT if k in os.environ}
+    kept.update({"HOME": workdir, "TMPDIR": workdir, "MPLCONFIGDIR": workdir,
+                 "PYTHONDONTWRITEBYTECODE": "1", **{k: "1" for k in THREAD_VARIABLES}})
+    os.environ.clear()  # unsetenv for each: the C library's environ too
+    try:
+        import posix
+        posix.environ.clear()  # the raw copy os.environ was built from
+    except (ImportError, AttributeError):
+        pass
+    os.environ.update(kept)
+    confine.wipe_initial_environment()
+
+
 def _isolate(spec: dict, output_fd: int, conn_fd: int) -> dict:
     os.setsid()  # a process group of its own, so the grader can kill everything it starts
     os.dup2(output_fd, 1)
@@ -228,11 +270,15 @@ def _isolate(spec: dict, output_fd: int, conn_fd: int) -> dict:
     sys.stdout = open(1, "w", buffering=1, encoding="utf-8", errors="replace", closefd=False)
     sys.stderr = open(2, "w", buffering=1, encoding="utf-8", errors="replace", closefd=False)
     sys.stdin = open(0, closefd=False)
+    layers = {}
+    if spec.get("confine", True):
+        # the private directory: a small file system of its own where the kernel allows it
+        layers["a size-capped private directory"] = confine.private_tmpfs(
+            spec["workdir"], **spec.get("tmpfs", {}), namespaces=_namespaces)
+    confine.die_with_parent()
     os.chdir(spec["workdir"])
     # temporary files go to the private directory, the one place that may be written
-    os.environ["TMPDIR"] = spec["workdir"]
-    os.environ["HOME"] = spec["workdir"]
-    os.environ["MPLCONFIGDIR"] = spec["workdir"]
+    _environment(spec["workdir"])
     import tempfile
     tempfile.tempdir = spec["workdir"]
     for kind, value in spec.get("limits", {}).items():
@@ -241,8 +287,8 @@ def _isolate(spec: dict, output_fd: int, conn_fd: int) -> dict:
     threading.stack_size(1 << 20)
     confine.few_malloc_arenas()
     if spec.get("confine", True):
-        return confine.apply(spec.get("readable", []), [spec["workdir"]])
-    return {}
+        layers.update(confine.apply(spec.get("readable", []), [spec["workdir"]]))
+    return layers
 
 
 def load_learner(spec: dict) -> types.ModuleType:
@@ -389,7 +435,7 @@ def _examples(module, items: list) -> None:
         finally:
             sys.stdout = stdout
         ok = checker.check_output(want, got, doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS)
-        results.append([source, want, got, bool(ok)])
+        results.append([source, want, cut(got, MAX_MESSAGE_TEXT), bool(ok)])
         if _forbidden():
             return
     _send(("examples", results))
@@ -435,7 +481,11 @@ def _main(conn, output, inherited: tuple = ()) -> None:
     It may be forked well before it is needed; it waits for the spec of the file to load.
     A Ctrl-C at the terminal is the grader's to handle: the worker ignores it.
     """
-    global _channel
+    global _channel, _namespaces
+    # the namespaces of the private directory, entered now: a spare worker waits for its file
+    # with them ready (the die-with-parent signal comes after: entering them may clear it)
+    _namespaces = confine.private_namespaces()
+    confine.die_with_parent()  # a grader that is killed takes its workers with it
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _channel = conn
     for fd in inherited:
@@ -458,8 +508,8 @@ def _main(conn, output, inherited: tuple = ()) -> None:
             return
         _flush()
         if isinstance(error, SyntaxError):
-            detail = {"type": "SyntaxError", "message": _safe_str(error.msg),
-                      "where": f'  File "{error.filename}", line {error.lineno}\n    {(error.text or "").strip()}\n'}
+            detail = {"type": "SyntaxError", "message": cut(_safe_str(error.msg), MAX_MESSAGE_TEXT),
+                      "where": f'  File "{error.filename}", line {error.lineno}\n    {cut((error.text or "").strip(), 500)}\n'}
         else:
             detail = describe_exception(error, spec["path"])
         _send(("import_failed", detail))

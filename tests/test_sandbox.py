@@ -150,3 +150,79 @@ def test_honest_libraries_that_write_caches_or_temp_files_still_pass(tmp_path):
                           input=json.dumps({"seed": 0, "jobs": [job]}), timeout=120, env=env)
     (result,) = json.loads(proc.stdout)["results"]
     assert result["status"] == "passed", result["feedback"]
+
+
+def test_the_wire_round_trips_plain_data():
+    import numpy as np
+    from grader import wire
+    values = [None, True, False, 0, -1, 2 ** 63, -2 ** 70, 0.1, 1 + 2j, "h\udcffé", b"\x00", [], [0.7, 0.1],
+              (1, "a"), {"a": 1, (1, 2): [3], None: np.float32(2)}, np.arange(6.0).reshape(2, 3),
+              np.array(["ab", "c"]), np.int64(5), np.zeros((0, 3))]
+    for value in values:
+        back = wire.decode(wire.encode(value))
+        assert type(back) is type(value)
+        if isinstance(value, np.ndarray):
+            assert back.dtype == value.dtype and back.shape == value.shape and (back == value).all()
+        else:
+            assert back == value
+
+
+def test_the_wire_refuses_before_building():
+    """Colliding dict keys, a flood of empty lists, an array with no bytes behind it, a count
+    larger than the message: each refused at once, in a message of a few bytes or MB."""
+    import struct
+    import time
+    from grader import wire
+    P = 2 ** 61 - 1
+    colliding = b"d" + struct.pack("<I", 50_000) + b"".join(
+        b"I" + struct.pack("<I", 16) + (k * P).to_bytes(16, "little", signed=True) + b"N" for k in range(1, 50_001))
+    flood = b"l" + struct.pack("<I", 1_000_000) + b"l\0\0\0\0" * 1_000_000
+    cases = {"collide": colliding, "values": flood,
+             "bytes behind it": b"a\x03<f8\x01" + struct.pack("<Q", 10 ** 9) + b"\0" * 8,
+             "items in a message": b"l" + struct.pack("<I", 10 ** 9),
+             "unknown node": b"\x80\x05\x8f\x8f.",
+             "after the reply": b"NN"}
+    for words, data in cases.items():
+        started = time.process_time()
+        with pytest.raises(wire.WireError, match=words):
+            wire.decode(data)
+        assert time.process_time() - started < 10
+    with pytest.raises(wire.TooLarge):
+        wire.encode(bytes(wire.MAX_MESSAGE + 1))
+
+
+def test_a_tree_thousands_of_folders_deep_is_removed(tmp_path):
+    import os
+    from grader.sandbox import remove_tree
+    top = tmp_path / "private"
+    top.mkdir()
+    fd = os.open(top, os.O_RDONLY)
+    for _ in range(3000):
+        os.mkdir("d", dir_fd=fd)
+        inner = os.open("d", os.O_RDONLY, dir_fd=fd)
+        os.close(fd)
+        fd = inner
+    os.close(os.open("bottom", os.O_CREAT | os.O_WRONLY, 0o600, dir_fd=fd))
+    os.close(fd)
+    (top / "locked").mkdir()
+    (top / "locked" / "file").write_text("x")
+    (top / "locked").chmod(0o000)
+    remove_tree(str(top))
+    assert not top.exists()
+
+
+def test_a_malformed_reply_to_the_statements_examples_is_a_verdict(tmp_path):
+    """Code that answers `run` with something else than the worker's reply gets a verdict, not
+    a traceback."""
+    import subprocess
+    import sys
+    path = tmp_path / "answers_run_itself.py"
+    path.write_text(CORRECT + textwrap.dedent('''
+        import sys
+        _worker = sys.modules["gra" + "der.worker"]
+        _worker._examples = lambda module, items: _worker._send(("examples", [1, 2, 3]))
+        '''))
+    proc = subprocess.run([sys.executable, "-m", "grader", "run", KATA.id, "--file", str(path)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert "Traceback" not in proc.stdout + proc.stderr, proc.stderr
+    assert "forbidden" in proc.stdout + proc.stderr and "tampered" in proc.stdout + proc.stderr, proc.stdout + proc.stderr
