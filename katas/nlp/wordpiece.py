@@ -18,13 +18,14 @@ Signature
 Shapes and types
     words               a list of str: already split on whitespace (and lowercased, if the
                         model is uncased) by the caller; a word may be any str
-    vocab               a set (or any container with `in`) of str pieces, e.g. {"play", "##ing"}
+    vocab               a list of distinct str pieces, e.g. ["play", "##ing"], in any order
+                        (make a set of it for fast lookups)
     unk_token           a str; max_chars_per_word an int ≥ 0 (a word of exactly that many
                         characters is still split; one more and it is unk_token)
     returns             a new list of str
 
 Example
-    >>> vocab = {"un", "##aff", "##able", "play", "##ing", "p", "##l"}
+    >>> vocab = ["un", "##aff", "##able", "play", "##ing", "p", "##l"]
     >>> wordpiece(["unaffable", "playing"], vocab)
     ['un', '##aff', '##able', 'play', '##ing']
     >>> wordpiece(["plx"], vocab)                # "p", "##l", then no piece for "x"
