@@ -10,7 +10,9 @@ Task
 
     viterbi: δ_0(j) = log_pi[j] + log_B[j, o_0];
              δ_t(j) = max_i (δ_{t−1}(i) + log_A[i, j]) + log_B[j, o_t], with the back-pointer
-             ψ_t(j) = the i attaining the max. The last state is the j maximising δ_{T−1}(j);
+             ψ_t(j) = the i attaining that max, chosen BEFORE log_B[j, o_t] is added (it does
+             not depend on i, but a −inf there would make every i tie). The last state is the
+             j maximising δ_{T−1}(j);
              follow the back-pointers to t = 0. Every tie (in ψ and in the last state) goes to
              the LOWEST state index — also when all candidates are −inf.
              Returns (path, log_prob): the states, and max_j δ_{T−1}(j).
