@@ -16,7 +16,8 @@ Task
     Score: log_prob = Σ ln P(w | h) over every prediction in the test sentences (natural log);
     N = the number of those predictions; perplexity = exp(−log_prob / N).
     k = 0 is allowed (maximum likelihood): a zero probability gives log_prob = −inf and
-    perplexity = inf; a history never seen in training (c(h) = 0) makes P undefined: ValueError.
+    perplexity = inf; a history never seen in training (c(h) = 0) makes P undefined: ValueError
+    (raised even when an earlier prediction already had probability 0).
 
 Signature
     ngram_perplexity(train, test, n, k) -> (log_prob, perplexity)

@@ -58,6 +58,11 @@ def test_k_zero_with_an_unseen_history_raises(kata):
     kata.raises("ValueError", "ngram_perplexity", TRAIN, [["a", "z"]], n=2, k=0.0)
 
 
+def test_k_zero_unseen_history_raises_even_after_a_zero(kata):
+    """k = 0: "b a" has P = 0 first, then "z" brings the unseen history <unk>: still ValueError."""
+    kata.raises("ValueError", "ngram_perplexity", TRAIN, [["b", "a"], ["z"]], n=2, k=0.0)
+
+
 def test_empty_test_sentence_predicts_only_the_end(kata):
     """An empty test sentence makes one prediction, P(</s>|<s>) = 1/6."""
     kata.check("ngram_perplexity", TRAIN, [[]], n=2, k=1.0, expected=_expected([1 / 6]))

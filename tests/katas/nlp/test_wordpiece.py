@@ -70,6 +70,11 @@ def test_non_ascii_characters(kata):
     kata.check("wordpiece", ["café", "cafe"], ["caf", "##é", "##e"], expected=["caf", "##é", "caf", "##e"])
 
 
+def test_max_chars_counts_characters_not_bytes(kata):
+    """"café" is 4 characters (5 UTF-8 bytes): with max_chars_per_word = 4 it is still split."""
+    kata.check("wordpiece", ["café"], ["caf", "##é"], max_chars_per_word=4, expected=["caf", "##é"])
+
+
 def test_matches_reference_on_random_inputs(kata, rng):
     """Random words over "abc" against random vocabularies of pieces up to 3 characters, max_chars 1 to 12."""
     letters = list("abc")
