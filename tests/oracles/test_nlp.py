@@ -3,7 +3,8 @@
 Why these: sacrebleu is the reference implementation papers report BLEU with (tokenize="none"
 lets us hand it our tokens); nltk's corpus_bleu and edit_distance are the other widely used
 implementations and need no data downloads; rouge-score is Google's implementation behind most
-published ROUGE numbers. The conventions each test applies are the ones the statements state.
+published ROUGE numbers; nltk's HiddenMarkovModelTagger is a long-standing independent HMM (Viterbi
+and forward, in log base 2). The conventions each test applies are the ones the statements state.
 """
 import importlib.util
 import math
@@ -104,3 +105,36 @@ def test_corpus_bleu_matches_nltk_on_hypotheses_of_four_tokens_or_more(smoothing
         # without smoothing nltk returns a tiny positive number where we state 0.0
         assert math.isclose(ours(hypotheses, references, smoothing=smoothing), theirs, rel_tol=1e-9, abs_tol=1e-9)
 
+
+
+def test_hmm_matches_nltk_tagger():
+    """nltk's HiddenMarkovModelTagger: best_path is Viterbi, log_probability is forward (in log base 2)."""
+    hmm = pytest.importorskip("nltk.tag.hmm")
+    probability = pytest.importorskip("nltk.probability")
+    viterbi = _load("hmm_viterbi_forward", "viterbi")
+    forward = _load("hmm_viterbi_forward", "forward")
+    rng = np.random.default_rng(4)
+    for _ in range(CASES // 2):
+        S, V = int(rng.integers(1, 6)), int(rng.integers(1, 5))
+        # continuous random probabilities: no ties, no zeros (nltk floors log 0 at -1e300)
+        pi, A, B = rng.dirichlet(np.ones(S)), rng.dirichlet(np.ones(S), size=S), rng.dirichlet(np.ones(V), size=S)
+        # states named "s0", "s1", ...: nltk reads a falsy tag (state 0) as "no tag"
+        states, symbols = [f"s{i}" for i in range(S)], list(range(V))
+        tagger = hmm.HiddenMarkovModelTagger(
+            symbols, states,
+            probability.DictionaryConditionalProbDist(
+                {f"s{i}": probability.DictionaryProbDist({f"s{j}": A[i, j] for j in range(S)}) for i in range(S)}),
+            probability.DictionaryConditionalProbDist(
+                {f"s{i}": probability.DictionaryProbDist({o: B[i, o] for o in symbols}) for i in range(S)}),
+            probability.DictionaryProbDist({f"s{i}": pi[i] for i in range(S)}))
+        observations = [int(o) for o in rng.integers(0, V, int(rng.integers(1, 40)))]
+        path, log_prob = viterbi(np.log(pi), np.log(A), np.log(B), observations)
+        # paths that use the same transitions in another order tie exactly (2,1,2,2 and 2,2,1,2), and
+        # nltk breaks ties its own way: compare the probabilities of both best paths, not the paths
+        ours = [f"s{i}" for i in path.tolist()]
+        for best in (ours, tagger.best_path(observations)):
+            joint = tagger.log_probability(list(zip(observations, best))) * math.log(2)
+            assert math.isclose(log_prob, joint, rel_tol=1e-9, abs_tol=1e-9)
+        likelihood = tagger.log_probability([(o, None) for o in observations]) * math.log(2)
+        assert math.isclose(forward(np.log(pi), np.log(A), np.log(B), observations), likelihood,
+                            rel_tol=1e-9, abs_tol=1e-9)
