@@ -1,10 +1,11 @@
-"""Outside oracles for the nlp track: our references against sacrebleu, nltk and rouge-score.
+"""Outside oracles for the nlp track: our references against sacrebleu, nltk, rouge-score and tokenizers.
 
 Why these: sacrebleu is the reference implementation papers report BLEU with (tokenize="none"
 lets us hand it our tokens); nltk's corpus_bleu and edit_distance are the other widely used
 implementations and need no data downloads; rouge-score is Google's implementation behind most
 published ROUGE numbers; nltk's HiddenMarkovModelTagger is a long-standing independent HMM (Viterbi
-and forward, in log base 2). The conventions each test applies are the ones the statements state.
+and forward, in log base 2); Hugging Face's tokenizers holds the WordPiece model BERT's tokenizer
+runs on. The conventions each test applies are the ones the statements state.
 """
 import importlib.util
 import math
@@ -138,3 +139,22 @@ def test_hmm_matches_nltk_tagger():
         likelihood = tagger.log_probability([(o, None) for o in observations]) * math.log(2)
         assert math.isclose(forward(np.log(pi), np.log(A), np.log(B), observations), likelihood,
                             rel_tol=1e-9, abs_tol=1e-9)
+
+
+def test_wordpiece_matches_hugging_face_tokenizers():
+    """Hugging Face tokenizers' WordPiece model (BERT's), fed the words as they are (is_pretokenized)."""
+    tokenizers = pytest.importorskip("tokenizers")
+    ours = _load("wordpiece")
+    rng = np.random.default_rng(5)
+    for _ in range(CASES):
+        pieces = {"[UNK]"}
+        for _ in range(int(rng.integers(3, 30))):
+            piece = "".join(rng.choice(list("abc"), int(rng.integers(1, 4))))
+            pieces.add(("##" if rng.random() < 0.6 else "") + piece)
+        vocab = sorted(pieces)
+        max_chars = int(rng.integers(1, 13))
+        words = ["".join(rng.choice(list("abc"), int(rng.integers(1, 13)))) for _ in range(int(rng.integers(1, 10)))]
+        model = tokenizers.models.WordPiece({p: i for i, p in enumerate(vocab)}, unk_token="[UNK]",
+                                            max_input_chars_per_word=max_chars)
+        theirs = tokenizers.Tokenizer(model).encode(words, is_pretokenized=True).tokens
+        assert ours(words, vocab, max_chars_per_word=max_chars) == theirs
