@@ -105,3 +105,5 @@ def test_invalid_arguments_raise(kata):
     kata.raises("ValueError", "corpus_bleu", [_t("a"), _t("b")], [[_t("a")]])
     kata.raises("ValueError", "corpus_bleu", [_t("a")], [[]])
     kata.raises("ValueError", "corpus_bleu", [_t("a b c d")], [[_t("a b c d")]], smoothing="add-k")
+    # validated even where BLEU is 0.0 anyway (every hypothesis empty)
+    kata.raises("ValueError", "corpus_bleu", [[]], [[_t("a")]], smoothing="add-k")

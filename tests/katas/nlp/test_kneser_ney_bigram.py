@@ -101,3 +101,4 @@ def test_invalid_arguments_raise(kata):
     kata.raises("ValueError", "kneser_ney_bigram", [], [("a", "b")])
     kata.raises("ValueError", "kneser_ney_bigram", TRAIN, [("a", "b")], d=-0.1)
     kata.raises("ValueError", "kneser_ney_bigram", TRAIN, [("a", "b")], d=1.5)
+    kata.raises("ValueError", "kneser_ney_bigram", TRAIN, [], d=1.5)        # even with nothing to compute

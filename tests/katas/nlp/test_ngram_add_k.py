@@ -101,3 +101,4 @@ def test_invalid_arguments_raise(kata):
     kata.raises("ValueError", "ngram_perplexity", TRAIN, [["a"]], n=0, k=1.0)
     kata.raises("ValueError", "ngram_perplexity", TRAIN, [["a"]], n=2, k=-0.5)
     kata.raises("ValueError", "ngram_perplexity", TRAIN, [], n=2, k=1.0)
+    kata.raises("ValueError", "ngram_perplexity", [], [[]], n=2, k=-1.0)     # even with nothing to count
