@@ -18,6 +18,7 @@ Task
 
 Signature
     corpus_bleu(hypotheses, references, smoothing="none") -> float
+    ngram_counts(tokens, n) -> Counter      a helper (not graded on its own)
 
 Shapes and types
     hypotheses   a list of N token lists (lists of str; a hypothesis may be empty)

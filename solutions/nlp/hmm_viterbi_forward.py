@@ -25,6 +25,7 @@ Task
 Signature
     viterbi(log_pi, log_A, log_B, observations) -> (path, log_prob)
     forward(log_pi, log_A, log_B, observations) -> float
+    logsumexp(values, axis=0) -> array      a helper for forward (not graded on its own)
 
 Shapes and types
     log_pi (S,), log_A (S, S), log_B (S, V): float64 arrays, entries ≤ 0 or −inf
