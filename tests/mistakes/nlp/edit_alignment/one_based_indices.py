@@ -1,0 +1,37 @@
+"""The alignment uses 1-based indices (the table's, not the sequences').
+
+Cell (i, j) of the table compares source[i - 1] with target[j - 1]. The alignment names the
+symbols by their 0-based positions in source and target.
+"""
+
+
+def edit_alignment(source, target):
+    m, n = len(source), len(target)
+    table = [[0] * (n + 1) for _ in range(m + 1)]
+    for i in range(m + 1):
+        table[i][0] = i
+    for j in range(n + 1):
+        table[0][j] = j
+    for i in range(1, m + 1):
+        for j in range(1, n + 1):
+            diagonal = table[i - 1][j - 1] + (0 if source[i - 1] == target[j - 1] else 1)
+            table[i][j] = min(diagonal, table[i - 1][j] + 1, table[i][j - 1] + 1)
+
+    # walk back from the end; the order of the checks is the tie rule
+    alignment = []
+    i, j = m, n
+    while i > 0 or j > 0:
+        if i > 0 and j > 0:
+            same = source[i - 1] == target[j - 1]
+            if table[i][j] == table[i - 1][j - 1] + (0 if same else 1):
+                alignment.append(("match" if same else "sub", i, j))
+                i, j = i - 1, j - 1
+                continue
+        if i > 0 and table[i][j] == table[i - 1][j] + 1:
+            alignment.append(("del", i, None))
+            i -= 1
+        else:
+            alignment.append(("ins", None, j))
+            j -= 1
+    alignment.reverse()
+    return table[m][n], alignment

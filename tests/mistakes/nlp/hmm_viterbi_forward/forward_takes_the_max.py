@@ -1,0 +1,41 @@
+"""forward takes the max over previous states (the Viterbi score) instead of summing.
+
+The likelihood sums over ALL state paths: logsumexp, not max. The max gives the probability of
+the single best path, which is smaller.
+"""
+import numpy as np
+
+
+def viterbi(log_pi, log_A, log_B, observations):
+    if len(observations) == 0:
+        raise ValueError("observations is empty")
+    T, S = len(observations), len(log_pi)
+    delta = log_pi + log_B[:, observations[0]]
+    back = np.zeros((T, S), dtype=np.int64)
+    for t in range(1, T):
+        scores = delta[:, None] + log_A            # scores[i, j]: come from i into j
+        back[t] = np.argmax(scores, axis=0)        # argmax returns the first (lowest) maximiser
+        delta = scores[back[t], np.arange(S)] + log_B[:, observations[t]]
+    path = np.zeros(T, dtype=np.int64)
+    path[-1] = np.argmax(delta)
+    for t in range(T - 1, 0, -1):
+        path[t - 1] = back[t, path[t]]
+    return path, float(delta[path[-1]])
+
+
+def logsumexp(values, axis=0):
+    """A helper for forward: ln Σ exp(values) along axis, shifted by the max; all −inf gives −inf."""
+    top = np.max(values, axis=axis, keepdims=True)
+    top = np.where(np.isneginf(top), 0.0, top)     # all −inf: shift by 0, the sum is 0, ln 0 = −inf
+    with np.errstate(divide="ignore"):
+        total = np.log(np.sum(np.exp(values - top), axis=axis, keepdims=True)) + top
+    return np.squeeze(total, axis=axis)
+
+
+def forward(log_pi, log_A, log_B, observations):
+    if len(observations) == 0:
+        raise ValueError("observations is empty")
+    alpha = log_pi + log_B[:, observations[0]]
+    for t in range(1, len(observations)):
+        alpha = np.max(alpha[:, None] + log_A, axis=0) + log_B[:, observations[t]]
+    return float(np.max(alpha))

@@ -1,0 +1,44 @@
+"""The perplexity is the mean of the sentences' perplexities.
+
+Perplexity is exp(−log_prob / N) over ALL predictions of the test set pooled together; averaging
+per-sentence perplexities weighs short sentences as much as long ones.
+"""
+import math
+from collections import Counter
+
+
+def ngram_perplexity(train, test, n, k):
+    if n < 1:
+        raise ValueError(f"n must be >= 1, got {n}")
+    if k < 0:
+        raise ValueError(f"k must be >= 0, got {k}")
+    if len(test) == 0:
+        raise ValueError("test has no sentences")
+    vocab = {token for sentence in train for token in sentence} | {"</s>", "<unk>"}
+
+    def predictions(sentence):
+        """(history, word) for every predicted position of the padded sentence."""
+        padded = ["<s>"] * (n - 1) + list(sentence) + ["</s>"]
+        for t in range(n - 1, len(padded)):
+            yield tuple(padded[t - n + 1:t]), padded[t]
+
+    pair_counts, history_counts = Counter(), Counter()
+    for sentence in train:
+        for history, word in predictions(sentence):
+            pair_counts[history, word] += 1
+            history_counts[history] += 1
+
+    log_prob, count = 0.0, 0
+    per_sentence = []
+    for sentence in test:
+        before, before_count = log_prob, count
+        known = [token if token in vocab else "<unk>" for token in sentence]
+        for history, word in predictions(known):
+            denominator = history_counts[history] + k * len(vocab)
+            if denominator == 0:
+                raise ValueError(f"history {history} never seen in training and k = 0")
+            numerator = pair_counts[history, word] + k
+            log_prob += math.log(numerator / denominator) if numerator > 0 else -math.inf
+            count += 1
+        per_sentence.append(math.exp(-(log_prob - before) / (count - before_count)))
+    return float(log_prob), float(sum(per_sentence) / len(per_sentence))

@@ -1,0 +1,26 @@
+"""β² multiplies the recall in the denominator (β then favours precision).
+
+F_β = (1 + β²)·P·R / (R + β²·P): β² goes with P in the denominator, so a large β makes F_β
+tend to the recall and β = 0 gives the precision.
+"""
+
+
+def rouge_l(candidate, reference, beta=1.0):
+    if beta < 0:
+        raise ValueError(f"beta must be >= 0, got {beta}")
+    m, n = len(candidate), len(reference)
+    # lcs[i][j]: LCS length of candidate[:i] and reference[:j]
+    lcs = [[0] * (n + 1) for _ in range(m + 1)]
+    for i in range(1, m + 1):
+        for j in range(1, n + 1):
+            if candidate[i - 1] == reference[j - 1]:
+                lcs[i][j] = lcs[i - 1][j - 1] + 1
+            else:
+                lcs[i][j] = max(lcs[i - 1][j], lcs[i][j - 1])
+    length = lcs[m][n]
+    if length == 0:
+        return 0.0, 0.0, 0.0
+    precision = length / m
+    recall = length / n
+    f_measure = (1 + beta**2) * precision * recall / (beta**2 * recall + precision)
+    return float(precision), float(recall), float(f_measure)

@@ -1,0 +1,25 @@
+"""grad_center leaves out the negatives' terms.
+
+v appears in every score, u_o · v and each u_k · v: its gradient has the positive term
+(σ(u_o · v) − 1)·u_o PLUS Σ_k σ(u_k · v)·u_k.
+"""
+import numpy as np
+
+
+def sgns_loss_and_grads(W_in, W_out, center, context, negatives):
+    v = W_in[center]
+    negatives = np.asarray(negatives, dtype=np.int64).reshape(-1)
+    u_o = W_out[context]
+    u_neg = W_out[negatives]                         # (K, d), a copy (fancy indexing)
+    positive = u_o @ v
+    negative = u_neg @ v                             # (K,)
+    # −ln σ(x) = ln(1 + e^(−x)) = logaddexp(0, −x): no overflow for any x
+    loss = np.logaddexp(0.0, -positive) + np.sum(np.logaddexp(0.0, negative))
+    # σ(x) = exp(−logaddexp(0, −x)) stays in [0, 1] without warnings
+    sigma_pos = np.exp(-np.logaddexp(0.0, -positive))
+    sigma_neg = np.exp(-np.logaddexp(0.0, -negative))
+    grad_center = (sigma_pos - 1.0) * u_o
+    grad_out = np.zeros_like(W_out, dtype=np.float64)
+    grad_out[context] += (sigma_pos - 1.0) * v
+    np.add.at(grad_out, negatives, sigma_neg[:, None] * v)   # repeated rows accumulate
+    return float(loss), grad_center.astype(np.float64), grad_out

@@ -1,0 +1,33 @@
+"""An empty word becomes unk_token instead of giving no tokens.
+
+A word with no characters has nothing to split: it contributes no tokens at all (BERT never
+emits [UNK] for it).
+"""
+
+
+def wordpiece(words, vocab, unk_token="[UNK]", max_chars_per_word=100):
+    pieces_known = set(vocab)
+    tokens = []
+    for word in words:
+        if len(word) > max_chars_per_word:
+            tokens.append(unk_token)
+            continue
+        pieces, start = [], 0
+        while start < len(word):
+            end = len(word)
+            piece = None
+            while end > start:                      # longest first: shrink from the end
+                candidate = word[start:end]
+                if start > 0:
+                    candidate = "##" + candidate
+                if candidate in pieces_known:
+                    piece = candidate
+                    break
+                end -= 1
+            if piece is None:                       # stuck: the whole word is unknown
+                pieces = [unk_token]
+                break
+            pieces.append(piece)
+            start = end
+        tokens.extend(pieces or [unk_token])
+    return tokens
