@@ -70,7 +70,7 @@ def cmd_grade(args) -> int:
     results, seed = grading.grade(jobs, args.seed)
     if args.verbose:
         for result in results:
-            if result.status == "failed":
+            if result.status == "failed" and not result.debug:  # a debug kata never says where
                 result.feedback = grading.failure_feedback(
                     [t for t in result.tests if t["status"] == "failed"], seed, verbose=True)
     if not args.solutions:
