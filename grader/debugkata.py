@@ -51,7 +51,7 @@ def is_debug(source: str) -> bool:
 
 
 def bugs(source: str) -> list[Bug]:
-    """The planted bugs of a debug solution, in file order."""
+    """The marked regions of a debug solution, in file order (see planted_bugs for the bugs)."""
     found, current, planted = [], None, None
     lines = source.splitlines()
     for number, line in enumerate(lines):
@@ -74,10 +74,21 @@ def bugs(source: str) -> list[Bug]:
             current = None
     if current is not None:
         raise BugMarkerError(f"line {current[0] + 1}: BEGIN BUG is never closed")
-    names = [bug.name for bug in found]
-    if len(set(names)) != len(names):
-        raise BugMarkerError("two bugs share a name")
+    for bug in found:  # a bug may span several regions: the same name, the same description
+        first = next(other for other in found if other.name == bug.name)
+        if bug.description != first.description:
+            raise BugMarkerError(f"bug {bug.name}: its regions describe it differently")
     return found
+
+
+def planted_bugs(source: str) -> list[Bug]:
+    """One Bug per name (its first region), in file order: the bugs a learner has to fix."""
+    seen, out = set(), []
+    for bug in bugs(source):
+        if bug.name not in seen:
+            seen.add(bug.name)
+            out.append(bug)
+    return out
 
 
 def _uncomment(line: str, indent: str) -> str:
@@ -114,7 +125,7 @@ def reference(source: str) -> str:
 
 def learner_file(source: str, kata_id: str) -> str:
     """The learner's file: every bug planted, no markers, a how-to note after the docstring."""
-    text = variant(source, [bug.name for bug in bugs(source)])
+    text = variant(source, [bug.name for bug in planted_bugs(source)])
     tree = ast.parse(text)
     note = NOTE.format(kata_id=kata_id)
     lines = text.splitlines(keepends=True)
@@ -155,7 +166,7 @@ def variant_jobs(jobs, folder) -> list:
             continue
         seen.add(kata.id)
         source = kata.solution_path.read_text(encoding="utf-8")
-        for bug in bugs(source):
+        for bug in planted_bugs(source):
             path = Path(folder) / kata.track / kata.name / f"{bug.name}.py"
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(variant(source, [bug.name]), encoding="utf-8")
@@ -168,7 +179,7 @@ def signatures(kata, records: dict) -> dict[str, set]:
     no other single-bug file fails (a test two bugs both fail tells neither apart). The
     catalogue's checks require every bug to have one."""
     failed = {}
-    for bug in bugs(kata.solution_path.read_text(encoding="utf-8")):
+    for bug in planted_bugs(kata.solution_path.read_text(encoding="utf-8")):
         ran = records.get(f"{kata.id}[{LABEL}{bug.name}]", [])
         failed[bug.name] = {r.name for r in ran if r.outcome == "failed"}
     return {name: tests - set().union(*(other for key, other in failed.items() if key != name))
@@ -178,7 +189,7 @@ def signatures(kata, records: dict) -> dict[str, set]:
 def summary(kata, records: list, all_records: dict) -> dict:
     """What the learner may know: the planted bugs, the ones remaining and fixed (names), and how
     many failing tests no planted bug explains. A bug remains while a test of its signature fails."""
-    marked = bugs(kata.solution_path.read_text(encoding="utf-8"))
+    marked = planted_bugs(kata.solution_path.read_text(encoding="utf-8"))
     failing = {r.name for r in records if r.outcome != "passed"}
     signs, failed = signatures(kata, all_records)
     remaining = [bug.name for bug in marked if signs[bug.name] & failing]
@@ -192,7 +203,7 @@ def summary(kata, records: list, all_records: dict) -> dict:
 def feedback(kata, records: list, all_records: dict, seed: int) -> tuple[str, dict]:
     """The feedback of a failing debug kata, and its summary (for the project's own checks)."""
     facts = summary(kata, records, all_records)
-    described = {bug.name: bug.description for bug in bugs(kata.solution_path.read_text(encoding="utf-8"))}
+    described = {bug.name: bug.description for bug in planted_bugs(kata.solution_path.read_text(encoding="utf-8"))}
     left = len(facts["remaining"])
     lines = [f"{left} of {facts['bugs']} planted bugs remain." if left
              else f"No planted bug remains, but {facts['unexplained']} hidden test(s) still fail."]
@@ -206,13 +217,13 @@ def feedback(kata, records: list, all_records: dict, seed: int) -> tuple[str, di
         lines.append("A change of yours broke something that worked: compare it with the statement.")
     # Known mistakes (wrong fixes) are named, except those a planted bug alone also matches:
     # those would point at the bug, not at the learner's change.
-    planted = {summary for key, ran in all_records.items() if key.startswith(f"{kata.id}[{LABEL}")
+    planted = {(r.name, summary) for key, ran in all_records.items() if key.startswith(f"{kata.id}[{LABEL}")
                for r in ran for summary, _ in r.known}
     known = []
     for record in records:
         for line in record.message.splitlines():
             if (line.startswith(KNOWN) and line not in known
-                    and line[len(KNOWN):].strip() not in planted):
+                    and (record.name, line[len(KNOWN):].strip()) not in planted):
                 known.append(line)
     lines += known[:2]
     lines.append("(a debugging round does not say where: `python -m grader hint "
@@ -240,7 +251,7 @@ def conclude(kata, result, records: list, all_records: dict, seed: int) -> None:
     if result.status == "failed":
         result.feedback, result.debug = feedback(kata, records, all_records, seed)
     elif result.status == "passed":
-        names = [bug.name for bug in bugs(kata.solution_path.read_text(encoding="utf-8"))]
+        names = [bug.name for bug in planted_bugs(kata.solution_path.read_text(encoding="utf-8"))]
         result.debug = {"bugs": len(names), "remaining": [], "fixed": names, "unexplained": 0}
     else:
         result.feedback = re.sub(r"\n\(in test `[^`]*`\)", "", result.feedback)

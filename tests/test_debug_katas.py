@@ -38,7 +38,7 @@ def _source(kata):
 
 
 def _names(kata):
-    return [bug.name for bug in debugkata.bugs(_source(kata))]
+    return [bug.name for bug in debugkata.planted_bugs(_source(kata))]
 
 
 @pytest.mark.parametrize("entry", DEBUG, ids=lambda k: k.id)
@@ -49,7 +49,7 @@ def test_statement_states_the_number_of_bugs(entry):
     assert f"This file has {count} bugs." in kata.statement(), f"{kata.id}: the statement must say 'This file has {count} bugs.'"
     assert kata.minutes == 45, f"{kata.id}: a debug kata is a 45-minute round"
     statement = kata.statement()
-    for bug in debugkata.bugs(_source(kata)):
+    for bug in debugkata.planted_bugs(_source(kata)):
         assert bug.name not in statement and bug.description not in statement, f"{kata.id}: the statement names bug {bug.name}"
 
 
@@ -61,7 +61,7 @@ def test_learner_file_has_every_bug_and_no_marker(entry):
     for word in ("BUG", "PLANTED", "NotImplementedError"):
         assert word not in text, f"{kata.id}: the learner's file contains {word!r}"
     compile(text, kata.id, "exec")
-    for bug in debugkata.bugs(_source(kata)):  # every bug changes the code
+    for bug in debugkata.planted_bugs(_source(kata)):  # every bug changes the code
         assert debugkata.variant(_source(kata), [bug.name]) != debugkata.reference(_source(kata)), bug.name
 
 
@@ -140,7 +140,7 @@ def test_fixing_bugs_one_and_three_is_counted(graded, entry):
     assert result["status"] == "failed"
     assert result["debug"]["remaining"] == [n for i, n in enumerate(names) if i not in (0, 2)], result["debug"]
     assert result["debug"]["fixed"] == [names[0], names[2]]
-    described = {bug.name: bug.description for bug in debugkata.bugs(_source(kata))}
+    described = {bug.name: bug.description for bug in debugkata.planted_bugs(_source(kata))}
     assert f"{len(names) - 2} of {len(names)} planted bugs remain." in result["feedback"], result["feedback"]
     assert described[names[0]] in result["feedback"] and described[names[2]] in result["feedback"]
     assert described[names[1]] not in result["feedback"]
