@@ -305,6 +305,8 @@ def cmd_next(args) -> int:
                   f"{status.replace('_', ' ')})")
             print(f"  Read it:   python -m grader show {kata.name}")
             print(f"  Edit:      {kata.stub_path.relative_to(ROOT)}")
+            if kata.kind == "debug":
+                print("  It is a debugging round: the file runs but has planted bugs; fix them.")
             print(f"  Grade it:  make grade KATA={kata.name}")
             return 0
     print(f"All {len(catalogue)} katas passed. Try a mock interview, or grade again with a new seed.")

@@ -145,3 +145,32 @@ def test_fixing_bugs_one_and_three_is_counted(graded, entry):
     assert described[names[0]] in result["feedback"] and described[names[2]] in result["feedback"]
     assert described[names[1]] not in result["feedback"]
     _hides_the_failures(result)
+
+
+def test_manifest_kind_is_validated():
+    entry = ('[[kata]]\nid = "t/k"\ntitle = "T"\ndifficulty = "easy"\nminutes = 5\nhints = ["a", "b"]\n'
+             'follow_ups = ["c"]\n')
+    assert manifest.parse(entry)[0].kind == "implement"
+    assert manifest.parse(entry + 'kind = "debug"\n')[0].kind == "debug"
+    with pytest.raises(manifest.ManifestError, match="kind"):
+        manifest.parse(entry + 'kind = "quiz"\n')
+
+
+def test_kind_matches_the_markers():
+    """kind = "debug" exactly for the solutions with planted bugs."""
+    for kata in manifest.load():
+        if kata.solution_path.exists():
+            assert (kata.kind == "debug") == debugkata.is_debug(_source(kata)), kata.id
+
+
+@pytest.mark.parametrize("entry", DEBUG[:1], ids=lambda k: k.id)
+def test_mock_hands_out_the_planted_file(entry, tmp_path):
+    from grader import mock
+    (path,) = mock.make_workspace([entry], tmp_path / "mock")
+    assert path.read_text(encoding="utf-8") == debugkata.learner_file(_source(entry), entry.id)
+
+
+def test_warnings_are_taken_out_of_the_printed_output():
+    printed = ("hello\nkatas/debugging/x.py:52: RuntimeWarning: overflow encountered in exp\n"
+               "  exps = np.exp(scores)\nbye\n")
+    assert debugkata.quiet(printed) == "hello\nbye\n"
