@@ -100,6 +100,14 @@ def graded(tmp_path_factory):
     return {(r["kata"], r["label"]): r for r in json.loads(proc.stdout)["results"]}
 
 
+def _fixed_tests(kata):
+    """The hidden tests that draw no random input (no `rng` fixture): the same on every seed."""
+    import ast
+    tree = ast.parse(kata.test_path.read_text(encoding="utf-8"))
+    return {node.name for node in tree.body if isinstance(node, ast.FunctionDef) and node.name.startswith("test_")
+            and "rng" not in [arg.arg for arg in node.args.args]}
+
+
 def _hides_the_failures(result):
     assert all(test["message"] in ("", debugkata.HIDDEN) for test in result["tests"]), result["tests"]
     for test in result["tests"]:
@@ -126,6 +134,8 @@ def test_each_bug_alone_fails_and_is_attributed_to_itself(graded, entry):
         assert result["status"] == "failed", f"{kata.id}: the file with only {name} planted passes"
         debug = result["debug"]
         assert debug["signatures"][name], f"{kata.id}: no hidden test fails for {name} alone and no other bug"
+        assert set(debug["signatures"][name]) & _fixed_tests(kata), \
+            f"{kata.id}: {name} is told apart only by random tests: add a fixed case (another seed may miss it)"
         assert debug["remaining"] == [name], f"{kata.id}: only {name} planted, reported {debug}"
         assert debug["unexplained"] == 0, debug
         assert "1 of" in result["feedback"] and "planted bugs remain" in result["feedback"]
@@ -174,3 +184,9 @@ def test_warnings_are_taken_out_of_the_printed_output():
     printed = ("hello\nkatas/debugging/x.py:52: RuntimeWarning: overflow encountered in exp\n"
                "  exps = np.exp(scores)\nbye\n")
     assert debugkata.quiet(printed) == "hello\nbye\n"
+
+
+@pytest.mark.parametrize("entry", DEBUG, ids=lambda k: k.id)
+def test_name_is_unambiguous(entry):
+    """`make grade KATA=<name>` must keep working for the kata a debug kata is about (fix_adamw, not adam)."""
+    assert [k.id for k in manifest.load() if k.name == entry.name] == [entry.id]

@@ -1,4 +1,4 @@
-"""Hidden tests for debugging/batch_norm: batch_norm(x, gamma, beta, running_mean, running_var, *,
+"""Hidden tests for debugging/fix_batch_norm: batch_norm(x, gamma, beta, running_mean, running_var, *,
 training, momentum=0.1, eps=1e-5) -> (y, new_running_mean, new_running_var)."""
 import numpy as np
 

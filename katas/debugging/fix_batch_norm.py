@@ -42,7 +42,7 @@ Constraints
 Time budget: 45 minutes.
 """
 # Your debug kata: this code has planted bugs (the statement above says how many). Find and fix
-# them, then run `make grade KATA=debugging/batch_norm`. Grading says how many remain, not where.
+# them, then run `make grade KATA=debugging/fix_batch_norm`. Grading says how many remain, not where.
 import numpy as np
 
 

@@ -1,4 +1,4 @@
-"""Hidden tests for debugging/gpt_train_step: embed, causal_self_attention, forward, cross_entropy, train."""
+"""Hidden tests for debugging/fix_gpt_train_step: embed, causal_self_attention, forward, cross_entropy, train."""
 import numpy as np
 
 from grader.testing import require

@@ -1,4 +1,4 @@
-"""Hidden tests for debugging/masked_attention: attention(q, k, v, *, padding_mask=None, causal=False)."""
+"""Hidden tests for debugging/fix_attention: attention(q, k, v, *, padding_mask=None, causal=False)."""
 import numpy as np
 
 LN3 = np.log(3.0)

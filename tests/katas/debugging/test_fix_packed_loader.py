@@ -1,4 +1,4 @@
-"""Hidden tests for debugging/packed_loader: pack_rows, shift, document_mask and pack."""
+"""Hidden tests for debugging/fix_packed_loader: pack_rows, shift, document_mask and pack."""
 import numpy as np
 
 T, F = True, False

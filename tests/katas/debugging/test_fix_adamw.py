@@ -1,4 +1,4 @@
-"""Hidden tests for debugging/adam: adam(grad, x0, *, n_steps, learning_rate=0.001, beta1=0.9,
+"""Hidden tests for debugging/fix_adamw: adam(grad, x0, *, n_steps, learning_rate=0.001, beta1=0.9,
 beta2=0.999, eps=1e-8, weight_decay=0.0, max_grad_norm=None)."""
 import numpy as np
 
@@ -53,6 +53,18 @@ def test_clipping_by_hand(kata):
                max_grad_norm=1.0, expected=np.array([[0.0, 0.0], [-0.0375, -0.8 / 18]]))
 
 
+def test_clipping_two_steps_by_hand(kata):
+    """grad(x) = x from (3, 4), max_grad_norm 1, lr 1, beta1 0, beta2 ½, eps 0: both gradients rescaled by 1/‖g‖."""
+    g1 = np.array([3.0, 4.0]) / 5                          # ‖(3, 4)‖ = 5
+    v1 = 0.5 * g1 ** 2
+    x1 = np.array([3.0, 4.0]) - g1 / np.sqrt(v1 / 0.5)     # (2, 3)
+    g2 = x1 / np.sqrt(13.0)                                # ‖(2, 3)‖ = √13
+    v2 = 0.5 * v1 + 0.5 * g2 ** 2
+    x2 = x1 - g2 / np.sqrt(v2 / 0.75)
+    kata.check("adam", IDENTITY_GRAD, np.array([3.0, 4.0]), n_steps=2, learning_rate=1.0, beta1=0.0, beta2=0.5,
+               eps=0.0, max_grad_norm=1.0, expected=np.array([[3.0, 4.0], x1, x2]))
+
+
 def test_clipping_random(kata, rng):
     """Clipping on random quadratics (some steps clipped, some not), beta1 = 0, eps = 0."""
     for _ in range(2):
@@ -62,9 +74,10 @@ def test_clipping_random(kata, rng):
 
 
 def test_gradient_below_the_clip_is_unchanged(kata):
-    """‖g‖ = 5 exactly at max_grad_norm = 5 and below it: no rescaling (one step, eps = 1)."""
-    kata.check("adam", Linear([3.0, 4.0]).grad, np.array([0.0, 0.0]), n_steps=1, learning_rate=0.1, eps=1.0,
-               max_grad_norm=5.0, expected=np.array([[0.0, 0.0], [-0.075, -0.08]]))
+    """‖g‖ = 5 at max_grad_norm = 10 (below) and 5 (exactly at it): g is used as it is; one step, eps = 1: 0.1·(3/4, 4/5)."""
+    for limit in (10.0, 5.0):
+        kata.check("adam", Linear([3.0, 4.0]).grad, np.array([0.0, 0.0]), n_steps=1, learning_rate=0.1, eps=1.0,
+                   max_grad_norm=limit, expected=np.array([[0.0, 0.0], [-0.075, -0.08]]))
 
 
 def test_momentum_random(kata, rng):
