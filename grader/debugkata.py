@@ -174,10 +174,11 @@ def variant_jobs(jobs, folder) -> list:
     return extra
 
 
-def signatures(kata, records: dict) -> dict[str, set]:
+def signatures(kata, records: dict) -> tuple[dict[str, set], dict[str, set]]:
     """{bug name: its signature}: the hidden tests the file with only that bug planted fails and
-    no other single-bug file fails (a test two bugs both fail tells neither apart). The
-    catalogue's checks require every bug to have one."""
+    no other single-bug file fails (a test two bugs both fail tells neither apart); and every
+    failing test of each single-bug file. The catalogue's checks require every bug to have a
+    signature, with a test that draws no random input."""
     failed = {}
     for bug in planted_bugs(kata.solution_path.read_text(encoding="utf-8")):
         ran = records.get(f"{kata.id}[{LABEL}{bug.name}]", [])
@@ -188,12 +189,13 @@ def signatures(kata, records: dict) -> dict[str, set]:
 
 def summary(kata, records: list, all_records: dict) -> dict:
     """What the learner may know: the planted bugs, the ones remaining and fixed (names), and how
-    many failing tests no planted bug explains. A bug remains while a test of its signature fails."""
+    many failing tests no remaining bug explains. A bug remains while a test of its signature fails."""
     marked = planted_bugs(kata.solution_path.read_text(encoding="utf-8"))
     failing = {r.name for r in records if r.outcome != "passed"}
     signs, failed = signatures(kata, all_records)
     remaining = [bug.name for bug in marked if signs[bug.name] & failing]
-    explained = set().union(*failed.values()) if failed else set()
+    # failing tests that no remaining bug fails on its own: the learner's change broke them
+    explained = set().union(*(failed[name] for name in remaining))
     return {"bugs": len(marked), "remaining": remaining,
             "fixed": [bug.name for bug in marked if bug.name not in remaining],
             "unexplained": len(failing - explained),
@@ -211,8 +213,8 @@ def feedback(kata, records: list, all_records: dict, seed: int) -> tuple[str, di
         lines.append("Fixed so far:")
         lines += [f"  ✔ {described[name]}" for name in facts["fixed"]]
     if facts["unexplained"] and left:
-        lines.append(f"{facts['unexplained']} failing hidden test(s) fail for no planted bug: "
-                     "a change of yours broke something that worked.")
+        lines.append(f"{facts['unexplained']} other failing hidden test(s) fail for none of the remaining bugs: "
+                     "check what you changed.")
     elif facts["unexplained"]:
         lines.append("A change of yours broke something that worked: compare it with the statement.")
     # Known mistakes (wrong fixes) are named, except those a planted bug alone also matches:

@@ -121,6 +121,7 @@ def test_shipped_file_fails_with_every_bug_remaining(graded, entry):
     result = graded[(kata.id, "shipped")]
     assert result["status"] == "failed", result["feedback"]
     assert result["debug"]["remaining"] == _names(kata), result["debug"]
+    assert result["debug"]["unexplained"] == 0, result["debug"]
     n = len(_names(kata))
     assert f"{n} of {n} planted bugs remain." in result["feedback"], result["feedback"]
     _hides_the_failures(result)
@@ -150,6 +151,7 @@ def test_fixing_bugs_one_and_three_is_counted(graded, entry):
     assert result["status"] == "failed"
     assert result["debug"]["remaining"] == [n for i, n in enumerate(names) if i not in (0, 2)], result["debug"]
     assert result["debug"]["fixed"] == [names[0], names[2]]
+    assert result["debug"]["unexplained"] == 0, result["debug"]
     described = {bug.name: bug.description for bug in debugkata.planted_bugs(_source(kata))}
     assert f"{len(names) - 2} of {len(names)} planted bugs remain." in result["feedback"], result["feedback"]
     assert described[names[0]] in result["feedback"] and described[names[2]] in result["feedback"]
@@ -190,3 +192,25 @@ def test_warnings_are_taken_out_of_the_printed_output():
 def test_name_is_unambiguous(entry):
     """`make grade KATA=<name>` must keep working for the kata a debug kata is about (fix_adamw, not adam)."""
     assert [k.id for k in manifest.load() if k.name == entry.name] == [entry.id]
+
+
+@pytest.mark.parametrize("entry", DEBUG[:1], ids=lambda k: k.id)
+def test_counting_from_records(entry):
+    """Bug k remains while a test only it fails still fails; a test no remaining bug fails is the learner's doing."""
+    from grader.grading import TestRecord
+    names = _names(entry)
+    record = lambda test, outcome: TestRecord(name=test, outcome=outcome)  # noqa: E731
+    # single-bug files: bug i fails its own test_i and a test shared by every bug
+    variants = {f"{entry.id}[{debugkata.LABEL}{name}]": [record(f"test_{i}", "failed"), record("test_shared", "failed")]
+                for i, name in enumerate(names)}
+    learner = [record("test_0", "passed"), record("test_1", "failed"), record("test_shared", "failed")]
+    facts = debugkata.summary(entry, learner, variants)
+    assert facts["remaining"] == [names[1]] and facts["unexplained"] == 0
+    assert facts["fixed"] == [n for n in names if n != names[1]]
+    learner = [record("test_0", "passed"), record("test_1", "passed"), record("test_shared", "failed"),
+               record("test_other", "failed")]
+    facts = debugkata.summary(entry, learner, variants)
+    assert facts["remaining"] == [] and facts["unexplained"] == 2
+    text, _ = debugkata.feedback(entry, learner, variants, seed=0)
+    assert text.startswith("No planted bug remains, but 2 hidden test(s) still fail.")
+    assert "test_other" not in text and "test_shared" not in text
