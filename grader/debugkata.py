@@ -154,6 +154,12 @@ def functions(source: str) -> list[str]:
 
 # -- grading ----------------------------------------------------------------------------------
 
+def variant_count(jobs) -> int:
+    """How many single-bug files grading the jobs adds (one per bug of each debug kata)."""
+    katas = {job.kata.id: job.kata for job in jobs if job.kata.kind == "debug"}
+    return sum(len(planted_bugs(kata.solution_path.read_text(encoding="utf-8"))) for kata in katas.values())
+
+
 def variant_jobs(jobs, folder) -> list:
     """For every debug kata among the jobs, one job per planted bug: the file with only that bug
     planted (written into `folder`), labelled bug:<name>."""

@@ -385,7 +385,8 @@ def grade(jobs: list[Job], seed: int | None = None, inprocess: bool = False) -> 
             raise UsageError(f"{job.kata.id} has no hidden tests at {_shown(job.kata.test_path)}")
     budgets = {}
     if not inprocess:
-        sandbox.prepare(len(jobs) + sum(job.kata.kind == "debug" for job in jobs))  # workers forked now, before any reference or test is loaded
+        from grader import debugkata
+        sandbox.prepare(len(jobs) + debugkata.variant_count(jobs))  # workers forked now, before any reference or test is loaded
         from grader import budget
         try:
             budgets = budget.budgets(list({job.kata.id: job.kata for job in jobs}.values()))
