@@ -33,6 +33,13 @@ def test_large_eps_by_hand(kata):
                expected=np.array([[0.0, 2.0], [-0.3 / 3.5, 2.0]]))
 
 
+def test_tiny_gradients_by_hand(kata):
+    """g = (1e−4, −2e−4), default eps 1e−8, one step of lr 0.1: 0.1·g/(|g| + 1e−8), where eps is 1e−4 of |g|, not 0."""
+    g = np.array([1e-4, -2e-4])
+    kata.check("adam", Linear(g).grad, np.array([1.0, 1.0]), n_steps=1, learning_rate=0.1,
+               expected=np.array([[1.0, 1.0], 1.0 - 0.1 * g / (np.abs(g) + 1e-8)]))
+
+
 def test_weight_decay_by_hand(kata):
     """One step from x = 1, g = 2, lr 0.1, weight decay 0.5: x = 1 − 0.1·(2/(2 + eps) + 0.5·1) = 0.85."""
     kata.check("adam", Linear([2.0]).grad, np.array([1.0]), n_steps=1, learning_rate=0.1, weight_decay=0.5,
