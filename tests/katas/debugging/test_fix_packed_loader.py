@@ -1,6 +1,9 @@
 """Hidden tests for debugging/fix_packed_loader: pack_rows, shift, document_mask and pack."""
 import numpy as np
 
+from grader import compare
+from grader.testing import require
+
 T, F = True, False
 TWO_DOCS = [[5, 6], [7]]          # stream 5 6 EOS 7 EOS, EOS = 0
 
@@ -19,6 +22,14 @@ def test_pack_rows_one_long_document_by_hand(kata):
     """Tokens 1…10, T = 3: stream of 11, (11 − 1) // 3 = 3 rows of 4 sharing one token: 1–4, 4–7, 7–10."""
     kata.check("pack_rows", [list(range(1, 11))], 3, 0,
                expected=(np.array([[1, 2, 3, 4], [4, 5, 6, 7], [7, 8, 9, 10]]), np.zeros((3, 4), dtype=np.int64)))
+
+
+def test_pack_rows_tokens_of_several_documents_by_hand(kata):
+    """[[1, 2, 3], [4, 5], [6, 7, 8, 9]], T = 3: stream 1 2 3 0 4 5 0 6 7 8 9 0, rows 1 2 3 0 | 0 4 5 0 | 0 6 7 8 (the tokens only)."""
+    result = kata.call("pack_rows", [[1, 2, 3], [4, 5], [6, 7, 8, 9]], 3, 0)
+    expected = np.array([[1, 2, 3, 0], [0, 4, 5, 0], [0, 6, 7, 8]])
+    problem = compare.compare(result.value[0], expected, where="the rows")
+    require(problem is None, f"{result.shown}: {problem}")
 
 
 def test_pack_rows_random(kata, rng):
