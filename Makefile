@@ -27,7 +27,7 @@ test: $(TESTEXTRAS)
 # One kata (or a track) through the contributing checklist, in seconds: make check KATA=numerics/softmax
 check: $(TESTEXTRAS)
 	@[ -n "$(KATA)" ] || { echo "usage: make check KATA=<id, name or track>"; exit 2; }
-	@KATAGRAD_CHECK="$(KATA)" $(PY) -m pytest -q tests/test_catalogue.py $(wildcard tests/oracles)
+	@KATAGRAD_CHECK="$(KATA)" $(PY) -m pytest -q tests/test_catalogue.py tests/test_debug_katas.py $(wildcard tests/oracles)
 
 # Optional, never part of `make test`: our references against PyTorch, for whoever has it installed
 # (.venv/bin/pip install torch; the CPU build is enough). Without it the tests are skipped, saying so.

@@ -70,7 +70,7 @@ def cmd_grade(args) -> int:
     results, seed = grading.grade(jobs, args.seed)
     if args.verbose:
         for result in results:
-            if result.status == "failed":
+            if result.status == "failed" and not result.debug:  # a debug kata never says where
                 result.feedback = grading.failure_feedback(
                     [t for t in result.tests if t["status"] == "failed"], seed, verbose=True)
     if not args.solutions:
@@ -289,6 +289,8 @@ def cmd_next(args) -> int:
                   f"{status.replace('_', ' ')})")
             print(f"  Read it:   python -m grader show {kata.name}")
             print(f"  Edit:      {kata.stub_path.relative_to(ROOT)}")
+            if kata.kind == "debug":
+                print("  It is a debugging round: the file runs but has planted bugs; fix them.")
             print(f"  Grade it:  make grade KATA={kata.name}")
             return 0
     print(f"All {len(catalogue)} katas passed. Try a mock interview, or grade again with a new seed.")

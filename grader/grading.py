@@ -64,6 +64,7 @@ class Result:
     failures: list = field(default_factory=list)   # [{"test", "message"}] for each failing test
     output: str = ""                                # what the learner's code printed (capped)
     tests: list = field(default_factory=list)      # every hidden test in the order it ran (see test_entry)
+    debug: dict = field(default_factory=dict)      # debug katas: bugs, remaining, fixed (grader.debugkata)
 
     def to_json(self) -> dict:
         return {"kata": self.kata, "status": self.status, "tests_passed": self.tests_passed,
@@ -260,11 +261,15 @@ class Session:
             feedback = failure_feedback([test_entry(r) for r in failed], self.seed)
         else:
             status, feedback = "passed", ""
-        return Result(job.kata.id, job.label, _shown(job.path), status, passed, len(records),
-                      seconds, feedback,
-                      [{"test": r.name, "message": r.message} for r in failed],
-                      self.outputs.get(job.key, ""),
-                      [test_entry(r, fatal) for r in records])
+        result = Result(job.kata.id, job.label, _shown(job.path), status, passed, len(records),
+                        seconds, feedback,
+                        [{"test": r.name, "message": r.message} for r in failed],
+                        self.outputs.get(job.key, ""),
+                        [test_entry(r, fatal) for r in records])
+        if job.kata.kind == "debug" and records:
+            from grader import debugkata
+            debugkata.conclude(job.kata, result, records, self.records, self.seed)
+        return result
 
 
 NAMED = 2  # known mistakes named per failing test at most
@@ -386,15 +391,20 @@ def grade(jobs: list[Job], seed: int | None = None, inprocess: bool = False) -> 
             raise UsageError(f"{job.kata.id} has no hidden tests at {_shown(job.kata.test_path)}")
     budgets = {}
     if not inprocess:
-        sandbox.prepare(len(jobs))  # workers forked now, before any reference or test is loaded
+        from grader import debugkata
+        sandbox.prepare(len(jobs) + debugkata.variant_count(jobs))  # workers forked now, before any reference or test is loaded
         from grader import budget
         try:
             budgets = budget.budgets(list({job.kata.id: job.kata for job in jobs}.values()))
         except BaseException:
             sandbox.release_spares()
             raise
-    session = run_session(jobs, seed, inprocess, budgets)
-    return session.results(), seed
+    import tempfile
+    from grader import debugkata
+    with tempfile.TemporaryDirectory(prefix="katagrad-debug-") as folder:
+        variants = debugkata.variant_jobs(jobs, folder)  # debug katas: one file per planted bug
+        session = run_session(jobs + variants, seed, inprocess, budgets)
+    return [session.result(job) for job in jobs], seed
 
 
 def run_session(jobs: list[Job], seed: int, inprocess: bool = False, budgets: dict | None = None) -> "Session":

