@@ -1,4 +1,5 @@
 """Shared fixtures for the project's own tests (the hidden kata tests use grader.plugin)."""
+import os
 import shutil
 import subprocess
 import sys
@@ -7,6 +8,12 @@ from pathlib import Path
 import pytest
 
 from grader import ROOT, manifest, stubs
+from grader.cli import KEEP_OUT
+
+# No test reads the learner's katas/ (a solved kata must never turn `make test` red): the
+# command line refuses to, under the tests (grader.cli.learner_file). Tests grade the committed
+# stubs (stub_files) or work in a copy of the repository (repo_copy), whose katas/ is its own.
+os.environ[KEEP_OUT] = str(ROOT / "katas")
 
 
 @pytest.fixture

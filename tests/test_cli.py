@@ -116,12 +116,20 @@ def test_reset_backs_up_then_restores_the_stub(repo_copy, tmp_path):
     assert stub_path.read_text() == expected
 
 
-def test_grading_writes_nothing_into_katas_or_solutions(katagrad_home):
+def test_grading_writes_nothing_into_katas_or_solutions(repo_copy):
     def snapshot():
-        return {p: p.read_bytes() for folder in ("katas", "solutions") for p in (ROOT / folder).rglob("*.py")}
+        return {p: p.read_bytes() for folder in ("katas", "solutions") for p in (repo_copy / folder).rglob("*.py")}
     before = snapshot()
-    run_grader("grade", FIRST.name, "--seed", "0")
+    assert run_grader("grade", FIRST.name, "--seed", "0", cwd=repo_copy).returncode == 1  # not started
     assert snapshot() == before
+
+
+def test_no_test_reads_the_learners_katas(katagrad_home):
+    """Under the project's tests the learner's katas/ is out of bounds: a test that would grade,
+    run, plot, watch or reset it fails with a usage error naming the file, whatever is in it."""
+    for args in (["grade", FIRST.name], ["run", FIRST.name], ["plot", "gd_x_squared"], ["reset", FIRST.name, "--yes"]):
+        proc = run_grader(*args)
+        assert proc.returncode == 2 and "a test read the learner's file" in proc.stderr, (args, proc.stderr)
 
 
 def test_no_color_is_respected(katagrad_home):

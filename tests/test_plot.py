@@ -31,8 +31,8 @@ def test_a_two_dimensional_plot_and_the_default_place(katagrad_home):
     assert _png_size(path)[2] > 20_000
 
 
-def test_an_unfinished_kata_says_why_there_is_no_plot(katagrad_home):
-    proc = run_grader("plot", "gd_x_squared")  # the untouched stub
+def test_an_unfinished_kata_says_why_there_is_no_plot(katagrad_home, stub_files):
+    proc = run_grader("plot", "gd_x_squared", "--file", str(stub_files["optimization/gd_x_squared"]))
     assert proc.returncode == 1 and "NotImplementedError" in proc.stderr
 
 
@@ -66,8 +66,8 @@ def test_a_training_plot_shows_the_learners_loss_and_decision_boundary(tmp_path,
     assert (width, height) == (1100, 450) and size > 20_000
 
 
-def test_a_training_plot_of_an_unwritten_stub_says_what_to_do(katagrad_home):
-    proc = run_grader("plot", "train_mlp")
+def test_a_training_plot_of_an_unwritten_stub_says_what_to_do(katagrad_home, stub_files):
+    proc = run_grader("plot", "train_mlp", "--file", str(stub_files["neural_nets/train_mlp"]))
     assert proc.returncode == 1 and "grade it first" in proc.stderr, proc.stderr
 
 

@@ -17,8 +17,8 @@ def test_every_statement_example_runs_isolated_on_the_reference(entry):
     assert not failing, f"{kata.id}: {failing[0].source!r} gave {failing[0].got!r}, expected {failing[0].want!r}"
 
 
-def test_run_shows_got_and_expected_for_a_stub(katagrad_home):
-    proc = run_grader("run", "gd_x_squared", "--file", str(CATALOGUE.resolve("gd_x_squared").stub_path))
+def test_run_shows_got_and_expected_for_a_stub(katagrad_home, stub_files):
+    proc = run_grader("run", "gd_x_squared", "--file", str(stub_files["optimization/gd_x_squared"]))
     assert proc.returncode == 1
     assert "expected:" in proc.stdout and "got:" in proc.stdout and "NotImplementedError" in proc.stdout
 

@@ -1,5 +1,11 @@
-"""Returns numpy integers (from np.flatnonzero) in a tuple: still ints, still accepted."""
+"""Returns numpy integers (from np.flatnonzero) in the tuple, where the statement asks for two ints.
+
+np.int64 is not a Python int: `type(x) is int` says no and json cannot write it. Convert with
+int(...) before returning (the grader's rule for numbers, in README: "How grading works").
+"""
 import numpy as np
+
+NAMED_BY_MESSAGE = "convert with int(...)"
 
 
 def early_stopping(val_losses, *, patience, min_delta=0.0):
