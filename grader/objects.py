@@ -319,4 +319,6 @@ def play(kata, scenario, rtol: float = compare.RTOL, atol: float = compare.ATOL)
         raise
     if world.step < len(expected):
         raise Mismatch(f"{world._where()}the scenario stopped early on your code")
+    kata.witnesses.scenario(lambda module: observations(scenario, module), expected,
+                            lambda ours, theirs: _same(ours, theirs, rtol, atol))
     return returned

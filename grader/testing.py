@@ -42,6 +42,12 @@ class KataUnderTest:
         self.id = kata.id
         self.target = target
         self.reference = reference
+        self.witnesses = mistakes.Witnesses()  # calls passed: they rule out known mistakes
+
+    def rule_out_mistakes(self, records: list) -> None:
+        """Once the kata's tests have run: a known mistake matched on a failing call is named
+        only if it also gives what the learner's code gave on every call it got right."""
+        self.witnesses.rule_out(self.kata.mistakes_dir, records)
 
     # -- calling ---------------------------------------------------------------------------
     def call(self, name: str, *args, **kwargs) -> Call:
@@ -60,6 +66,8 @@ class KataUnderTest:
                 self.fail(f"{result.shown} returned the wrong kind of value: {problem}", name, args, kwargs,
                           result.value)
         self.check_contract(result, args, kwargs)
+        if expected is not _MISSING and _same(result.value, expected):
+            self.witnesses.call(name, args, kwargs, result.value, _same)
         return result
 
     def call_unchecked(self, name: str, *args, **kwargs) -> Call:
@@ -123,6 +131,7 @@ class KataUnderTest:
             self.fail(f"{result.shown} returned the wrong result: {problem}", name, args, kwargs,
                       result.value, rtol, atol)
         self.check_contract(result, args, kwargs)
+        self.witnesses.call(name, args, kwargs, result.value, functools.partial(_same, rtol=rtol, atol=atol))
         return result
 
     def check_contract(self, result: Call, args: tuple, kwargs: dict) -> None:
@@ -164,6 +173,13 @@ class KataUnderTest:
         mismatch.known = [(m.summary, m.advice) for m in
                           mistakes.matching(self.kata.mistakes_dir, name, args, kwargs, actual, same)]
         raise mismatch
+
+
+def _same(ours, theirs, rtol: float = compare.RTOL, atol: float = compare.ATOL) -> bool:
+    try:
+        return compare.compare(ours, theirs, rtol, atol) is None
+    except TypeError:  # a value the comparison cannot read
+        return False
 
 
 @functools.lru_cache(maxsize=None)
