@@ -357,6 +357,31 @@ def test_a_mock_hint_is_for_the_kata_you_are_on(tmp_path, katagrad_home):
         assert driver.finish() == 0
     finally:
         driver.stop()
+    from grader import progress
+    # a mock changes nothing in the learner's progress: its hints are in its debrief only
+    assert progress.hints_taken(first.id) == 0 and progress.hints_taken(second.id) == 0
+
+
+def test_on_a_terminal_a_typed_command_is_not_glued_to_the_clock(tmp_path, katagrad_home):
+    """The clock line ends with a prompt, and once the command is read the line the terminal
+    echoed it on (clock and command) is redrawn as the command alone."""
+    import io
+    from grader.mock import Interview
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+    read, write = os.pipe()
+    os.write(write, b"h\n")
+    screen = Terminal()
+    with os.fdopen(read) as commands:
+        interview = Interview([CATALOGUE.resolve("gd_x_squared")], tmp_path / "mock", 5, 1, out=screen,
+                              commands=commands, poll=True)
+        interview._show_clock(299)
+        assert screen.getvalue().endswith("0/1 passed  › ")
+        assert interview._command() == "h"
+    os.close(write)
+    assert screen.getvalue().endswith("\033[F\033[K› h\n")
 
 
 @pytest.mark.parametrize("poll", [True, False])
