@@ -217,3 +217,12 @@ def test_messages_show_test_functions_as_maths_and_small_matrices_as_rows():
     lines = message.splitlines()
     assert lines[1] == "  got      [[1, 2]," and lines[2] == "            [3, 4]]"
     assert lines[3] == "  expected [[1, 2]," and lines[4] == "            [3, 5]]"
+
+
+def test_a_test_that_opens_the_learners_katas_is_noted():
+    """The conftest's audit hook: opening a file of katas/ in a test fails that test."""
+    import tests.conftest as conftest
+    with open(FIRST.stub_path, encoding="utf-8"):
+        pass
+    assert conftest._OPENED == [str(FIRST.stub_path)]
+    conftest._OPENED.clear()  # this test opened it on purpose

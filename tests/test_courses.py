@@ -69,13 +69,13 @@ def _submission(folder: Path, files: dict) -> Path:
 
 
 @pytest.fixture(scope="module")
-def graded(tmp_path_factory):
+def graded(tmp_path_factory, stub_files):
     """One real grading of a mixed submission: a pass, a known mistake, a timeout, a stub, a missing file."""
     folder = _submission(tmp_path_factory.mktemp("upload") / "student", {
         "adam.py": "solutions/optimization/adam.py",
         "katas/optimization/momentum.py": "tests/mistakes/optimization/momentum/sign_flip.py",
         "gd_x_squared.py": "tests/adversarial/endless_loop.py",
-        "optimization/lr_schedules.py": "katas/optimization/lr_schedules.py",
+        "optimization/lr_schedules.py": stub_files["optimization/lr_schedules"],  # the committed stub
         "notes.txt": "README.md"})
     katas = ["adam", "momentum", "gd_x_squared", "lr_schedules", "rmsprop"]
     documents = {}
@@ -144,7 +144,7 @@ def test_junit_xml_has_one_testcase_per_hidden_test(graded):
     assert suites["optimization/gd_x_squared"].findall(".//error")[0].get("type") == "timeout"
 
 
-def test_the_github_classroom_workflow_runs_as_written(tmp_path):
+def test_the_github_classroom_workflow_runs_as_written(tmp_path, repo_copy):
     """The template's grading step, run here with GitHub's output files: a result the reporter
     can read, and the scoreboard in the job summary."""
     yaml = pytest.importorskip("yaml", reason="pyyaml is a test-only extra: make test installs it")
@@ -157,7 +157,8 @@ def test_the_github_classroom_workflow_runs_as_written(tmp_path):
     summary, output = tmp_path / "summary.md", tmp_path / "output"
     env = {**os.environ, **grading["env"], "GITHUB_STEP_SUMMARY": str(summary), "GITHUB_OUTPUT": str(output),
            "KATAGRAD_HOME": str(tmp_path / "home")}
-    proc = subprocess.run(["bash", "-ec", command], cwd=tmp_path, env={**env, "PYTHONPATH": str(ROOT)},
+    # a copy of the repository: the workflow grades katas/, and no test reads the learner's
+    proc = subprocess.run(["bash", "-ec", command], cwd=tmp_path, env={**env, "PYTHONPATH": str(repo_copy)},
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
     encoded = re.search(r"^result=(\S+)$", output.read_text(), re.M).group(1)
@@ -201,7 +202,7 @@ def _expected(path: Path) -> tuple[str, str]:
 
 
 @pytest.fixture(scope="module")
-def classroom(tmp_path_factory):
+def classroom(tmp_path_factory, stub_files):
     """A class of 60 learners: every gd_x_squared submission of the adversarial corpus (hostile
     ones among them), its known mistakes and alternatives, the reference and the stub."""
     folder = tmp_path_factory.mktemp("batch") / "class"
@@ -212,7 +213,7 @@ def classroom(tmp_path_factory):
     sources += [(p, (kata_dir, "failed")) for p in sorted((ROOT / "tests/mistakes" / kata_dir).glob("*.py"))]
     sources += [(p, (kata_dir, "passed")) for p in sorted((ROOT / "tests/alternatives" / kata_dir).glob("*.py"))]
     sources += [(ROOT / "solutions" / f"{kata_dir}.py", (kata_dir, "passed")),
-                (ROOT / "katas" / f"{kata_dir}.py", (kata_dir, "not_started"))]
+                (stub_files[kata_dir], (kata_dir, "not_started"))]  # the committed stub, not the learner's
     number = 0
     while len(expected) < 60:
         for path, (_, status) in sources:

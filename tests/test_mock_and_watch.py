@@ -65,6 +65,12 @@ class Driver:
             self.proc.wait()
 
 
+def _untouched_state() -> dict:
+    """Size and time of every file in katas/: changed by a write, and read without opening the
+    learner's files (no test reads them: tests/conftest.py)."""
+    return {p: (p.stat().st_size, p.stat().st_mtime_ns) for p in (ROOT / "katas").rglob("*.py")}
+
+
 def _save(path, text):
     path.write_text(text)
     os.utime(path)  # make sure the change is visible to polling even within one mtime tick
@@ -72,7 +78,7 @@ def _save(path, text):
 
 def test_a_mock_interview_from_draw_to_debrief(tmp_path, katagrad_home):
     workspace = tmp_path / "mock"
-    learner_files = {p: p.read_bytes() for p in (ROOT / "katas").rglob("*.py")}
+    learner_files = _untouched_state()
     driver = Driver("mock", "--seed", "4", "--count", "1", "--difficulty", "easy", "--minutes", "5",
                     "--workspace", str(workspace), "--poll")
     try:
@@ -104,7 +110,7 @@ def test_a_mock_interview_from_draw_to_debrief(tmp_path, katagrad_home):
     finally:
         driver.stop()
     # nothing in katas/ was touched; the mock is in the history
-    assert {p: p.read_bytes() for p in (ROOT / "katas").rglob("*.py")} == learner_files
+    assert _untouched_state() == learner_files
     listing = subprocess.run([sys.executable, "-m", "grader", "list", "--json"], cwd=ROOT, capture_output=True,
                              text=True, env={**os.environ}).stdout
     assert f'"id": "{kata.id}"' in listing
