@@ -1,5 +1,6 @@
 """The command line as a learner and a script use it (CONTRACT.md: commands, JSON, exit codes)."""
 import json
+import re
 
 from grader import ROOT, cli, manifest, stubs
 from tests.conftest import run_grader
@@ -226,3 +227,14 @@ def test_a_test_that_opens_the_learners_katas_is_noted():
         pass
     assert conftest._OPENED == [str(FIRST.stub_path)]
     conftest._OPENED.clear()  # this test opened it on purpose
+
+
+def test_the_readme_example_counts_the_hidden_tests_there_are(katagrad_home):
+    """README's first-kata example prints `0/N` and `k/N`: N is gd_x_squared's number of hidden
+    tests today (it said 0/8 when there were 9); and no hard count of tracks to go stale."""
+    readme = (ROOT / "README.md").read_text()
+    counts = re.findall(r"optimization/gd_x_squared\s+(\d+)/(\d+)", readme)
+    document = json.loads(run_grader("grade", "gd_x_squared", "--solutions", "--json", "--seed", "1").stdout)
+    total = document["results"][0]["tests_total"]
+    assert counts and all(int(n) == total for _, n in counts), (counts, total)
+    assert not re.search(r"\b(Seven|Eight|Nine|Ten|Eleven) tracks", readme)
