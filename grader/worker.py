@@ -188,8 +188,11 @@ def aliasing(value, args: list, kwargs: dict, owner=None) -> list:
 def kept(obj, args: list, kwargs: dict) -> list:
     """Where an object keeps an argument (an array, or the caller's own list or dict) in its state,
     directly or inside its lists, tuples and dicts: ("kept", "its `name`", the argument)."""
-    state = getattr(obj, "__dict__", None)
-    if not isinstance(state, dict):
+    try:  # the object is the learner's: a __dict__ that raises, or lies, just hides its own mistake
+        state = object.__getattribute__(obj, "__dict__")
+    except BaseException:
+        return []
+    if type(state) is not dict:
         return []
     found = []
     given = [(f"#{i}", a) for i, arg in enumerate(args) for _, a in _arrays(arg, "")]
@@ -376,7 +379,10 @@ def _call(module, learner_path: str, message: tuple) -> None:
     problem = wire.unplain(value)
     if problem and kind != "call":
         # an object built or given back: does it, or the object called, keep an argument?
-        holding = kept(value, args, kwargs) + (kept(owner, args, kwargs) if owner is not None else [])
+        try:
+            holding = kept(value, args, kwargs) + (kept(owner, args, kwargs) if owner is not None else [])
+        except BaseException:  # a state that cannot be walked: nothing to report
+            holding = []
         _send((*_handle(value), holding))
         return
     if problem:
