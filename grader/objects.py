@@ -16,7 +16,7 @@ It runs first in a world of reference objects (in this process), recording every
 each `world.get(obj, attribute)` and each `world.call(obj, method, ...)` that returns plain
 data. Then it runs against the learner's file: their objects live in their own process, here
 they are `Remote` handles, and every observation is compared with the reference's as soon as it
-arrives, so feedback names the step, the method or attribute, and what led to it. Only plain
+arrives, so feedback names the call, the method or attribute, and the calls that led to it. Only plain
 data crosses the boundary: an attribute that is not plain data, a method that loops, a
 `__getattr__` that lies all end in a message or a verdict, never in a pass.
 """
@@ -134,7 +134,7 @@ class LearnerWorld:
         self._check_kept(shown, reply, obj._handle.type, method)
         if isinstance(reply.value, Handle):
             if _observe:
-                self._observe(shown, OBJECT, f"what {shown} returned")
+                self._observe(shown, OBJECT, f"the result of {shown}")
             self.counter += 1
             name = as_ or f"{obj._name}.{method}()"
             if len(name) > 24:  # a long expression gets a short name of its own
@@ -144,7 +144,7 @@ class LearnerWorld:
                 self.history.append(name if method.startswith("__") else shown)
             return Remote(self, reply.value, name)
         if _observe:
-            self._observe(shown, reply.value, f"what {shown} returned")
+            self._observe(shown, reply.value, f"the result of {shown}")
         else:  # an operator that gave plain data where the reference gives an object
             raise ScenarioMismatch(f"{self._where()}{shown} gave {compare._kind(reply.value)}; expected an object",
                                    self.step, reply.value)
@@ -161,7 +161,7 @@ class LearnerWorld:
                 continue
             name = _parameter_name(self.kata.reference, cls, method, argument)
             raise Mismatch(f"{self._where()}{shown} keeps the caller's `{name}` as {where} (the same memory, "
-                           "not a copy): when the caller changes that array afterwards, your object changes "
+                           "not a copy): when the caller changes it afterwards, your object changes "
                            "with it. Store a copy (np.array(x, dtype=float), list(x)).")
 
     def _check_contract(self, shown: str, args: tuple, kwargs: dict, reply) -> None:
