@@ -92,7 +92,13 @@ def compare(actual, expected, rtol: float = RTOL, atol: float = ATOL, where: str
     With values=False only the kind is checked (see compare_kind)."""
     if isinstance(expected, np.ndarray):
         return _compare_arrays(actual, expected, rtol, atol, where, values)
-    # a stated bool or int is Python's own (see NUMBERS): numpy's scalars are neither
+    # a stated bool or int is Python's own (see NUMBERS): numpy's scalars are neither. References
+    # return Python's; a numpy one is expected only when two wrong answers are compared (a known
+    # mistake's with the learner's), where the same numpy type is the same answer.
+    if isinstance(expected, (np.integer, np.bool_)):
+        if type(actual) is not type(expected):
+            return f"{where} should be {_kind(expected)}, but it is {_kind(actual)}"
+        return None if not values or actual == expected else f"{where} is {actual}; expected {expected}"
     if isinstance(expected, (bool, np.bool_)):
         if not isinstance(actual, bool):
             hint = " (convert with bool(...): a numpy bool is not a Python bool)" if isinstance(actual, np.bool_) else ""

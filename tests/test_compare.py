@@ -110,6 +110,9 @@ def test_numbers_are_pythons_own_int_and_bool():
     assert compare(3, 3) is None and compare(True, True) is None
     assert "should be an int" in compare(True, 3)  # and a bool is not an int
     assert "numpy float32" in compare(np.float32(0.75), 0.75)
+    # two wrong answers (a known mistake's and the learner's) compare as themselves
+    assert compare(np.int64(1), np.int64(1)) is None and compare(np.int64(1), np.int64(2)) is not None
+    assert compare(1, np.int64(1)) is not None
 
 
 def test_all_entries_wrong_reads_as_all():
