@@ -74,3 +74,31 @@ def test_a_value_that_cannot_be_read_was_returned_not_raised(tmp_path, katagrad_
     assert proc.returncode == 1
     assert "raised TypeError" not in proc.stdout
     assert "returned" in proc.stdout and "not a value the grader can check" in proc.stdout, proc.stdout
+
+
+NUMPY_INTS = '''
+
+import numpy as _np
+_fit_tree = fit_tree
+
+
+def _numpy_ints(value):
+    if type(value) is int:
+        return _np.int64(value)
+    if isinstance(value, dict):
+        return {key: _numpy_ints(item) for key, item in value.items()}
+    return value
+
+
+def fit_tree(*args, **kwargs):
+    return _numpy_ints(_fit_tree(*args, **kwargs))
+'''
+
+
+def test_a_tree_holding_numpy_ints_fails_saying_why(tmp_path, katagrad_home):
+    """classical_ml/decision_tree: a tree whose feature indices and labels are np.int64 passed
+    before, though json cannot write it. The rule for numbers holds inside a tree too."""
+    source = CATALOGUE.resolve("classical_ml/decision_tree").solution_path.read_text() + NUMPY_INTS
+    proc = _grade(tmp_path, "classical_ml/decision_tree", source)
+    assert proc.returncode == 1
+    assert "numpy int64" in proc.stdout and "convert with int(...)" in proc.stdout, proc.stdout
