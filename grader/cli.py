@@ -40,6 +40,20 @@ def _check_learner_file(path: Path) -> Path:
     return path
 
 
+KEEP_OUT = "KATAGRAD_TESTS_KEEP_OUT"  # the project's tests set it: the katas/ folder no test may read
+
+
+def learner_file(kata) -> Path:
+    """The learner's own file for `kata` (katas/<id>.py). The project's tests never read it:
+    what a learner has written there must not turn `make test` red, so under the tests (which
+    name their repository's katas/ in $KATAGRAD_TESTS_KEEP_OUT) reading it is a usage error."""
+    keep_out = os.environ.get(KEEP_OUT)
+    if keep_out and kata.stub_path.resolve().is_relative_to(Path(keep_out).resolve()):
+        raise UsageError(f"a test read the learner's file {kata.stub_path}: tests grade the committed stubs "
+                         "(the stub_files fixture) or a copy of the repository (repo_copy)")
+    return kata.stub_path
+
+
 def cmd_grade(args) -> int:
     from grader import grading, progress, report
     catalogue = _catalogue()
@@ -63,7 +77,7 @@ def cmd_grade(args) -> int:
     elif args.solutions:
         jobs = [grading.Job(k, k.solution_path, "solutions") for k in katas]
     else:
-        jobs = [grading.Job(k, k.stub_path, "katas") for k in katas]
+        jobs = [grading.Job(k, learner_file(k), "katas") for k in katas]
     for job in jobs:
         if not job.path.exists():
             raise UsageError(f"missing file {job.path} for {job.kata.id}")
@@ -180,7 +194,7 @@ def cmd_run(args) -> int:
     """The statement's examples on your code, isolated: got vs expected (LeetCode's Run)."""
     from grader import report, run
     kata = _resolve(_catalogue(), args.kata)
-    path = _check_learner_file(Path(args.file)).resolve() if args.file else kata.stub_path
+    path = _check_learner_file(Path(args.file)).resolve() if args.file else learner_file(kata)
     try:
         results = run.run(kata, path)
     except run.RunError as error:
@@ -302,7 +316,7 @@ def cmd_reset(args) -> int:
     from grader import backup, stubs
     kata = _resolve(_catalogue(), args.kata)
     stub = stubs.make_stub(kata.solution_path.read_text(encoding="utf-8"), kata.id)
-    path = kata.stub_path
+    path = learner_file(kata)
     if path.exists() and path.read_text(encoding="utf-8", errors="replace") == stub:
         print(f"{path.relative_to(ROOT)} is already the untouched stub: nothing to do.")
         return 0
@@ -327,7 +341,7 @@ def cmd_watch(args) -> int:
     from grader import watch
     catalogue = _catalogue()
     katas = [_resolve(catalogue, args.kata)] if args.kata else list(catalogue)
-    return watch.run({k.stub_path.resolve(): k for k in katas}, poll=args.poll)
+    return watch.run({learner_file(k).resolve(): k for k in katas}, poll=args.poll)
 
 
 # -- mock ---------------------------------------------------------------------------------------
@@ -371,7 +385,7 @@ def cmd_plot(args) -> int:
     if args.file and args.solutions:
         raise UsageError("--file and --solutions do not go together")
     path = _check_learner_file(Path(args.file)).resolve() if args.file else (
-        kata.solution_path if args.solutions else kata.stub_path)
+        kata.solution_path if args.solutions else learner_file(kata))
     out = Path(args.out) if args.out else progress.home() / "plots" / f"{kata.name}.png"
     try:
         written = plots.plot(kata, path, out)

@@ -12,6 +12,12 @@ import numbers
 
 import numpy as np
 
+# The one rule for numbers, stated in README ("How grading works") and CONTRIBUTING: where a
+# statement says int, float or bool, the value is Python's own int, float or bool. np.float64 is
+# a float (a subclass of Python's float); np.int64, np.bool_ and np.float32 are not an int, a bool
+# or a float (json cannot write them, and `type(x) is int` says no).
+NUMBERS = "Python's int, float and bool; np.float64 counts as a float, numpy's integers and bools do not"
+
 RTOL = 1e-6
 ATOL = 1e-9
 SHOW = 6  # entries shown side by side
@@ -24,7 +30,9 @@ class Mismatch(AssertionError):
 def _kind(value) -> str:
     if isinstance(value, np.ndarray):
         return f"a numpy array of shape {value.shape} and dtype {value.dtype}"
-    if isinstance(value, (bool, np.bool_)):
+    if isinstance(value, (np.bool_, np.integer)) or type(value) in (np.float32, np.float16):
+        return f"the numpy {type(value).__name__} {value.item()!r}"
+    if isinstance(value, bool):
         return f"the bool {value}"
     if isinstance(value, numbers.Number):
         return f"the {type(value).__name__} {value!r}"
@@ -84,13 +92,23 @@ def compare(actual, expected, rtol: float = RTOL, atol: float = ATOL, where: str
     With values=False only the kind is checked (see compare_kind)."""
     if isinstance(expected, np.ndarray):
         return _compare_arrays(actual, expected, rtol, atol, where, values)
+    # a stated bool or int is Python's own (see NUMBERS): numpy's scalars are neither. References
+    # return Python's; a numpy one is expected only when two wrong answers are compared (a known
+    # mistake's with the learner's), where the same numpy type is the same answer.
+    if isinstance(expected, (np.integer, np.bool_)):
+        if type(actual) is not type(expected):
+            return f"{where} should be {_kind(expected)}, but it is {_kind(actual)}"
+        return None if not values or actual == expected else f"{where} is {actual}; expected {expected}"
     if isinstance(expected, (bool, np.bool_)):
-        if not isinstance(actual, (bool, np.bool_)):
-            return f"{where} should be a bool, but it is {_kind(actual)}"
+        if not isinstance(actual, bool):
+            hint = " (convert with bool(...): a numpy bool is not a Python bool)" if isinstance(actual, np.bool_) else ""
+            return f"{where} should be a bool, but it is {_kind(actual)}{hint}"
         return None if not values or bool(actual) == bool(expected) else f"{where} is {actual}; expected {expected}"
     if isinstance(expected, numbers.Integral):
-        if not isinstance(actual, numbers.Integral) or isinstance(actual, (bool, np.bool_)):
-            return f"{where} should be an int, but it is {_kind(actual)}"
+        if not isinstance(actual, int) or isinstance(actual, bool):
+            hint = (" (convert with int(...): a numpy integer is not a Python int, and json cannot write it)"
+                    if isinstance(actual, np.integer) else "")
+            return f"{where} should be an int, but it is {_kind(actual)}{hint}"
         return None if not values or int(actual) == int(expected) else f"{where} is {actual}; expected {expected}"
     if isinstance(expected, numbers.Real):
         # a stated float is a float (np.float64 is one): not an int, not a float32, not a 1-entry array
@@ -118,7 +136,7 @@ def compare(actual, expected, rtol: float = RTOL, atol: float = ATOL, where: str
         if len(actual) != len(expected):
             return f"{where} has {len(actual)} item(s); expected {len(expected)}"
         for number, (got, want) in enumerate(zip(actual, expected)):
-            problem = compare(got, want, rtol, atol, f"item {number} of {where}", values)
+            problem = compare(got, want, rtol, atol, _item(where, number), values)
             if problem:
                 return problem
         return None
@@ -130,6 +148,11 @@ def compare(actual, expected, rtol: float = RTOL, atol: float = ATOL, where: str
         if missing or extra:
             return (f"{where} has the wrong keys: " + (f"missing {short_repr(missing)}" if missing else "")
                     + ("; " if missing and extra else "") + (f"unexpected {short_repr(extra)}" if extra else ""))
+        wanted_keys = {key: key for key in expected}
+        for key in actual:  # keys follow NUMBERS too: {np.int64(1): ...} is not {1: ...} to json
+            problem = compare(key, wanted_keys[key], where=f"the key {key!r} of {where}", values=False)
+            if problem:
+                return problem
         for key, want in expected.items():
             problem = compare(actual[key], want, rtol, atol, f"{where}[{key!r}]", values)
             if problem:
@@ -149,7 +172,7 @@ def _compare_arrays(actual, expected: np.ndarray, rtol, atol, where, values: boo
                 + _shape_hint(actual.shape, expected.shape, trajectory=where == "the result"))
     if actual.dtype != expected.dtype:
         return (f"{where} has dtype {actual.dtype}; expected {expected.dtype}"
-                + (" (start from a float array: np.array(x0, dtype=float))"
+                + (" (build it as floats: np.array(..., dtype=float), or convert the input first)"
                    if expected.dtype == np.float64 else ""))
     if not values:
         return None
@@ -158,7 +181,7 @@ def _compare_arrays(actual, expected: np.ndarray, rtol, atol, where, values: boo
         if differ.size == 0:
             return None
         first = differ[0]
-        return (f"{where} differs in {differ.size} of {expected.size} entries; first at index "
+        return (f"{where} differs in {_how_many(differ.size, expected.size)}; first at index "
                 f"{_index(first, expected.shape)}: got {actual.ravel()[first]}, expected {expected.ravel()[first]}\n"
                 + _side_by_side(actual, expected))
     got, want = actual.ravel(), expected.ravel()
@@ -177,11 +200,27 @@ def _compare_arrays(actual, expected: np.ndarray, rtol, atol, where, values: boo
         excess = np.where(close, -np.inf, np.nan_to_num(error / (atol + rtol * np.abs(want)), nan=np.inf))
     worst = int(np.argmax(excess))
     first = int(np.flatnonzero(~close)[0])
-    return (f"{where} differs in {int((~close).sum())} of {want.size} entries. "
+    return (f"{where} differs in {_how_many(int((~close).sum()), want.size)}. "
             f"The largest error is at index {_index(worst, expected.shape)}: got {float(got[worst])!r}, "
             f"expected {float(want[worst])!r} (off by {error[worst]:.3g}); "
             f"the first wrong entry is at index {_index(first, expected.shape)}\n"
             + _side_by_side(actual, expected))
+
+
+def _how_many(wrong: int, total: int) -> str:
+    if wrong == total:
+        return "its only entry" if total == 1 else f"all {total} entries"
+    return f"{wrong} of {total} entries"
+
+
+def _item(where: str, number: int) -> str:
+    """Item `number` of `where`: "item 1 of the result", and deeper down "the result[1][0]"."""
+    if where.startswith("item "):
+        inner, _, outer = where[len("item "):].partition(" of ")
+        return f"{outer}[{inner}][{number}]"
+    if where.endswith("]") and "[" in where:
+        return f"{where}[{number}]"
+    return f"item {number} of {where}"
 
 
 def _shape_hint(got: tuple, want: tuple, trajectory: bool = True) -> str:

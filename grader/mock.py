@@ -193,8 +193,8 @@ class Interview:
     def _show_clock(self, left: float) -> None:
         passed = sum(a.status == "passed" for a in self.attempts)
         text = f"⏱ {_clock(left)} left · {passed}/{len(self.attempts)} passed"
-        if self.tty:
-            self.out.write("\r\033[K" + text)
+        if self.tty:  # a prompt at the end: what the learner types reads as a command, not part of the clock
+            self.out.write("\r\033[K" + text + "  › ")
             self.out.flush()
         else:
             print(text, file=self.out, flush=True)
@@ -212,6 +212,10 @@ class Interview:
         line = stream.readline()
         if line == "":  # end of input: keep going on saves and the clock alone
             self.commands = None
+        elif self.tty and line.strip():
+            # the terminal echoed the command after the clock: redraw that line as the command alone
+            self.out.write("\033[F\033[K")
+            print(f"› {line.strip()}", file=self.out, flush=True)
         return line.strip().lower()
 
     def _hint(self, name: str) -> None:
@@ -226,8 +230,9 @@ class Interview:
         if attempt is None:
             self.say("Which kata? h " + " | h ".join(a.kata.name for a in self.attempts))
             return
-        tier = progress.take_hint(attempt.kata.id, len(attempt.kata.hints))
-        attempt.hints = max(attempt.hints, tier)
+        # the interview's own hints, from the first tier: a mock changes nothing in your progress
+        tier = min(attempt.hints + 1, len(attempt.kata.hints))
+        attempt.hints = tier
         self.say(f"Hint {tier} of {len(attempt.kata.hints)} for {attempt.kata.name}: {attempt.kata.hints[tier - 1]}")
 
     def _show(self, number: str) -> None:

@@ -106,20 +106,29 @@ def check(name: str, *functions, seed: int | None = None) -> Feedback:
     return grade_source(name, source_of(*functions), seed)
 
 
-def hint(name: str) -> str:
+class Text(str):
+    """Text shown once: as a cell's value, Jupyter (and the Python prompt) show it as it reads,
+    not as a quoted string; nothing is printed besides (printing too showed it twice)."""
+
+    def __repr__(self):
+        return str(self)
+
+    def _repr_pretty_(self, printer, cycle):
+        printer.text(str(self))
+
+
+def hint(name: str) -> Text:
+    """The next hint tier for kata `name`, recorded."""
     from grader import progress
     kata = _kata(name)
     tier = progress.take_hint(kata.id, len(kata.hints))
-    text = f"Hint {tier} of {len(kata.hints)} for {kata.id}: {kata.hints[tier - 1]}"
-    print(text)
-    return text
+    return Text(f"Hint {tier} of {len(kata.hints)} for {kata.id}: {kata.hints[tier - 1]}")
 
 
-def show(name: str) -> str:
+def show(name: str) -> Text:
+    """The statement of kata `name`."""
     kata = _kata(name)
-    text = f"{kata.id}: {kata.title} ({kata.difficulty}, {kata.minutes} min)\n\n{kata.statement()}"
-    print(text)
-    return text
+    return Text(f"{kata.id}: {kata.title} ({kata.difficulty}, {kata.minutes} min)\n\n{kata.statement()}")
 
 
 def load_ipython_extension(ipython) -> None:

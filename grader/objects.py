@@ -16,13 +16,14 @@ It runs first in a world of reference objects (in this process), recording every
 each `world.get(obj, attribute)` and each `world.call(obj, method, ...)` that returns plain
 data. Then it runs against the learner's file: their objects live in their own process, here
 they are `Remote` handles, and every observation is compared with the reference's as soon as it
-arrives, so feedback names the step, the method or attribute, and what led to it. Only plain
+arrives, so feedback names the call, the method or attribute, and the calls that led to it. Only plain
 data crosses the boundary: an attribute that is not plain data, a method that loops, a
 `__getattr__` that lies all end in a message or a verdict, never in a pass.
 """
 from __future__ import annotations
 
 import copy
+import inspect
 
 from grader import compare
 from grader.compare import Mismatch, short_repr
@@ -119,6 +120,7 @@ class LearnerWorld:
         reply = self._request(("new", cls), args, kwargs, shown)
         if not isinstance(reply.value, Handle):
             raise Mismatch(f"{self._where()}{shown} should build an object, but it gave {compare._kind(reply.value)}")
+        self._check_kept(shown, reply, cls, "__init__")
         self.counter += 1
         name = as_ or f"{cls.lower()}{self.counter}"
         self.history.append(f"{name} = {shown}")
@@ -129,9 +131,10 @@ class LearnerWorld:
         if method.startswith("__") and as_:
             shown = as_
         reply = self._request(("method", obj._handle.key, method), args, kwargs, shown)
+        self._check_kept(shown, reply, obj._handle.type, method)
         if isinstance(reply.value, Handle):
             if _observe:
-                self._observe(shown, OBJECT, f"{shown} returned")
+                self._observe(shown, OBJECT, f"the result of {shown}")
             self.counter += 1
             name = as_ or f"{obj._name}.{method}()"
             if len(name) > 24:  # a long expression gets a short name of its own
@@ -141,7 +144,7 @@ class LearnerWorld:
                 self.history.append(name if method.startswith("__") else shown)
             return Remote(self, reply.value, name)
         if _observe:
-            self._observe(shown, reply.value, f"{shown} returned")
+            self._observe(shown, reply.value, f"the result of {shown}")
         else:  # an operator that gave plain data where the reference gives an object
             raise ScenarioMismatch(f"{self._where()}{shown} gave {compare._kind(reply.value)}; expected an object",
                                    self.step, reply.value)
@@ -149,10 +152,24 @@ class LearnerWorld:
         self.history.append(shown)
         return reply.value
 
+    def _check_kept(self, shown: str, reply, cls: str, method: str) -> None:
+        """An object never keeps what the caller handed it (an array, or the caller's own list or
+        dict): the caller may change it later, and the object must not change with it. Checked
+        in the learner's process after every constructor and method call (grader.worker.kept)."""
+        for kind, where, argument in reply.aliases:
+            if kind != "kept":
+                continue
+            name = _parameter_name(self.kata.reference, cls, method, argument)
+            raise Mismatch(f"{self._where()}{shown} keeps the caller's `{name}` as {where} (the same memory, "
+                           "not a copy): when the caller changes it afterwards, your object changes "
+                           "with it. Store a copy (np.array(x, dtype=float), list(x)).")
+
     def _check_contract(self, shown: str, args: tuple, kwargs: dict, reply) -> None:
         """A method's plain arguments are left as they were, and its arrays are new."""
         from grader.testing import _first_change, _identical
         for kind, where, other in reply.aliases:
+            if kind in ("itself", "kept"):  # parts of one result may share memory (testing.check_contract)
+                continue
             if kind == "object":
                 raise Mismatch(f"{self._where()}{shown}: {where} is the object's own `{other}` (its internal "
                                "array): return a copy, or the caller can change the object through it")
@@ -201,7 +218,12 @@ class LearnerWorld:
         return self.kata.target.request(head, args, kwargs, self._where() + shown)
 
     def _where(self) -> str:
-        return f"step {self.step + 1} of the scenario [{'; '.join(self.history[-4:]) or 'start'}]: "
+        # the calls so far, as they read in the test (no step numbers: observations and calls
+        # are counted differently, and a number that matches neither only confuses)
+        if not self.history:
+            return "in the scenario, first: "
+        earlier = ("…; " if len(self.history) > 4 else "") + "; ".join(self.history[-4:])
+        return f"in the scenario, after [{earlier}]: "
 
     def _observe(self, shown: str, value, what: str) -> None:
         if self.step >= len(self.expected):
@@ -209,7 +231,7 @@ class LearnerWorld:
         want = self.expected[self.step]
         if value is OBJECT or want is OBJECT:
             problem = None if value is want else (
-                f"{what} {'an object' if value is OBJECT else compare._kind(value)}; expected "
+                f"{shown} gave {'an object' if value is OBJECT else compare._kind(value)}; expected "
                 f"{'an object' if want is OBJECT else compare._kind(want)}")
         else:
             problem = compare.compare(value, want, self.rtol, self.atol, where=what)
@@ -224,6 +246,18 @@ class ScenarioMismatch(Mismatch):
     def __init__(self, message: str, step: int, actual):
         super().__init__(message)
         self.step, self.actual = step, actual
+
+
+def _parameter_name(reference, cls: str, method: str, argument: str) -> str:
+    """`#0` as the reference's class names that parameter (`k`), else as given."""
+    if not argument.startswith("#"):
+        return argument
+    try:
+        function = getattr(getattr(reference, cls), method)
+        names = [p for p in inspect.signature(function).parameters if p != "self"]
+        return names[int(argument[1:])]
+    except (AttributeError, TypeError, ValueError, IndexError):
+        return f"argument #{argument[1:]}"
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -285,4 +319,6 @@ def play(kata, scenario, rtol: float = compare.RTOL, atol: float = compare.ATOL)
         raise
     if world.step < len(expected):
         raise Mismatch(f"{world._where()}the scenario stopped early on your code")
+    kata.witnesses.scenario(lambda module: observations(scenario, module), expected,
+                            lambda ours, theirs: _same(ours, theirs, rtol, atol))
     return returned

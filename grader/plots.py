@@ -109,6 +109,26 @@ def _pyplot():
     return pyplot
 
 
+def log_scale(loss) -> tuple[np.ndarray, int | None]:
+    """A loss as a log axis can show it, and the first step where it is exactly 0 (or None).
+    Zeros are left out (a gap), never raised to a floor: a line at 1e-16 read like a stall, when
+    the run had landed exactly on the minimum."""
+    values = np.abs(np.asarray(loss, dtype=float))
+    zero = values == 0
+    values = np.where(zero, np.nan, np.minimum(values, 1e12))
+    return values, (int(np.argmax(zero)) if zero.any() else None)
+
+
+def _plot_loss(axis, loss, **style) -> None:
+    values, first_zero = log_scale(loss)
+    axis.semilogy(np.arange(len(values)), values, **style)
+    if first_zero is not None:  # a mark on the bottom edge, where the line stops
+        edge = axis.get_xaxis_transform()
+        axis.plot([first_zero], [0.03], transform=edge, marker="v", color=style.get("color"), markersize=7)
+        axis.annotate(f"exactly 0 from step {first_zero}", (first_zero, 0.03), xycoords=edge,
+                      xytext=(6, 4), textcoords="offset points", fontsize=8, color=style.get("color"))
+
+
 def draw(kata, plan: Plan, runs: dict, out: Path) -> Path:
     pyplot = _pyplot()
     figure, (left, right) = pyplot.subplots(1, 2, figsize=(11, 4.5))
@@ -142,7 +162,7 @@ def draw(kata, plan: Plan, runs: dict, out: Path) -> Path:
             left.plot(clipped[:, 0], clipped[:, 1], label=label, **style)
         else:
             left.plot(np.arange(len(trajectory)), np.clip(trajectory, -1e6, 1e6), label=label, **style)
-        right.semilogy(np.arange(len(loss)), np.clip(np.abs(loss), 1e-16, 1e12), label=label, **style)
+        _plot_loss(right, loss, label=label, **style)
     right.set_title("loss per step (log scale)")
     right.set_xlabel("step k")
     left.legend(fontsize=8)
@@ -186,7 +206,7 @@ def draw_training(kata, X, y, params, losses, out: Path) -> Path:
         return np.argmax(np.maximum(points @ W1 + b1, 0.0) @ W2 + b2, axis=1)
 
     figure, (left, right) = pyplot.subplots(1, 2, figsize=(11, 4.5))
-    left.semilogy(np.arange(len(losses)), np.clip(losses, 1e-16, None))
+    _plot_loss(left, losses)
     left.set_title("your training loss per step (log scale)")
     left.set_xlabel("step")
     span = 1.2 * float(np.abs(X).max())

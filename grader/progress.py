@@ -114,7 +114,8 @@ def record_grading(result, path: Path, source: str | None = None) -> None:
 
 
 def summary() -> dict[str, dict]:
-    """Per kata id, from the gradings of the learner's katas/ files only: latest status,
+    """Per kata id, from the gradings of the learner's own work (katas/ files and notebooks; a
+    `not_started` grading of one never hides a status the other earned): latest status,
     attempts, when last graded, hints taken, and the best time to pass: the fastest in a mock
     interview, else the time from the first real attempt (a grading that was not `not_started`)
     to the first pass."""
@@ -122,13 +123,20 @@ def summary() -> dict[str, dict]:
     if not path.exists():
         return {}
     with connect() as db:
-        rows = db.execute("SELECT kata, status, graded_at FROM gradings WHERE source IN ('katas', 'notebook') ORDER BY id").fetchall()
+        rows = db.execute("SELECT kata, status, graded_at, source FROM gradings"
+                          " WHERE source IN ('katas', 'notebook') ORDER BY id").fetchall()
         hints = dict(db.execute("SELECT kata, MAX(tier) FROM hints GROUP BY kata").fetchall())
         mocks = [json.loads(r) for (r,) in db.execute("SELECT report FROM mock_sessions WHERE ended_at IS NOT NULL")]
     katas: dict[str, dict] = {}
-    for kata, status, at in rows:
+    latest_source: dict[str, str] = {}
+    for kata, status, at, source in rows:
         entry = katas.setdefault(kata, {"status": status, "attempts": 0, "first_attempt": None,
                                         "first_pass": None, "last_graded": at})
+        # an untouched stub graded (make grade) says nothing about work done elsewhere: a pass
+        # earned in a notebook stays a pass until the katas/ file itself is worked on
+        if status == "not_started" and latest_source.get(kata, source) != source:
+            continue
+        latest_source[kata] = source
         entry["status"], entry["last_graded"] = status, at
         if status != "not_started":
             entry["attempts"] += 1

@@ -8,10 +8,12 @@ the statement expects. It grades nothing and records nothing: the hidden tests s
 from __future__ import annotations
 
 import doctest
+import math
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from grader import ROOT, sandbox, staticcheck
+from grader import ROOT, compare, sandbox, staticcheck
 
 
 @dataclass
@@ -58,7 +60,41 @@ def run(kata, path: Path) -> list[Example]:
     finally:
         worker.close()
         sandbox.release_spares()
-    return [Example(*result) for result in results]
+    examples = [Example(*result) for result in results]
+    for example in examples:
+        example.passed = example.passed or same_output(example.want, example.got)
+    return examples
+
+
+def _integral(token: str) -> bool:
+    return not any(mark in token for mark in ".eEna")
+
+
+_NUMBER = re.compile(r"[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?|[-+]?(?:inf|nan)\b")
+_FLOAT64 = re.compile(r"np\.float64\(([^()]*)\)")
+
+
+def same_output(want: str, got: str) -> bool:
+    """The grader's comparison on printed output: what `grade` accepts, `run` shows as expected.
+    np.float64(0.75) is the float 0.75 (np.float64 is a float; see compare.NUMBERS), and numbers
+    agree within the grader's tolerance; the rest of the text must match, spaces aside. numpy's
+    integers are not unwrapped: np.int64(3) is not the int 3, as in grading."""
+    got = _FLOAT64.sub(r"\1", got)
+    if " ".join(want.split()) == " ".join(got.split()):
+        return True
+    wanted, found = _NUMBER.findall(want), _NUMBER.findall(got)
+    if len(wanted) != len(found) or not wanted:
+        return False
+    if " ".join(_NUMBER.sub("#", want).split()) != " ".join(_NUMBER.sub("#", got).split()):
+        return False
+    for a, b in zip(wanted, found):
+        if _integral(a) != _integral(b):  # 1 is an int, 1.0 a float: not the same, as in grading
+            return False
+        x, y = float(a), float(b)
+        if math.isnan(x) != math.isnan(y) or not (math.isnan(x) or x == y
+                                                  or abs(x - y) <= compare.ATOL + compare.RTOL * abs(x)):
+            return False
+    return True
 
 
 def render(kata, path: Path, results: list[Example], paint) -> str:

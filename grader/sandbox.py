@@ -84,7 +84,8 @@ class LearnerError(Exception):
         self.type = detail.get("type", "Exception")
         self.detail = detail
         where = detail.get("where", "")
-        text = f"{call} raised {self.type}: {detail.get('message', '')}"
+        text = (f"{call}: {detail.get('message', '')}" if detail.get("returned")
+                else f"{call} raised {self.type}: {detail.get('message', '')}")
         if where:
             text += "\n" + where.rstrip()
         super().__init__(text)
@@ -448,8 +449,10 @@ class Worker:
         reply = self._wait(shown, outgoing=message)
         kind = reply[0]
         name = head[-1]
-        if kind == "handle" and len(reply) == 3 and type(reply[1]) is int and head[0] != "call":
-            return Reply(value=Handle(reply[1], _text(reply[2], 200)), calls=dict(self._counts))
+        if kind == "handle" and len(reply) == 4 and type(reply[1]) is int and head[0] != "call":
+            return Reply(value=Handle(reply[1], _text(reply[2], 200)), calls=dict(self._counts),
+                         aliases=[tuple(_text(part, 200) for part in a) for a in reply[3] if type(a) in (list, tuple)]
+                         if type(reply[3]) is list else [])
         if kind == "returned" and len(reply) == 5:
             after = reply[2]
             counts = reply[4] if type(reply[4]) is dict else {}
@@ -478,7 +481,7 @@ class Worker:
                                        "message": f"your file defines no {'class' if head[0] == 'new' else 'function'} "
                                                   f"named {_text(name, 200)!r}"})
         if kind == "unsendable":
-            raise LearnerError(shown, {"type": "TypeError",
+            raise LearnerError(shown, {"type": "TypeError", "returned": True,  # nothing was raised
                                        "message": f"it returned {_text(reply[1])}, which is not a value the grader can check: "
                                                   "return numbers, numpy arrays, or lists and tuples of them"})
         raise Forbidden("the channel between your code and the grader was tampered with")

@@ -202,6 +202,32 @@ def aliasing(value, args: list, kwargs: dict, owner=None) -> list:
     return found[:10]
 
 
+def kept(obj, args: list, kwargs: dict) -> list:
+    """Where an object keeps an argument (an array, or the caller's own list or dict) in its state,
+    directly or inside its lists, tuples and dicts: ("kept", "its `name`", the argument)."""
+    try:  # the object is the learner's: a __dict__ that raises, or lies, just hides its own mistake
+        state = object.__getattribute__(obj, "__dict__")
+    except BaseException:
+        return []
+    if type(state) is not dict:
+        return []
+    found = []
+    given = [(f"#{i}", a) for i, arg in enumerate(args) for _, a in _arrays(arg, "")]
+    given += [(name, a) for name, arg in kwargs.items() for _, a in _arrays(arg, "")]
+    theirs = {id(c): name for name, arg in [*((f"#{i}", a) for i, a in enumerate(args)), *kwargs.items()]
+              for _, c in _containers(arg, name)}
+    for attribute, item in list(state.items())[:50]:
+        where = f"its `{attribute}`"
+        for path, array in _arrays(item, where):
+            owner = next((p for p, a in given if array.size and numpy.may_share_memory(array, a)), None)
+            if owner is not None:
+                found.append(("kept", path, owner))
+        for path, container in _containers(item, where):
+            if id(container) in theirs:
+                found.append(("kept", path, theirs[id(container)]))
+    return found[:10]
+
+
 def _limit(kind: str, value: int) -> None:
     """Soft and hard limit both set to `value` (or lower, if the hard one already is)."""
     if resource is None or not hasattr(resource, kind):
@@ -398,7 +424,12 @@ def _call(module, learner_path: str, message: tuple) -> None:
     _flush()
     problem = wire.unplain(value)
     if problem and kind != "call":
-        _send(_handle(value))
+        # an object built or given back: does it, or the object called, keep an argument?
+        try:
+            holding = kept(value, args, kwargs) + (kept(owner, args, kwargs) if owner is not None else [])
+        except BaseException:  # a state that cannot be walked: nothing to report
+            holding = []
+        _send((*_handle(value), holding))
         return
     if problem:
         _send(("unsendable", problem))
@@ -410,7 +441,8 @@ def _call(module, learner_path: str, message: tuple) -> None:
     try:
         counts = {a.where: a.count for a in [*args, *kwargs.values()] if isinstance(a, Counted)}
         _send(("returned", value, after,
-               aliasing(value, args, kwargs, owner if kind == "method" else None), counts))
+               aliasing(value, args, kwargs, owner if kind == "method" else None)
+               + (kept(owner, args, kwargs) if kind == "method" else []), counts))
     except BaseException as error:
         _send(("unsendable", f"a {_type_name(value)} ({_safe_str(error)})"))
 

@@ -1,4 +1,5 @@
 """Shared fixtures for the project's own tests (the hidden kata tests use grader.plugin)."""
+import os
 import shutil
 import subprocess
 import sys
@@ -7,6 +8,39 @@ from pathlib import Path
 import pytest
 
 from grader import ROOT, manifest, stubs
+from grader.cli import KEEP_OUT
+
+# No test reads the learner's katas/ (a solved kata must never turn `make test` red): the
+# command line refuses to, under the tests (grader.cli.learner_file). Tests grade the committed
+# stubs (stub_files) or work in a copy of the repository (repo_copy), whose katas/ is its own.
+os.environ[KEEP_OUT] = str(ROOT / "katas")
+
+# ... and in this process, an audit hook notes every file of katas/ a test opens (the worker
+# processes a test forks are not watched: the command line's guard stands for them).
+_LEARNER_FOLDER = str(ROOT / "katas") + os.sep
+_OPENED: list[str] = []
+_PYTEST_PID = os.getpid()
+
+
+def _note_learner_files(event, args):
+    if event == "open" and os.getpid() == _PYTEST_PID and isinstance(args[0], str) \
+            and os.path.abspath(args[0]).startswith(_LEARNER_FOLDER):
+        _OPENED.append(args[0])
+
+
+sys.addaudithook(_note_learner_files)
+
+
+@pytest.fixture(autouse=True)
+def _no_test_reads_the_learners_katas():
+    """A test that opens a file of the learner's katas/ fails, whatever the file holds: a
+    solved kata must never turn `make test` red (CI runs the suite with every reference there)."""
+    yield  # what a module's fixtures opened before this test's start counts for this test too
+    if _OPENED:
+        opened = sorted(set(_OPENED))
+        _OPENED.clear()
+        pytest.fail(f"this test read the learner's katas/ ({', '.join(opened[:3])}): grade the committed "
+                    "stubs (the stub_files fixture) or work in a copy of the repository (repo_copy)", pytrace=False)
 
 
 @pytest.fixture

@@ -1,5 +1,6 @@
 """The command line as a learner and a script use it (CONTRACT.md: commands, JSON, exit codes)."""
 import json
+import re
 
 from grader import ROOT, cli, manifest, stubs
 from tests.conftest import run_grader
@@ -116,12 +117,20 @@ def test_reset_backs_up_then_restores_the_stub(repo_copy, tmp_path):
     assert stub_path.read_text() == expected
 
 
-def test_grading_writes_nothing_into_katas_or_solutions(katagrad_home):
+def test_grading_writes_nothing_into_katas_or_solutions(repo_copy):
     def snapshot():
-        return {p: p.read_bytes() for folder in ("katas", "solutions") for p in (ROOT / folder).rglob("*.py")}
+        return {p: p.read_bytes() for folder in ("katas", "solutions") for p in (repo_copy / folder).rglob("*.py")}
     before = snapshot()
-    run_grader("grade", FIRST.name, "--seed", "0")
+    assert run_grader("grade", FIRST.name, "--seed", "0", cwd=repo_copy).returncode == 1  # not started
     assert snapshot() == before
+
+
+def test_no_test_reads_the_learners_katas(katagrad_home):
+    """Under the project's tests the learner's katas/ is out of bounds: a test that would grade,
+    run, plot, watch or reset it fails with a usage error naming the file, whatever is in it."""
+    for args in (["grade", FIRST.name], ["run", FIRST.name], ["plot", "gd_x_squared"], ["reset", FIRST.name, "--yes"]):
+        proc = run_grader(*args)
+        assert proc.returncode == 2 and "a test read the learner's file" in proc.stderr, (args, proc.stderr)
 
 
 def test_no_color_is_respected(katagrad_home):
@@ -209,3 +218,23 @@ def test_messages_show_test_functions_as_maths_and_small_matrices_as_rows():
     lines = message.splitlines()
     assert lines[1] == "  got      [[1, 2]," and lines[2] == "            [3, 4]]"
     assert lines[3] == "  expected [[1, 2]," and lines[4] == "            [3, 5]]"
+
+
+def test_a_test_that_opens_the_learners_katas_is_noted():
+    """The conftest's audit hook: opening a file of katas/ in a test fails that test."""
+    import tests.conftest as conftest
+    with open(FIRST.stub_path, encoding="utf-8"):
+        pass
+    assert conftest._OPENED == [str(FIRST.stub_path)]
+    conftest._OPENED.clear()  # this test opened it on purpose
+
+
+def test_the_readme_example_counts_the_hidden_tests_there_are(katagrad_home):
+    """README's first-kata example prints `0/N` and `k/N`: N is gd_x_squared's number of hidden
+    tests today (it said 0/8 when there were 9); and no hard count of tracks to go stale."""
+    readme = (ROOT / "README.md").read_text()
+    counts = re.findall(r"optimization/gd_x_squared\s+(\d+)/(\d+)", readme)
+    document = json.loads(run_grader("grade", "gd_x_squared", "--solutions", "--json", "--seed", "1").stdout)
+    total = document["results"][0]["tests_total"]
+    assert counts and all(int(n) == total for _, n in counts), (counts, total)
+    assert not re.search(r"\b(Seven|Eight|Nine|Ten|Eleven) tracks", readme)

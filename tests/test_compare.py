@@ -24,7 +24,8 @@ def test_scalar_array_and_nested_list_are_not_the_same_value():
 
 def test_wrong_dtype_is_named_with_a_fix():
     problem = compare(np.array([1, 2]), np.array([1.0, 2.0]))
-    assert "dtype int64" in problem and "float64" in problem and "np.array(x0, dtype=float)" in problem
+    assert "dtype int64" in problem and "float64" in problem and "np.array(..., dtype=float)" in problem
+    assert "x0" not in problem  # most katas have no x0
 
 
 def test_nan_where_finite_expected():
@@ -51,7 +52,7 @@ def test_floats_accept_numpy_scalars_and_refuse_arrays():
 
 
 def test_ints_and_tuples():
-    assert compare((np.int64(2), 5), (2, 5)) is None
+    assert compare((2, 5), (2, 5)) is None and "int(...)" in compare((np.int64(2), 5), (2, 5))  # the rule: Python ints
     assert "should be an int" in compare((2.0, 5), (2, 5))
     assert "item 1 of the result" in compare((2, 6), (2, 5))
     assert "has 1 item(s); expected 2" in compare((2,), (2, 5))
@@ -90,3 +91,39 @@ def test_nan_where_a_number_was_expected_and_the_reverse():
     assert "differs" in compare(np.array([1.0, 2.0]), np.array([np.nan, np.nan]))
     assert "non-finite" in compare(np.array([np.nan, 2.0]), np.array([1.0, 2.0]))
     assert compare(np.array([np.nan]), np.array([np.nan])) is None
+
+
+def test_numbers_are_pythons_own_int_and_bool():
+    """The one rule for numbers (README, "The contract's fine print"): np.int64 is not an int,
+    np.bool_ not a bool, anywhere in a result (a json dump of the result would fail)."""
+    import json
+    problem = compare(np.int64(3), 3)
+    assert "should be an int" in problem and "numpy int64 3" in problem and "int(...)" in problem
+    assert "bool(...)" in compare(np.bool_(True), True)
+    assert "int(...)" in compare((1, np.int64(2)), (1, 2))
+    assert "int(...)" in compare({"feature": np.int64(0), "left": 1}, {"feature": 0, "left": 1})
+    key_problem = compare({np.int64(1): 2.0}, {1: 2.0})
+    assert "key" in key_problem and "int(...)" in key_problem
+    with pytest.raises(TypeError):
+        json.dumps({"feature": np.int64(0)})  # why: what passes must also be writable as json
+    assert compare(np.float64(0.75), 0.75) is None  # np.float64 is a float (a subclass of it)
+    assert compare(3, 3) is None and compare(True, True) is None
+    assert "should be an int" in compare(True, 3)  # and a bool is not an int
+    assert "numpy float32" in compare(np.float32(0.75), 0.75)
+    # two wrong answers (a known mistake's and the learner's) compare as themselves
+    assert compare(np.int64(1), np.int64(1)) is None and compare(np.int64(1), np.int64(2)) is not None
+    assert compare(1, np.int64(1)) is not None
+
+
+def test_all_entries_wrong_reads_as_all():
+    assert "differs in all 4 entries" in compare(np.arange(4.0) + 1, np.arange(4.0) + 10)
+    assert "differs in its only entry" in compare(np.array([1.0]), np.array([2.0]))
+    assert "differs in 1 of 2 entries" in compare(np.array([1.0, 2.0]), np.array([1.0, 3.0]))
+    assert "differs in all 2 entries" in compare(np.array([1, 2]), np.array([3, 4]))
+
+
+def test_nested_items_read_as_a_path():
+    assert "item 1 of the result" in compare((1, 2), (1, 3))
+    problem = compare(((1, 2), (3, 4.0)), ((1, 2), (3, 5.0)))
+    assert problem.startswith("the result[1][1] is 4.0") and "item 1 of item" not in problem
+    assert compare({"a": (1, 2.0)}, {"a": (1, 3.0)}).startswith("the result['a'][1]")

@@ -2,7 +2,9 @@
 its return values changed the way a learner's slip changes them.
 
 - a tuple returned as a list, in a kata whose statement says it returns a tuple;
-- float64 arrays returned as float32, in a kata whose statement says it returns float64 arrays.
+- float64 arrays returned as float32, in a kata whose statement says it returns float64 arrays;
+- Python ints returned as numpy int64, in a kata whose statement says it returns an int (the rule
+  for numbers, README: a numpy integer is not an int).
 
 Each mutant must grade `failed`: the grader checks the kind of every value on every call.
 """
@@ -26,10 +28,14 @@ import numpy as _np
 
 
 def _mutate(value):
+    if type(value) is int:
+        {int_rule}
     if isinstance(value, tuple):
         return {tuple_to}([_mutate(v) for v in value])
     if isinstance(value, list):
         return [_mutate(v) for v in value]
+    if isinstance(value, dict):
+        return {{_mutate(k): _mutate(v) for k, v in value.items()}}
     if isinstance(value, _np.ndarray) and value.dtype == _np.float64:
         {array_rule}
     return value
@@ -46,9 +52,12 @@ for _name in {names!r}:
     globals()[_name] = _wrapped(globals()[_name])
 '''
 
-MUTANTS = {
-    "list_for_tuple": ("tuple", "list", "return value"),
-    "float32_arrays": ("float64 array", "tuple", "return value.astype(_np.float32)"),
+MUTANTS = {  # name: (what the statement's returns line says, tuples become, float64 arrays become, ints become)
+    "list_for_tuple": ("tuple", "list", "return value", "return value"),
+    "float32_arrays": ("float64 array", "tuple", "return value.astype(_np.float32)", "return value"),
+    # "an int" as a returned value ("two ints", "n_iter an int", "list of int"), not "when x0 is an int"
+    "numpy_ints": (r"(?:two ints|(?<!is )an int\b(?! array)|list of int\b|int, int\b|int objects|stays an int)",
+                   "tuple", "return value", "return _np.int64(value)"),
 }
 
 
@@ -70,13 +79,14 @@ def _mutants(tmp_path):
     jobs = []
     for kata in CATALOGUE:
         names = stubs.hidden_functions(kata.solution_path.read_text(encoding="utf-8"))
-        for mutant, (promise, tuple_to, rule) in MUTANTS.items():
+        for mutant, (promise, tuple_to, rule, int_rule) in MUTANTS.items():
             if not _applies(kata, promise):
                 continue
             path = tmp_path / kata.track / kata.name / f"{mutant}.py"
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(kata.solution_path.read_text(encoding="utf-8")
-                            + WRAPPER.format(tuple_to=tuple_to, array_rule=rule, names=names), encoding="utf-8")
+                            + WRAPPER.format(tuple_to=tuple_to, array_rule=rule, int_rule=int_rule, names=names),
+                            encoding="utf-8")
             jobs.append((kata, mutant, path))
     return jobs
 

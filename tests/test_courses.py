@@ -82,7 +82,7 @@ def _submission(folder: Path, files: dict) -> Path:
     for name, source in files.items():
         target = folder / name
         target.parent.mkdir(parents=True, exist_ok=True)
-        if source.startswith("text:"):
+        if isinstance(source, str) and source.startswith("text:"):
             target.write_text(source[5:], encoding="utf-8")
         else:
             shutil.copyfile(ROOT / source, target)
@@ -94,14 +94,14 @@ HOSTILE_FILE = ("text:def gradient_descent(grad, x0, *, learning_rate, n_steps):
 
 
 @pytest.fixture(scope="module")
-def graded(tmp_path_factory):
+def graded(tmp_path_factory, stub_files):
     """One real grading per format of a mixed submission: a pass, a known mistake, a timeout, a stub,
     a missing file, and a file whose error message holds control characters and a lone surrogate."""
     folder = _submission(tmp_path_factory.mktemp("upload") / "student", {
         "adam.py": "solutions/optimization/adam.py",
         "katas/optimization/momentum.py": "tests/mistakes/optimization/momentum/sign_flip.py",
         "gd_x_squared.py": "tests/adversarial/endless_loop.py",
-        "optimization/lr_schedules.py": "katas/optimization/lr_schedules.py",
+        "optimization/lr_schedules.py": stub_files["optimization/lr_schedules"],  # the committed stub
         "gradient_descent.py": HOSTILE_FILE,
         "notes.txt": "README.md"})
     katas = ["adam", "momentum", "gd_x_squared", "lr_schedules", "rmsprop", "gradient_descent"]
@@ -547,7 +547,7 @@ ODD_NAMES = ["x y", "x_y", "x%20y", os.fsdecode(b"caf\xe9-latin1"), os.fsdecode(
 
 
 @pytest.fixture(scope="module")
-def class_folder(tmp_path_factory):
+def class_folder(tmp_path_factory, stub_files):
     """A class of 64 learners: every gd_x_squared submission of the adversarial corpus (hostile
     ones among them), its known mistakes and alternatives, the reference and the stub; learners
     with odd names (spaces, non-UTF-8 bytes, leading underscores, escape sequences, names that
@@ -559,7 +559,7 @@ def class_folder(tmp_path_factory):
     sources = [(p, status) for p in ADVERSARIAL for kata, status in [_expected(p)] if kata == KATA]
     sources += [(p, "failed") for p in sorted((ROOT / "tests/mistakes" / KATA).glob("*.py"))]
     sources += [(p, "passed") for p in sorted((ROOT / "tests/alternatives" / KATA).glob("*.py"))]
-    sources += [(ROOT / "solutions" / f"{KATA}.py", "passed"), (ROOT / "katas" / f"{KATA}.py", "not_started")]
+    sources += [(ROOT / "solutions" / f"{KATA}.py", "passed"), (stub_files[KATA], "not_started")  # the committed stub, not the learner's]
     names = ODD_NAMES + [f"learner{number:02d}" for number in range(64)]
     for number, name in enumerate(names[:60]):
         path, status = sources[number % len(sources)]

@@ -61,3 +61,22 @@ def test_outside_a_git_checkout_the_drift_check_skips_with_a_reason(tmp_path):
                           cwd=repo, capture_output=True, text=True, env=env, timeout=300)
     assert proc.returncode == 0, proc.stdout[-3000:]
     assert "not a git checkout" in proc.stdout
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_make_test_stays_green_with_every_kata_solved(tmp_path):
+    """CI's check, on the tests that grade stubs: every reference copied into katas/ (a learner
+    who solved everything), and the tests that grade, run and plot unfinished katas still pass:
+    they use the committed stubs, never katas/ (tests/conftest.py fails a test that opens it)."""
+    repo, _ = _checkout_with_a_solved_kata(tmp_path)
+    for kata in manifest.load():
+        (repo / "katas" / f"{kata.id}.py").write_text((repo / "solutions" / f"{kata.id}.py").read_text())
+    env = {**os.environ, "KATAGRAD_HOME": str(tmp_path / "home"), "KATAGRAD_CHECK": KATA.id}
+    env.pop("KATAGRAD_TESTS_KEEP_OUT", None)  # the copy's conftest names its own katas/
+    proc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                           "tests/test_catalogue.py", "tests/test_run.py::test_run_shows_got_and_expected_for_a_stub",
+                           "tests/test_plot.py::test_an_unfinished_kata_says_why_there_is_no_plot",
+                           "tests/test_plot.py::test_a_training_plot_of_an_unwritten_stub_says_what_to_do",
+                           "tests/test_cli.py", "-k", "not narrow and not no_color"],
+                          cwd=repo, capture_output=True, text=True, env=env, timeout=900)
+    assert proc.returncode == 0, proc.stdout[-3000:]

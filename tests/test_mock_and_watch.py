@@ -65,6 +65,12 @@ class Driver:
             self.proc.wait()
 
 
+def _untouched_state() -> dict:
+    """Size and time of every file in katas/: changed by a write, and read without opening the
+    learner's files (no test reads them: tests/conftest.py)."""
+    return {p: (p.stat().st_size, p.stat().st_mtime_ns) for p in (ROOT / "katas").rglob("*.py")}
+
+
 def _save(path, text):
     path.write_text(text)
     os.utime(path)  # make sure the change is visible to polling even within one mtime tick
@@ -72,7 +78,7 @@ def _save(path, text):
 
 def test_a_mock_interview_from_draw_to_debrief(tmp_path, katagrad_home):
     workspace = tmp_path / "mock"
-    learner_files = {p: p.read_bytes() for p in (ROOT / "katas").rglob("*.py")}
+    learner_files = _untouched_state()
     driver = Driver("mock", "--seed", "4", "--count", "1", "--difficulty", "easy", "--minutes", "5",
                     "--workspace", str(workspace), "--poll")
     try:
@@ -104,7 +110,7 @@ def test_a_mock_interview_from_draw_to_debrief(tmp_path, katagrad_home):
     finally:
         driver.stop()
     # nothing in katas/ was touched; the mock is in the history
-    assert {p: p.read_bytes() for p in (ROOT / "katas").rglob("*.py")} == learner_files
+    assert _untouched_state() == learner_files
     listing = subprocess.run([sys.executable, "-m", "grader", "list", "--json"], cwd=ROOT, capture_output=True,
                              text=True, env={**os.environ}).stdout
     assert f'"id": "{kata.id}"' in listing
@@ -357,6 +363,31 @@ def test_a_mock_hint_is_for_the_kata_you_are_on(tmp_path, katagrad_home):
         assert driver.finish() == 0
     finally:
         driver.stop()
+    from grader import progress
+    # a mock changes nothing in the learner's progress: its hints are in its debrief only
+    assert progress.hints_taken(first.id) == 0 and progress.hints_taken(second.id) == 0
+
+
+def test_on_a_terminal_a_typed_command_is_not_glued_to_the_clock(tmp_path, katagrad_home):
+    """The clock line ends with a prompt, and once the command is read the line the terminal
+    echoed it on (clock and command) is redrawn as the command alone."""
+    import io
+    from grader.mock import Interview
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+    read, write = os.pipe()
+    os.write(write, b"h\n")
+    screen = Terminal()
+    with os.fdopen(read) as commands:
+        interview = Interview([CATALOGUE.resolve("gd_x_squared")], tmp_path / "mock", 5, 1, out=screen,
+                              commands=commands, poll=True)
+        interview._show_clock(299)
+        assert screen.getvalue().endswith("0/1 passed  › ")
+        assert interview._command() == "h"
+    os.close(write)
+    assert screen.getvalue().endswith("\033[F\033[K› h\n")
 
 
 @pytest.mark.parametrize("poll", [True, False])

@@ -26,7 +26,7 @@ def test_a_notebook_fails_then_passes_in_a_real_kernel(tmp_path):
         f"import os, sys\nsys.path.insert(0, {str(ROOT)!r})\nos.environ['KATAGRAD_HOME'] = {str(home)!r}\nimport numpy as np",
         "from grader.notebook import check, hint",
         WRONG + "\nfirst = check('gd_x_squared', gradient_descent)\nprint('STATUS', first.status)\nfirst",
-        "hint('gd_x_squared')",
+        "hint('gd_x_squared')",  # the cell's value: shown once (it was printed and shown)
         RIGHT + "\nsecond = check('gd_x_squared', gradient_descent)\nprint('STATUS', second.status)",
         "%load_ext grader.notebook",
         "%%kata gd_x_squared\nimport numpy as np\n" + RIGHT,
@@ -38,7 +38,7 @@ def test_a_notebook_fails_then_passes_in_a_real_kernel(tmp_path):
                for cell in notebook.cells]
     assert "STATUS failed" in outputs[2] and "Sign flip" in outputs[2]      # the known mistake named
     assert "text/html" in outputs[2]                                      # rendered for the notebook
-    assert "Hint 1 of" in outputs[3]
+    assert outputs[3].count("Hint 1 of") == 1 and "'Hint 1" not in outputs[3]   # once, not as a quoted str
     assert "STATUS passed" in outputs[4]
     assert "passed" in outputs[6]
     with sqlite3.connect(home / "progress.db") as db:

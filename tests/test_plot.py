@@ -3,7 +3,7 @@ import struct
 
 import numpy as np
 
-from grader.plots import regime
+from grader.plots import log_scale, regime
 from tests.conftest import run_grader
 
 
@@ -31,8 +31,8 @@ def test_a_two_dimensional_plot_and_the_default_place(katagrad_home):
     assert _png_size(path)[2] > 20_000
 
 
-def test_an_unfinished_kata_says_why_there_is_no_plot(katagrad_home):
-    proc = run_grader("plot", "gd_x_squared")  # the untouched stub
+def test_an_unfinished_kata_says_why_there_is_no_plot(katagrad_home, stub_files):
+    proc = run_grader("plot", "gd_x_squared", "--file", str(stub_files["optimization/gd_x_squared"]))
     assert proc.returncode == 1 and "NotImplementedError" in proc.stderr
 
 
@@ -66,8 +66,8 @@ def test_a_training_plot_shows_the_learners_loss_and_decision_boundary(tmp_path,
     assert (width, height) == (1100, 450) and size > 20_000
 
 
-def test_a_training_plot_of_an_unwritten_stub_says_what_to_do(katagrad_home):
-    proc = run_grader("plot", "train_mlp")
+def test_a_training_plot_of_an_unwritten_stub_says_what_to_do(katagrad_home, stub_files):
+    proc = run_grader("plot", "train_mlp", "--file", str(stub_files["neural_nets/train_mlp"]))
     assert proc.returncode == 1 and "grade it first" in proc.stderr, proc.stderr
 
 
@@ -78,3 +78,12 @@ def test_an_attention_map_of_the_learners_weights(tmp_path, katagrad_home):
     assert proc.returncode == 0, proc.stderr
     width, height, size = _png_size(out)
     assert (width, height) == (1100, 450) and size > 20_000
+
+
+def test_a_loss_of_exactly_zero_is_a_gap_and_a_mark_not_a_floor():
+    """lr = 0.5 on x² lands on 0 at step 1: the log plot leaves the zeros out (no line at 1e-16
+    that reads like a stall) and says where the loss became exactly 0."""
+    values, first_zero = log_scale(np.array([9.0, 0.0, 0.0]))
+    assert values[0] == 9.0 and np.isnan(values[1:]).all() and first_zero == 1
+    values, first_zero = log_scale(np.array([9.0, 1e-20, 1e30]))
+    assert values[1] == 1e-20 and values[2] == 1e12 and first_zero is None

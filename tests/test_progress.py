@@ -92,6 +92,17 @@ def test_only_gradings_of_katas_files_set_the_status(katagrad_home):
     assert [(g["kata"], g["status"]) for g in progress.history("mock")] == [(first.id, "failed"), (second.id, "passed")]
 
 
+def test_a_pass_in_a_notebook_is_not_undone_by_grading_the_untouched_stub(katagrad_home):
+    """`make grade` of an untouched katas/ stub (not_started) after a notebook pass: `list` still
+    says passed. Work in katas/ itself (a failing grading) does count again."""
+    kata = manifest.load()[0]
+    progress.record_grading(Result(kata.id, "notebook", "nb.py", "passed", 9, 9, 0.1, ""), ROOT / "katas.toml")
+    progress.record_grading(Result(kata.id, "katas", "x", "not_started", 0, 9, 0.1, ""), ROOT / "katas.toml")
+    assert progress.summary()[kata.id]["status"] == "passed"
+    progress.record_grading(Result(kata.id, "katas", "x", "failed", 3, 9, 0.1, ""), ROOT / "katas.toml")
+    assert progress.summary()[kata.id]["status"] == "failed"
+
+
 def test_a_store_from_before_sources_is_migrated(katagrad_home):
     katagrad_home.mkdir()
     with sqlite3.connect(katagrad_home / "progress.db") as db:

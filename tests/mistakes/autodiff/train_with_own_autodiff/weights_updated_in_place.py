@@ -4,7 +4,7 @@ The caller's W1, b1, W2, b2 must stay as they were: Tensor(data) stores a copy (
 """
 import numpy as np
 
-NAMED_BY_MESSAGE = "modified its argument"
+NAMED_BY_MESSAGE = "keeps the caller's `data`"  # the first test to fail: Tensor(...) on the caller's array
 
 
 

@@ -1,4 +1,4 @@
-"""Returns numpy integers (from np.flatnonzero) in a tuple: still ints, still accepted."""
+"""Improvement flags in a numpy array, epochs found with np.flatnonzero and converted with int()."""
 import numpy as np
 
 
@@ -16,11 +16,11 @@ def early_stopping(val_losses, *, patience, min_delta=0.0):
     for e in range(len(improved)):
         since = 0 if improved[e] else since + 1
         if since == patience:
-            return (_last(improved[:e + 1]), np.int64(e))
-    return (_last(improved), np.int64(len(improved) - 1))
+            return (_last(improved[:e + 1]), e)
+    return (_last(improved), len(improved) - 1)
 
 
 def _last(improved):
-    """The last epoch that improved, or 0 when none did."""
+    """The last epoch that improved, or 0 when none did (a Python int: numpy's are not ints)."""
     found = np.flatnonzero(improved)
-    return found[-1] if found.size else np.int64(0)
+    return int(found[-1]) if found.size else 0
