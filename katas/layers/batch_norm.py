@@ -38,7 +38,8 @@ Shapes and types
     training           a bool
     A new layer has gamma = ones, beta = zeros, running_mean = zeros, running_var = ones,
     dgamma = dbeta = zeros, training = True. forward and backward return new arrays and do not
-    modify their argument.
+    modify their argument; what the layer keeps for backward is its own copy, never the caller's
+    array (changing x after forward changes nothing).
 
 Example
     >>> bn = BatchNorm1d(1, eps=0.0)
