@@ -90,3 +90,10 @@ def test_nan_where_a_number_was_expected_and_the_reverse():
     assert "differs" in compare(np.array([1.0, 2.0]), np.array([np.nan, np.nan]))
     assert "non-finite" in compare(np.array([np.nan, 2.0]), np.array([1.0, 2.0]))
     assert compare(np.array([np.nan]), np.array([np.nan])) is None
+
+
+def test_short_repr_keeps_the_shape_of_an_empty_2d_array():
+    from grader.compare import short_repr
+    assert short_repr(np.zeros((0, 3))) == "np.zeros((0, 3))"
+    assert short_repr(np.zeros((2, 0), dtype=np.int64)) == "np.zeros((2, 0), dtype=int64)"
+    assert short_repr(np.zeros(0)) == "np.array([])"
