@@ -247,7 +247,10 @@ def short_repr(value, limit: int = 60) -> str:
         describe = getattr(value.__self__, "describe", None)
         text = describe(value.__name__) if describe else f"{value.__self__!r}.{value.__name__}"
     elif isinstance(value, np.ndarray):
-        if value.size <= 4:
+        if value.size == 0 and value.ndim != 1:   # "[]" would hide a (0, A) or (B, 0) shape
+            dtype = "" if value.dtype == np.float64 else f", dtype={value.dtype}"
+            text = f"np.zeros({value.shape}{dtype})"
+        elif value.size <= 4:
             text = "np.array(" + np.array2string(value, separator=", ", precision=6) + ")"
         else:
             text = f"<array shape={value.shape} dtype={value.dtype}>"

@@ -1,8 +1,8 @@
 """Rules checked on the learner's source before it runs: no grader internals, no ruled-out APIs.
 
 A kata's manifest entry lists the APIs it rules out by dotted name (`numpy.linalg.lstsq`);
-this resolves `import numpy as np` / `from numpy import linalg as la` aliases, so `np.linalg.lstsq`
-and `la.lstsq` are caught too. What a static check cannot see (getattr with a computed name)
+this resolves `import numpy as np` / `from numpy import linalg as la` aliases and plain
+assignments (`la = np.linalg`), so `np.linalg.lstsq` and `la.lstsq` are caught too. What a static check cannot see (getattr with a computed name)
 is the runtime checks' job.
 """
 from __future__ import annotations
@@ -48,6 +48,22 @@ def check(source: str, path: str, forbidden: tuple[str, ...] = ()) -> None:
                 full = f"{module}.{alias.name}"
                 _check_api(full, node.lineno, path, forbidden)
                 aliases[alias.asname or alias.name] = full
+    # `la = np.linalg` (or `solve = la.solve`) makes one more alias: follow such plain
+    # assignments until nothing new appears, whatever order they come in.
+    assignments = [node for node in ast.walk(tree) if isinstance(node, ast.Assign)
+                   and isinstance(node.value, (ast.Name, ast.Attribute))]
+    changed = True
+    while changed:
+        changed = False
+        for node in assignments:
+            dotted = _dotted(node.value, aliases)
+            if dotted is None:
+                continue
+            for target in node.targets:
+                if isinstance(target, ast.Name) and aliases.get(target.id) != dotted:
+                    _check_api(dotted, node.lineno, path, forbidden)
+                    aliases[target.id] = dotted
+                    changed = True
     for node in ast.walk(tree):
         if isinstance(node, ast.Attribute):
             dotted = _dotted(node, aliases)

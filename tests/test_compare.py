@@ -127,3 +127,10 @@ def test_nested_items_read_as_a_path():
     problem = compare(((1, 2), (3, 4.0)), ((1, 2), (3, 5.0)))
     assert problem.startswith("the result[1][1] is 4.0") and "item 1 of item" not in problem
     assert compare({"a": (1, 2.0)}, {"a": (1, 3.0)}).startswith("the result['a'][1]")
+
+
+def test_short_repr_keeps_the_shape_of_an_empty_2d_array():
+    from grader.compare import short_repr
+    assert short_repr(np.zeros((0, 3))) == "np.zeros((0, 3))"
+    assert short_repr(np.zeros((2, 0), dtype=np.int64)) == "np.zeros((2, 0), dtype=int64)"
+    assert short_repr(np.zeros(0)) == "np.array([])"

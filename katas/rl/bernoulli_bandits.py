@@ -50,9 +50,10 @@ Example
 Constraints
     numpy and the standard library only; draw exactly as stated and nothing else, so your
     runs match the reference bit for bit. Raise ValueError if probs is not 1-D, is empty or
-    has an entry outside [0, 1], if n_steps < 0, or if epsilon is outside [0, 1] (also when
-    n_steps = 0). n_steps = 0 gives three empty arrays (int64, float64, float64). Hidden tests
-    use k ≤ 10 and n_steps ≤ 300. Return new arrays; the inputs are not modified.
+    has an entry outside [0, 1] (a nan is outside), if n_steps < 0, or if epsilon is outside
+    [0, 1] (also when n_steps = 0). n_steps = 0 gives three empty arrays (int64, float64,
+    float64). Hidden tests use k ≤ 10 and n_steps ≤ 300. Return new arrays; the inputs are
+    not modified.
 
 Time budget: 25 minutes.
 """

@@ -16,7 +16,10 @@ Task
     comes first. Return V_{k+1}, the policy that is greedy with respect to V_{k+1} (one more
     backup: policy[s] = argmax_a R[s, a] + gamma · Σ_{s'} P[s, a, s'] · V_{k+1}(s'), NOT the
     argmax of the last sweep's Q_k), ties to the LOWEST action index, and the number of
-    sweeps made, k + 1.
+    sweeps made, k + 1. Ties are judged on the Q values ROUNDED to 9 decimal places
+    (np.argmax(np.round(Q, 9), axis=1)): two actions whose values are equal in exact
+    arithmetic can differ in the last bit when summed in another order (P @ V, a loop,
+    np.sum(P * V, axis=2)), and rounding makes them the tie they are. V itself is not rounded.
 
 Signature
     value_iteration(P, R, gamma, theta, max_sweeps=10_000) -> tuple

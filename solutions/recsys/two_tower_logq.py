@@ -47,7 +47,8 @@ Example
 
 Constraints
     numpy only. Raise ValueError when U and V are not 2-D of the same shape (B, d) with B ≥ 1,
-    when item_ids or log_q are not of shape (B,), or when temperature ≤ 0. Returns new arrays;
+    when item_ids or log_q are not of shape (B,) (a length-1 log_q is not broadcast), or when
+    temperature ≤ 0. Returns new arrays;
     the inputs are not modified. The hidden tests use B ≤ 16, d ≤ 8 and logits up to ±2000.
     Coming from TensorFlow Recommenders: its Retrieval task's candidate_sampling_probability
     subtracts log q from every logit too, and remove_accidental_hits masks the same duplicates

@@ -50,9 +50,10 @@ Example
 Constraints
     numpy and the standard library only; draw exactly as stated and nothing else, so your
     runs match the reference bit for bit. Raise ValueError if probs is not 1-D, is empty or
-    has an entry outside [0, 1], if n_steps < 0, or if epsilon is outside [0, 1] (also when
-    n_steps = 0). n_steps = 0 gives three empty arrays (int64, float64, float64). Hidden tests
-    use k ≤ 10 and n_steps ≤ 300. Return new arrays; the inputs are not modified.
+    has an entry outside [0, 1] (a nan is outside), if n_steps < 0, or if epsilon is outside
+    [0, 1] (also when n_steps = 0). n_steps = 0 gives three empty arrays (int64, float64,
+    float64). Hidden tests use k ≤ 10 and n_steps ≤ 300. Return new arrays; the inputs are
+    not modified.
 
 Time budget: 25 minutes.
 """
@@ -66,7 +67,7 @@ def epsilon_greedy(probs, n_steps, *, epsilon, seed):
     probs = np.array(probs, dtype=float)
     if probs.ndim != 1 or probs.shape[0] == 0:
         raise ValueError("probs must be a non-empty 1-D array")
-    if np.any(probs < 0) or np.any(probs > 1):
+    if not np.all((probs >= 0) & (probs <= 1)):      # a nan fails both comparisons: outside
         raise ValueError("every probability must lie in [0, 1]")
     if n_steps < 0:
         raise ValueError("n_steps must be ≥ 0")
@@ -98,7 +99,7 @@ def ucb1(probs, n_steps, *, seed):
     probs = np.array(probs, dtype=float)
     if probs.ndim != 1 or probs.shape[0] == 0:
         raise ValueError("probs must be a non-empty 1-D array")
-    if np.any(probs < 0) or np.any(probs > 1):
+    if not np.all((probs >= 0) & (probs <= 1)):      # a nan fails both comparisons: outside
         raise ValueError("every probability must lie in [0, 1]")
     if n_steps < 0:
         raise ValueError("n_steps must be ≥ 0")
@@ -128,7 +129,7 @@ def thompson_sampling(probs, n_steps, *, seed):
     probs = np.array(probs, dtype=float)
     if probs.ndim != 1 or probs.shape[0] == 0:
         raise ValueError("probs must be a non-empty 1-D array")
-    if np.any(probs < 0) or np.any(probs > 1):
+    if not np.all((probs >= 0) & (probs <= 1)):      # a nan fails both comparisons: outside
         raise ValueError("every probability must lie in [0, 1]")
     if n_steps < 0:
         raise ValueError("n_steps must be ≥ 0")

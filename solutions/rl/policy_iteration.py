@@ -10,7 +10,10 @@ Task
     2. Evaluate it EXACTLY: with P_pi[s, s'] = P[s, policy[s], s'] and R_pi[s] = R[s, policy[s]],
        solve the linear system (I − gamma · P_pi) V = R_pi (np.linalg.solve is allowed).
     3. Improve: new_policy[s] = argmax_a R[s, a] + gamma · Σ_{s'} P[s, a, s'] · V(s'), ties to
-       the LOWEST action index (even when the current action is among the tied ones).
+       the LOWEST action index (even when the current action is among the tied ones). Ties
+       are judged on these Q values ROUNDED to 9 decimal places (np.round(Q, 9)): two
+       actions whose values are equal in exact arithmetic can differ in the last bit when
+       summed in another order, and rounding makes them the tie they are.
     4. If new_policy equals the policy just evaluated, stop: return that policy, its values V
        and the number of evaluations made. Otherwise take new_policy and go back to 2.
        After max_iterations evaluations without a stable policy, stop anyway and return the
@@ -71,7 +74,8 @@ def policy_iteration(P, R, gamma, max_iterations=1_000):
         P_pi = P[states, policy]
         R_pi = R[states, policy]
         V = np.linalg.solve(np.eye(P.shape[0]) - gamma * P_pi, R_pi)
-        new_policy = np.argmax(R + gamma * (P @ V), axis=1).astype(np.int64)  # first maximum on ties
+        # first maximum on ties, judged on Q rounded to 9 decimals (exact ties stay ties)
+        new_policy = np.argmax(np.round(R + gamma * (P @ V), 9), axis=1).astype(np.int64)
         if np.array_equal(new_policy, policy):
             break
         if evaluation < max_iterations:

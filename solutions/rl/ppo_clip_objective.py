@@ -42,7 +42,8 @@ Example
     (-0.15, array([ 0.   , -0.375,  0.125,  0.   ]))
 
 Constraints
-    numpy only. Raise ValueError if the three arrays are not 1-D of the same length N ≥ 1 or
+    numpy only. Raise ValueError if the three arrays are not 1-D of the same length N ≥ 1 (a length-1
+    array is not broadcast) or
     if clip_eps ≤ 0. Hidden tests use N ≤ 500, log-probability differences up to ±50 and
     advantages up to ±1e6. Return new arrays; the inputs are not modified.
     Coming from PyTorch: the usual loss is −objective, minimised; autograd's gradient at an

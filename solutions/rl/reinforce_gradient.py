@@ -48,7 +48,8 @@ Example
 
 Constraints
     numpy only. Raise ValueError if theta is not 2-D, if features is not (N, d) with theta's
-    d, if actions, returns or baseline do not have N entries, if an action is outside
+    d, if actions, returns or baseline do not have N entries (a length-1 array is not
+    broadcast), if an action is outside
     0 … A−1, or (reinforce_gradient) if N = 0 (no steps: no estimate). softmax_policy with
     N = 0 returns an empty (0, A) array. Hidden tests use N ≤ 200, d ≤ 6, A ≤ 5 and logits up
     to ±1000. Return new arrays; the inputs are not modified.

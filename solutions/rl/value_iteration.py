@@ -16,7 +16,10 @@ Task
     comes first. Return V_{k+1}, the policy that is greedy with respect to V_{k+1} (one more
     backup: policy[s] = argmax_a R[s, a] + gamma · Σ_{s'} P[s, a, s'] · V_{k+1}(s'), NOT the
     argmax of the last sweep's Q_k), ties to the LOWEST action index, and the number of
-    sweeps made, k + 1.
+    sweeps made, k + 1. Ties are judged on the Q values ROUNDED to 9 decimal places
+    (np.argmax(np.round(Q, 9), axis=1)): two actions whose values are equal in exact
+    arithmetic can differ in the last bit when summed in another order (P @ V, a loop,
+    np.sum(P * V, axis=2)), and rounding makes them the tie they are. V itself is not rounded.
 
 Signature
     value_iteration(P, R, gamma, theta, max_sweeps=10_000) -> tuple
@@ -75,7 +78,8 @@ def value_iteration(P, R, gamma, theta, max_sweeps=10_000):
         V = new_V
         if change < theta:
             break
-    # Greedy with respect to the values returned (one more backup); argmax takes the first maximum.
-    policy = np.argmax(R + gamma * (P @ V), axis=1).astype(np.int64)
+    # Greedy with respect to the values returned (one more backup); argmax takes the first maximum,
+    # on Q rounded to 9 decimals so that exact ties stay ties whatever the summation order.
+    policy = np.argmax(np.round(R + gamma * (P @ V), 9), axis=1).astype(np.int64)
     return V, policy, sweep
     # END SOLUTION

@@ -84,6 +84,19 @@ def test_exact_ties_survive_rounding_noise(kata):
     kata.check("recommend", R, 11, shrinkage=2.0, n=10, expected=np.array([5, 1, 3, 9, 0, 6, 8], dtype=np.int64))
 
 
+def test_product_noise_does_not_break_a_tie_by_hand(kata):
+    """User 2 (items 2, 4, 5 seen): items 1 and 3 both score 2/√6 = √(2/3) exactly; rounded, 1 comes first → [1, 3, 0]."""
+    # Columns c0 = [2,1,0,1,0,1], c1 = [0,1,0,1,0,0], c2 = [0,0,2,0,1,1], c3 = [0,0,0,0,0,2],
+    # c4 = [0,0,2,0,0,0], c5 = [0,0,2,2,2,0]; user 2's row is [0,0,2,0,2,2], shrinkage 0.
+    # Item 1: only c1·c5 = 2 ≠ 0, cos = 2/(√2·√12) = 1/√6, score 2/√6.
+    # Item 3: only c3·c2 = 2 ≠ 0, cos = 2/(2·√6) = 1/√6, score 2/√6: an exact tie.
+    # Item 0: c0·c2 = 1 and c0·c5 = 2, score 2·(1/√42 + 2/√84) = 0.745 < 0.816.
+    # R[2] @ S returns the two tied scores a few ulps apart (item 3 the larger): unrounded, 3 wins.
+    R = np.array([[2, 0, 0, 0, 0, 0], [1, 1, 0, 0, 0, 0], [0, 0, 2, 0, 2, 2],
+                  [1, 1, 0, 0, 0, 2], [0, 0, 1, 0, 0, 2], [1, 0, 1, 2, 0, 0]], dtype=float)
+    kata.check("recommend", R, 2, shrinkage=0.0, n=6, expected=np.array([1, 3, 0], dtype=np.int64))
+
+
 def test_n_larger_than_the_unseen_items(kata):
     """n = 10 with only 2 unseen items returns both; n = 2 exactly returns the same."""
     kata.check("recommend", R_HAND, 2, shrinkage=1.0, n=10, expected=np.array([0, 3], dtype=np.int64))

@@ -102,6 +102,19 @@ def test_integer_ratings_give_floats(kata):
                Q0=np.array([[1, 1]]), learning_rate=0.1, reg=0.5, n_epochs=1)
 
 
+def test_integer_ratings_with_a_fractional_mean_by_hand(kata):
+    """Int ratings (5, 4): μ = 4.5, not 9 // 2 = 4; one epoch from P0 = I, Q0 = [[1, 1]], lr 0.1, reg 0.5 by hand."""
+    # Step 0 (r = 5): e = 5 − (4.5 + [1, 0]·[1, 1]) = −0.5; b_user[0] = b_item[0] = 0.1·(−0.5) = −0.05;
+    #   P[0] = [1, 0] + 0.1·(−0.5·[1, 1] − 0.5·[1, 0]) = [0.9, −0.05], Q[0] = [1, 1] + 0.1·(−0.5·[1, 0] − 0.5·[1, 1]) = [0.9, 0.95].
+    # Step 1 (r = 4): e = 4 − (4.5 − 0.05 + [0, 1]·[0.9, 0.95]) = −1.4; b_user[1] = −0.14;
+    #   b_item[0] = −0.05 + 0.1·(−1.4 + 0.025) = −0.1875; P[1] = [0, 1] + 0.1·(−1.4·[0.9, 0.95] − 0.5·[0, 1]) = [−0.126, 0.817];
+    #   Q[0] = [0.9, 0.95] + 0.1·(−1.4·[0, 1] − 0.5·[0.9, 0.95]) = [0.855, 0.7625].
+    kata.check("mf_sgd", np.array([0, 1]), np.array([0, 0]), np.array([5, 4]), P0=np.array([[1, 0], [0, 1]]),
+               Q0=np.array([[1, 1]]), learning_rate=0.1, reg=0.5, n_epochs=1,
+               expected=(4.5, np.array([-0.05, -0.14]), np.array([-0.1875]),
+                         np.array([[0.9, -0.05], [-0.126, 0.817]]), np.array([[0.855, 0.7625]])))
+
+
 def test_large_offsets_both_signs(kata, rng):
     """Ratings near +1000 and near −1000: μ absorbs the offset, the fit is the reference's."""
     users, items, ratings, P0, Q0 = _problem(rng, 30)

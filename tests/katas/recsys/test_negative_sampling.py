@@ -36,11 +36,22 @@ def test_power_zero_is_uniform_over_seen_items(kata):
 def test_draws_by_hand(kata):
     """seed 0: u = 0.637, 0.270, 0.041, 0.017, 0.813, 0.913 against cdf [1/36, 9/36, 9/36, 1] → 3, 3, 1, 0, 3, 3."""
     kata.check("sample_negatives", COUNTS, 6, exclude=_ints(), seed=0, expected=_ints(3, 3, 1, 0, 3, 3))
+    # the statement's own call: exclude is an empty Python list (np.asarray([]) is a float array)
+    kata.check("sample_negatives", np.array([1, 16, 0, 81]), 4, exclude=[], seed=0, expected=_ints(3, 3, 1, 0))
 
 
 def test_draws_non_dyadic_by_hand(kata):
     """seed 5, counts [0.7, 3, 2]: u = 0.805, 0.808, 0.515, 0.286, 0.054, 0.383, 0.408, 0.045 → 2, 2, 1, 1, 0, 1, 1, 0."""
     kata.check("sample_negatives", ODD, 8, exclude=_ints(), seed=5, expected=_ints(2, 2, 1, 1, 0, 1, 1, 0))
+
+
+def test_draws_need_a_float64_cdf(kata):
+    """counts 0.7·(1 … 50), seed 125, n 3: u[2] = 0.3901617761 is only 4e-9 above cdf[28], so the draws are [45, 33, 29]."""
+    # The weights are 0.7^0.75·i^0.75, so cdf[k] = Σ_{i≤k+1} i^0.75 / Σ_{i≤50} i^0.75 (the 0.7 cancels):
+    # u = 0.8517, 0.4936, 0.3901617761 fall in [cdf[44], cdf[45]) = [0.8332, 0.8655), [cdf[32], cdf[33]) =
+    # [0.4875, 0.5132) and just above cdf[28] = 0.3901617721. A float32 p or cdf rounds cdf[28] up to
+    # 0.39016178 and draws 28 instead of 29.
+    kata.check("sample_negatives", np.arange(1.0, 51.0) * 0.7, 3, exclude=[], seed=125, expected=_ints(45, 33, 29))
 
 
 def test_exclusion_renormalises_by_hand(kata):

@@ -90,5 +90,7 @@ def test_invalid_arguments_raise(kata):
     kata.raises("ValueError", "topn_metrics", LISTS, WANTED, k=0)
     kata.raises("ValueError", "topn_metrics", [[3, 1, 3]], [[1]], k=2)
     kata.raises("ValueError", "topn_metrics", [[3, 1, 4, 3]], [[]], k=2)
+    # the repeat is checked for every user, also one with no relevant item (user 0 keeps the call valid otherwise)
+    kata.raises("ValueError", "topn_metrics", [[1, 2], [3, 3]], [[1], []], k=2)
     kata.raises("ValueError", "topn_metrics", [[3, 1]], [[]], k=2)
     kata.raises("ValueError", "topn_metrics", [], [], k=2)

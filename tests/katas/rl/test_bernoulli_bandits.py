@@ -25,10 +25,14 @@ def test_greedy_gets_stuck_by_hand(kata):
 
 
 def test_greedy_follows_the_mean_by_hand(kata):
-    """epsilon 0, probs [1, 0.7]: arm 0 pays 1 every time, so its mean 1 stays the max: regret 0.3 per step."""
+    """epsilon 0: probs [1, 0.7] keep arm 0 (regret 0); probs [0.7, 1]: arm 0 pays at once, its mean 1 stays the max, regret 0.3 per step."""
+    # seed 0 draws 0.637, 0.270, 0.041, 0.017, 0.813, 0.913: per step u (≥ 0, so greedy), then the reward draw.
+    # probs [1, 0.7]: arm 0 (tie at 0 → lowest), rewards 1, 1, 1 (every draw < 1), regret 0.
     kata.check("epsilon_greedy", np.array([1.0, 0.7]), 3, epsilon=0.0, seed=0,
                expected=(np.array([0, 0, 0]), np.ones(3), np.array([0.0, 0.0, 0.0])))
-    kata.check("epsilon_greedy", np.array([0.7, 1.0]), 2, epsilon=0.0, seed=0)
+    # probs [0.7, 1]: arm 0 pays (0.270 < 0.7, then 0.017 < 0.7); the better arm 1 is never tried: regret 0.3, 0.6.
+    kata.check("epsilon_greedy", np.array([0.7, 1.0]), 2, epsilon=0.0, seed=0,
+               expected=(np.array([0, 0]), np.ones(2), np.array([0.3, 0.6])))
 
 
 def test_pure_exploration_draws(kata):
@@ -167,12 +171,13 @@ def test_list_probs(kata):
 
 
 def test_invalid_inputs_raise(kata):
-    """ValueError for empty or 2-D probs, entries outside [0, 1], n_steps < 0, epsilon outside [0, 1] (even with 0 steps)."""
+    """ValueError for empty or 2-D probs, entries outside [0, 1] (nan too), n_steps < 0, epsilon outside [0, 1] (even with 0 steps)."""
     for name, extra in (("epsilon_greedy", {"epsilon": 0.1}), ("ucb1", {}), ("thompson_sampling", {})):
         kata.raises("ValueError", name, np.array([]), 5, seed=0, **extra)
         kata.raises("ValueError", name, np.array([[0.5, 0.5]]), 5, seed=0, **extra)
         kata.raises("ValueError", name, np.array([0.5, 1.2]), 5, seed=0, **extra)
         kata.raises("ValueError", name, np.array([-0.1, 0.5]), 5, seed=0, **extra)
+        kata.raises("ValueError", name, np.array([0.5, np.nan]), 5, seed=0, **extra)
         kata.raises("ValueError", name, np.array([0.5]), -1, seed=0, **extra)
     kata.raises("ValueError", "epsilon_greedy", np.array([0.5]), 5, epsilon=1.5, seed=0)
     kata.raises("ValueError", "epsilon_greedy", np.array([0.5]), 0, epsilon=-0.5, seed=0)

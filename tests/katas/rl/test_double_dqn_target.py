@@ -45,6 +45,20 @@ def test_ties_go_to_the_lowest_action(kata):
                expected=np.array([5.0, 3.0, 0.1]))
 
 
+def test_nan_in_the_online_values_is_chosen(kata):
+    """A nan in q_online_next counts as the maximum (np.argmax's rule): rows [nan, 0] and [0, nan] choose actions 0 and 1."""
+    # a* = [0, 1]: y_0 = 1 + 0.5·q_target_next[0, 0] = 1.5, y_1 = 1 + 0.5·q_target_next[1, 1] = 3.0.
+    # A loop with `>` never picks a nan: it would rate action 0 in row 1 and give 2.5.
+    kata.check("double_dqn_target", np.array([1.0, 1.0]), np.array([F, F]), np.array([[np.nan, 0.0], [0.0, np.nan]]),
+               np.array([[1.0, 2.0], [3.0, 4.0]]), 0.5, expected=np.array([1.5, 3.0]))
+
+
+def test_all_done_returns_a_new_array(kata):
+    """Every transition done: the targets are the rewards [1, 2], in a NEW array (not the float64 rewards passed in)."""
+    kata.check("double_dqn_target", np.array([1.0, 2.0]), np.array([T, T]), np.ones((2, 2)), np.ones((2, 2)), 0.9,
+               expected=np.array([1.0, 2.0]))
+
+
 def test_gamma_zero_gives_the_rewards(kata):
     """gamma = 0: y = reward for every transition."""
     kata.check("double_dqn_target", np.array([0.7, -0.1]), np.array([F, F]), np.array([[1.0, 2.0], [3.0, 4.0]]),
@@ -93,13 +107,16 @@ def test_matches_reference_on_random_batches(kata, rng):
 
 
 def test_invalid_inputs_raise(kata):
-    """ValueError for gamma outside [0, 1] (also with B = 0), mismatched shapes, A = 0 and 1-D Q arrays."""
+    """ValueError for gamma outside [0, 1] (also with B = 0), mismatched shapes (a length-1 dones or rewards too), A = 0 and 1-D Q arrays."""
     q = np.zeros((2, 3))
     kata.raises("ValueError", "double_dqn_target", np.zeros(2), np.zeros(2, dtype=bool), q, q, 1.5)
     kata.raises("ValueError", "double_dqn_target", np.zeros(2), np.zeros(2, dtype=bool), q, q, -0.5)
     kata.raises("ValueError", "double_dqn_target", np.zeros(0), np.zeros(0, dtype=bool), np.zeros((0, 3)),
                 np.zeros((0, 3)), 2.0)
     kata.raises("ValueError", "double_dqn_target", np.zeros(3), np.zeros(3, dtype=bool), q, q, 0.9)
+    # a length-1 dones (or rewards) would broadcast against B = 2
+    kata.raises("ValueError", "double_dqn_target", np.array([1.0, 2.0]), np.array([F]), np.ones((2, 2)), np.ones((2, 2)), 0.9)
+    kata.raises("ValueError", "double_dqn_target", np.array([1.0]), np.array([F, F]), np.ones((2, 2)), np.ones((2, 2)), 0.9)
     kata.raises("ValueError", "double_dqn_target", np.zeros(2), np.zeros(2, dtype=bool), q, np.zeros((2, 4)), 0.9)
     kata.raises("ValueError", "double_dqn_target", np.zeros(2), np.zeros(2, dtype=bool), np.zeros((2, 0)),
                 np.zeros((2, 0)), 0.9)

@@ -38,6 +38,13 @@ def test_done_on_the_last_step_drops_values_T(kata):
                expected=np.array([1 + 0.5 * 2 + 0.25 * 3, 2 + 0.5 * 3, 3.0]))
 
 
+def test_value_after_a_done_step_is_never_used(kata):
+    """values [5, nan, 3], done after step 0, gamma 0.5: values[1] belongs to a new episode's start and is never read."""
+    # n = 2: G_0 = 1 (done at once), G_1 = 2 + 0.5·values[2] = 3.5 (the buffer ends after one reward).
+    kata.check("n_step_returns", np.array([1.0, 2.0]), np.array([5.0, np.nan, 3.0]), np.array([T, F]), 0.5, 2,
+               expected=np.array([1.0, 3.5]))
+
+
 # ── lambda_returns ───────────────────────────────────────────────────────────────────────────
 
 def test_lambda_by_hand(kata):
@@ -56,6 +63,13 @@ def test_lambda_non_dyadic_by_hand(kata):
     g1 = 0.7 + 0.9 * 0.5
     kata.check("lambda_returns", np.array([0.1, 0.7]), np.array([0.3, 0.2, 0.5]), np.array([F, F]), 0.9, 0.7,
                expected=np.array([0.1 + 0.9 * (0.3 * 0.2 + 0.7 * g1), g1]), rtol=1e-12, atol=0)
+
+
+def test_lambda_value_after_a_done_step_is_never_used(kata):
+    """values [5, nan, 3], done after step 0, gamma 0.5, lam 0.5: [1, 3.5]; the GAE form r + γV' − V, plus V, reads V[1] = nan."""
+    # G_2 = values[2] = 3; G_1 = 2 + 0.5·(0.5·3 + 0.5·3) = 3.5; G_0 = rewards[0] = 1 (done).
+    kata.check("lambda_returns", np.array([1.0, 2.0]), np.array([5.0, np.nan, 3.0]), np.array([T, F]), 0.5, 0.5,
+               expected=np.array([1.0, 3.5]))
 
 
 def test_lambda_zero_is_the_td_target(kata):
@@ -141,14 +155,16 @@ def test_lambda_is_the_weighted_average_of_n_step_returns(kata, rng):
 
 
 def test_invalid_inputs_raise(kata):
-    """ValueError for values of the wrong length, mismatched dones, gamma or lam outside [0, 1], n < 1 (even with T = 0)."""
+    """ValueError for values of the wrong length (T or T + 2 entries), mismatched dones, gamma or lam outside [0, 1], n < 1 (even with T = 0)."""
     d = np.array([F, F, F])
     kata.raises("ValueError", "n_step_returns", REWARDS, VALUES[:3], d, 0.9, 2)
+    kata.raises("ValueError", "n_step_returns", REWARDS, np.append(VALUES, 50.0), d, 0.9, 2)
     kata.raises("ValueError", "n_step_returns", REWARDS, VALUES, d[:2], 0.9, 2)
     kata.raises("ValueError", "n_step_returns", REWARDS, VALUES, d, 1.5, 2)
     kata.raises("ValueError", "n_step_returns", REWARDS, VALUES, d, 0.9, 0)
     kata.raises("ValueError", "n_step_returns", np.array([]), np.array([1.0]), np.array([], dtype=bool), 0.9, 0)
     kata.raises("ValueError", "lambda_returns", REWARDS, VALUES[:3], d, 0.9, 0.5)
+    kata.raises("ValueError", "lambda_returns", REWARDS, np.append(VALUES, 50.0), d, 0.9, 0.5)
     kata.raises("ValueError", "lambda_returns", REWARDS, VALUES, d[:2], 0.9, 0.5)
     kata.raises("ValueError", "lambda_returns", REWARDS, VALUES, d, -0.1, 0.5)
     kata.raises("ValueError", "lambda_returns", REWARDS, VALUES, d, 0.9, 1.5)

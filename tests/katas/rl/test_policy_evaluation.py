@@ -33,6 +33,13 @@ def test_geometric_series_by_hand(kata):
                expected=(np.array([1.875]), 4))
 
 
+def test_sweep_count_is_a_python_int(kata):
+    """The statement returns n_sweeps as a Python int (int(...) of a numpy count), not np.int64."""
+    result = kata.call("policy_evaluation", np.ones((1, 1, 1)), np.ones((1, 1)), np.ones((1, 1)), 0.5, 0.25)
+    n_sweeps = result.value[1]
+    require(type(n_sweeps) is int, f"{result.shown}: n_sweeps is {type(n_sweeps).__name__}; return a Python int (int(n))")
+
+
 def test_theta_between_two_changes(kata):
     """Same MDP, theta 0.3: the change 0.25 of sweep 3 is below it, V = 1.75 after 3 sweeps."""
     kata.check("policy_evaluation", np.ones((1, 1, 1)), np.ones((1, 1)), np.ones((1, 1)), 0.5, 0.3,
@@ -146,7 +153,7 @@ def test_close_to_the_exact_solution(kata, rng):
 
 
 def test_invalid_inputs_raise(kata):
-    """ValueError for bad shapes, rows not summing to 1, negative entries, gamma outside [0, 1], theta ≤ 0, max_sweeps < 1."""
+    """ValueError for bad shapes, rows not summing to 1, negative entries (in P and in the policy), gamma outside [0, 1], theta ≤ 0, max_sweeps < 1."""
     P, R, policy = backwards_chain()
     bad_P = P.copy()
     bad_P[1, 0, 0] = 0.9
@@ -159,5 +166,8 @@ def test_invalid_inputs_raise(kata):
     kata.raises("ValueError", "policy_evaluation", bad_P, R, policy, 0.9, 1e-6)
     kata.raises("ValueError", "policy_evaluation", negative_P, np.zeros((2, 1)), np.ones((2, 1)), 0.9, 1e-6)
     kata.raises("ValueError", "policy_evaluation", P, R, np.full((3, 1), 0.5), 0.9, 1e-6)
+    # a policy row that sums to 1 but has a negative entry
+    kata.raises("ValueError", "policy_evaluation", np.ones((1, 2, 1)), np.array([[1.0, 2.0]]),
+                np.array([[1.5, -0.5]]), 0.5, 0.01)
     kata.raises("ValueError", "policy_evaluation", P, np.zeros((3, 2)), policy, 0.9, 1e-6)
     kata.raises("ValueError", "policy_evaluation", np.ones((2, 1, 3)) / 3, np.zeros((2, 1)), np.ones((2, 1)), 0.9, 1e-6)

@@ -26,6 +26,19 @@ def gamble():
     return P, np.array([[0.5, 0.0], [1.0, 1.0], [0.0, 0.0]])
 
 
+def _inexact_tie_mdp():
+    """State 0: action 0 goes to states 1, 2, 3 w.p. 0.4, 0.3, 0.3, action 1 w.p. 0.3, 0.3, 0.4 (reward 0);
+    states 1–3 move to the terminal state 4 with reward 0.85 whatever the action."""
+    P = np.zeros((5, 2, 5))
+    P[0, 0, 1:4] = [0.4, 0.3, 0.3]
+    P[0, 1, 1:4] = [0.3, 0.3, 0.4]
+    P[1:4, :, 4] = 1.0
+    P[4, :, 4] = 1.0
+    R = np.zeros((5, 2))
+    R[1:4] = 0.85
+    return P, R
+
+
 def test_one_state_by_hand(kata):
     """One state, rewards 1 and 2 for staying, gamma 0.5: evaluations give V = 2 then 4; stable after 2."""
     kata.check("policy_iteration", np.ones((1, 2, 1)), np.array([[1.0, 2.0]]), 0.5,
@@ -69,6 +82,23 @@ def test_exact_ties_pick_the_lowest_index(kata):
     P[:, :, 1] = 1.0
     R = np.array([[0.1, 0.7, 0.7], [0.0, 0.0, 0.0]])
     kata.check("policy_iteration", P, R, 0.9, expected=(np.array([0.7, 0.0]), np.array([1, 0]), 2))
+
+
+def test_ties_up_to_rounding_go_to_the_lowest_action(kata):
+    """State 0's two actions both have Q = 0.5·0.85 exactly; summed in another order they differ in the last bit: rounded, action 0."""
+    # All-0 policy, gamma 0.5: V = [0.425, 0.85, 0.85, 0.85, 0]. Q(0, 0) = 0.5·(0.4 + 0.3 + 0.3)·0.85 = 0.425
+    # = Q(0, 1) = 0.5·(0.3 + 0.3 + 0.4)·0.85 exactly, but a loop or np.sum(P * V, axis=2) makes Q(0, 1) larger
+    # by an ulp, switches to action 1 and needs 2 evaluations. Rounded to 9 decimals they tie: stable after 1.
+    P, R = _inexact_tie_mdp()
+    kata.check("policy_iteration", P, R, 0.5,
+               expected=(np.array([0.425, 0.85, 0.85, 0.85, 0.0]), np.zeros(5, dtype=np.int64), 1))
+
+
+def test_count_is_a_python_int(kata):
+    """The statement returns n_evaluations as a Python int (int(...) of a numpy count), not np.int64."""
+    result = kata.call("policy_iteration", np.ones((1, 2, 1)), np.array([[1.0, 2.0]]), 0.5)
+    count = result.value[2]
+    require(type(count) is int, f"{result.shown}: n_evaluations is {type(count).__name__}; return a Python int (int(n))")
 
 
 def test_gamma_zero_is_the_best_immediate_reward(kata):

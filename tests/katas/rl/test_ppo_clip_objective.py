@@ -40,6 +40,17 @@ def test_favourable_side_is_cut_off(kata):
                expected=((2.4 - 0.8) / 2, np.array([0.0, 0.0])), rtol=1e-12, atol=1e-15)
 
 
+def test_ratio_on_the_clip_boundary_is_a_tie_by_hand(kata):
+    """ratio exactly 1 + ε = 1.25 with A = 2, and 1 − ε = 0.75 with A = −1: the two terms tie, so the gradient flows."""
+    # exp(log 1.25) is exactly 1.25 and exp(log 0.75) exactly 0.75 in float64 (ε = 0.25 is exact too).
+    # Sample 1: ratio·A = 1.25·2 = 2.5 = clipped·A: objective 2.5, grad 2.5 (a tie counts as unclipped).
+    kata.check("ppo_clip_objective", np.array([np.log(1.25)]), np.zeros(1), np.array([2.0]), 0.25,
+               expected=(2.5, np.array([2.5])))
+    # Sample 2: ratio·A = 0.75·(−1) = −0.75 = clipped·A: objective −0.75, grad −0.75.
+    kata.check("ppo_clip_objective", np.array([np.log(0.75)]), np.zeros(1), np.array([-1.0]), 0.25,
+               expected=(-0.75, np.array([-0.75])))
+
+
 def test_zero_advantage(kata):
     """A = 0: objective 0 and grad 0, whatever the ratios."""
     kata.check("ppo_clip_objective", np.array([0.3, -2.0, 5.0]), np.array([0.0, 0.0, 0.0]), np.zeros(3), 0.2,
@@ -105,10 +116,13 @@ def test_gradient_matches_finite_differences(kata, rng):
 
 
 def test_invalid_inputs_raise(kata):
-    """ValueError for N = 0, mismatched lengths, 2-D arrays and clip_eps ≤ 0."""
+    """ValueError for N = 0, mismatched lengths (a length-1 array too), 2-D arrays and clip_eps ≤ 0."""
     kata.raises("ValueError", "ppo_clip_objective", np.zeros(0), np.zeros(0), np.zeros(0), 0.2)
     kata.raises("ValueError", "ppo_clip_objective", np.zeros(3), np.zeros(2), np.zeros(3), 0.2)
     kata.raises("ValueError", "ppo_clip_objective", np.zeros(3), np.zeros(3), np.zeros(2), 0.2)
     kata.raises("ValueError", "ppo_clip_objective", np.zeros((2, 2)), np.zeros((2, 2)), np.zeros((2, 2)), 0.2)
+    # length-1 arrays would broadcast silently against N = 3
+    kata.raises("ValueError", "ppo_clip_objective", np.zeros(3), np.zeros(3), np.ones(1), 0.2)
+    kata.raises("ValueError", "ppo_clip_objective", np.zeros(3), np.zeros(1), np.ones(3), 0.2)
     kata.raises("ValueError", "ppo_clip_objective", np.zeros(3), np.zeros(3), np.zeros(3), 0.0)
     kata.raises("ValueError", "ppo_clip_objective", np.zeros(3), np.zeros(3), np.zeros(3), -0.2)

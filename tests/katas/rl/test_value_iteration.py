@@ -26,6 +26,19 @@ def chain_with_a_choice():
     return P, R
 
 
+def _inexact_tie_mdp():
+    """State 0: action 0 goes to states 1, 2, 3 w.p. 0.4, 0.3, 0.3, action 1 w.p. 0.3, 0.3, 0.4 (reward 0);
+    states 1–3 move to the terminal state 4 with reward 0.85 whatever the action."""
+    P = np.zeros((5, 2, 5))
+    P[0, 0, 1:4] = [0.4, 0.3, 0.3]
+    P[0, 1, 1:4] = [0.3, 0.3, 0.4]
+    P[1:4, :, 4] = 1.0
+    P[4, :, 4] = 1.0
+    R = np.zeros((5, 2))
+    R[1:4] = 0.85
+    return P, R
+
+
 def test_one_state_by_hand(kata):
     """One state, actions with rewards 1 and 2 staying put, gamma 0.5: changes 2, 1, 0.5, 0.25; theta 0.5 stops after sweep 4."""
     kata.check("value_iteration", np.ones((1, 2, 1)), np.array([[1.0, 2.0]]), 0.5, 0.5,
@@ -71,6 +84,23 @@ def test_stochastic_transitions_by_hand(kata):
     P[1, :, 2] = P[2, :, 2] = 1.0
     R = np.array([[0.5, 0.0], [1.0, 1.0], [0.0, 0.0]])
     kata.check("value_iteration", P, R, 1.0, 1e-12, expected=(np.array([0.7, 1.0, 0.0]), np.array([1, 0, 0]), 3))
+
+
+def test_ties_up_to_rounding_go_to_the_lowest_action(kata):
+    """State 0's two actions both have Q = 0.85 exactly (gamma 1); summed in another order they differ in the last bit: rounded, action 0."""
+    # V_1 = [0, .85, .85, .85, 0], V_2 = [.85, .85, .85, .85, 0], V_3 = V_2 (change 0 < theta): 3 sweeps.
+    # Q(0, 0) = 0.4·.85 + 0.3·.85 + 0.3·.85 = .85 = Q(0, 1) = 0.3·.85 + 0.3·.85 + 0.4·.85; a Python loop gets
+    # Q(0, 1) − Q(0, 0) = 1.1e-16 > 0. np.round(Q, 9) ties them, and the lowest index wins: policy all 0.
+    P, R = _inexact_tie_mdp()
+    kata.check("value_iteration", P, R, 1.0, 1e-9,
+               expected=(np.array([0.85, 0.85, 0.85, 0.85, 0.0]), np.zeros(5, dtype=np.int64), 3))
+
+
+def test_count_is_a_python_int(kata):
+    """The statement returns n_sweeps as a Python int (int(...) of a numpy count), not np.int64."""
+    result = kata.call("value_iteration", np.ones((1, 2, 1)), np.array([[1.0, 2.0]]), 0.5, 0.5)
+    count = result.value[2]
+    require(type(count) is int, f"{result.shown}: n_sweeps is {type(count).__name__}; return a Python int (int(n))")
 
 
 def test_gamma_zero_is_the_best_immediate_reward(kata):

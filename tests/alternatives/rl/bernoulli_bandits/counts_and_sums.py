@@ -6,7 +6,7 @@ import numpy as np
 
 def _validate(probs, n_steps):
     p = np.array(probs, dtype=np.float64)
-    if p.ndim != 1 or len(p) == 0 or (p < 0).any() or (p > 1).any() or n_steps < 0:
+    if p.ndim != 1 or len(p) == 0 or not ((p >= 0) & (p <= 1)).all() or n_steps < 0:
         raise ValueError("invalid bandit")
     return p
 

@@ -6,7 +6,7 @@ import numpy as np
 
 def _run(probs, n_steps, seed, choose):
     p = np.asarray(probs, dtype=float)
-    if p.ndim != 1 or p.size < 1 or p.min() < 0 or p.max() > 1 or n_steps < 0:
+    if p.ndim != 1 or p.size < 1 or np.isnan(p).any() or p.min() < 0 or p.max() > 1 or n_steps < 0:
         raise ValueError("invalid")
     rng = np.random.default_rng(seed)
     k = p.size

@@ -22,7 +22,9 @@ def double_dqn_target(rewards, dones, q_online_next, q_target_next, gamma):
             continue
         best = 0
         for a in range(1, q_online_next.shape[1]):
-            if q_online_next[i, a] > q_online_next[i, best]:
+            if np.isnan(q_online_next[i, best]):
+                break                      # the first nan counts as the maximum
+            if np.isnan(q_online_next[i, a]) or q_online_next[i, a] > q_online_next[i, best]:
                 best = a
         targets[i] += gamma * float(q_target_next[i, best])
     return targets

@@ -35,6 +35,10 @@ def lambda_returns(rewards, values, dones, gamma, lam):
         raise ValueError("lam")
     T = len(r)
     live = ~d
+    # a value after a done step cancels out of A + V in exact arithmetic, but a nan or inf there
+    # would not: zero it (the statement says it changes no result)
+    v = v.copy()
+    v[1:][d] = 0.0
     next_v = np.where(live, v[1:], 0.0)
     advantage = np.zeros(T + 1)
     for t in reversed(range(T)):

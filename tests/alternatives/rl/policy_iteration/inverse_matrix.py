@@ -18,7 +18,7 @@ def policy_iteration(P, R, gamma, max_iterations=1_000):
         P_pi = np.take_along_axis(P, pi[:, None, None], axis=1)[:, 0, :]
         R_pi = np.take_along_axis(R, pi[:, None], axis=1)[:, 0]
         V = np.linalg.inv(np.eye(S) - gamma * P_pi) @ R_pi
-        greedy = (R + gamma * np.einsum("sat,t->sa", P, V)).argmax(axis=1).astype(np.int64)
+        greedy = np.round(R + gamma * np.einsum("sat,t->sa", P, V), 9).argmax(axis=1).astype(np.int64)
         if (greedy == pi).all() or len(history) == max_iterations:
             return V, pi.copy(), len(history)
         history.append(greedy)

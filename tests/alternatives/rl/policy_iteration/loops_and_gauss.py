@@ -1,4 +1,4 @@
-"""Builds P_pi row by row, solves with np.linalg.solve, improves with a strict > scan."""
+"""Builds P_pi row by row, solves with np.linalg.solve, improves with a strict > scan of Q rounded to 9 decimals."""
 import numpy as np
 
 
@@ -24,7 +24,7 @@ def policy_iteration(P, R, gamma, max_iterations=1_000):
         V = np.linalg.solve(M, b)
         improved = []
         for s in range(S):
-            q = [R[s, a] + gamma * float(P[s, a] @ V) for a in range(A)]
+            q = [round(R[s, a] + gamma * sum(P[s, a, t] * V[t] for t in range(S)), 9) for a in range(A)]
             best = 0
             for a in range(1, A):
                 if q[a] > q[best]:

@@ -16,5 +16,5 @@ def value_iteration(P, R, gamma, theta, max_sweeps=10_000):
         delta = np.abs(target - V).max()
         V = target
         sweeps += 1
-    policy = (R + gamma * np.einsum("sat,t->sa", P, V)).argmax(axis=1)
+    policy = np.round(R + gamma * np.einsum("sat,t->sa", P, V), 9).argmax(axis=1)
     return V, policy.astype(np.int64), sweeps

@@ -1,4 +1,4 @@
-"""Explicit loops over states, actions and successors; the greedy policy by a strict > scan."""
+"""Explicit loops over states, actions and successors; the greedy policy by a strict > scan of Q rounded to 9 decimals."""
 import numpy as np
 
 
@@ -29,7 +29,7 @@ def value_iteration(P, R, gamma, theta, max_sweeps=10_000):
     for s in range(S):
         best = 0
         for a in range(1, A):
-            if q(V, s, a) > q(V, s, best):
+            if round(q(V, s, a), 9) > round(q(V, s, best), 9):   # ties judged on 9 decimals
                 best = a
         policy.append(best)
     return np.array(V, dtype=np.float64), np.array(policy, dtype=np.int64), n

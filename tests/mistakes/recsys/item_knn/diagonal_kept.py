@@ -23,6 +23,6 @@ def recommend(R, user, *, shrinkage, n):
     S = item_similarity(R, shrinkage=shrinkage)
     if not 0 <= user < R.shape[0] or n < 1:
         raise ValueError("bad input")
-    scores = R[user] @ S
+    scores = np.round(R[user] @ S, 9)
     unseen = np.flatnonzero(R[user] == 0)
     return unseen[np.argsort(-scores[unseen], kind="stable")[:n]].astype(np.int64)

@@ -27,6 +27,6 @@ def recommend(R, user, *, shrinkage, n):
         raise ValueError("bad input")
     seen = (R[user] > 0).astype(float)
     weight = seen @ np.abs(S)
-    scores = np.divide(R[user] @ S, weight, out=np.zeros_like(weight), where=weight > 0)
+    scores = np.round(np.divide(R[user] @ S, weight, out=np.zeros_like(weight), where=weight > 0), 9)
     unseen = np.flatnonzero(R[user] == 0)
     return unseen[np.argsort(-scores[unseen], kind="stable")[:n]].astype(np.int64)

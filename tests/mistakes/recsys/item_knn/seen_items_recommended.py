@@ -25,5 +25,5 @@ def recommend(R, user, *, shrinkage, n):
     S = item_similarity(R, shrinkage=shrinkage)
     if not 0 <= user < R.shape[0] or n < 1:
         raise ValueError("bad input")
-    scores = R[user] @ S
+    scores = np.round(R[user] @ S, 9)
     return np.argsort(-scores, kind="stable")[:n].astype(np.int64)

@@ -1,4 +1,4 @@
-"""Clipping zeroes every ratio outside the range: no gradient whenever ratio ∉ [1 − ε, 1 + ε].
+"""Drops the min: every term is clipped·A, so no gradient (and a clipped term) whenever ratio ∉ [1 − ε, 1 + ε].
 
 The min makes PPO pessimistic, not blind: a ratio past the range in the direction its advantage DISfavours (A < 0 with ratio > 1 + ε, or A > 0 with ratio < 1 − ε) keeps its unclipped term and its gradient. Compare the two terms, do not test the ratio alone.
 """
