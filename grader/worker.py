@@ -169,6 +169,20 @@ def _containers(value, path: str, depth: int = 0):
             yield from _containers(item, f"{path}[{key!r}]", depth + 1)
 
 
+def shares_memory(array, other) -> bool:
+    """Whether two arrays share memory. An empty array has none to share, so for it the question
+    is whether it IS the other one, or a view of it (returning x itself when N = 0 is still x)."""
+    if array.size and other.size:
+        return bool(numpy.may_share_memory(array, other))
+    return _root(array) is _root(other)
+
+
+def _root(array):
+    while isinstance(getattr(array, "base", None), numpy.ndarray):
+        array = array.base
+    return array
+
+
 def aliasing(value, args: list, kwargs: dict, owner=None) -> list:
     """Where the result shares memory with an argument (an array, or a list or dict that is the
     caller's own), with the state of the object whose method gave it, or with another part of
@@ -179,7 +193,7 @@ def aliasing(value, args: list, kwargs: dict, owner=None) -> list:
     given += [(name, a) for name, arg in kwargs.items() for _, a in _arrays(arg, "")]
     for where, array in ours:
         for parameter, argument in given:
-            if array.size and numpy.may_share_memory(array, argument):
+            if shares_memory(array, argument):
                 found.append(("argument", where, parameter))
                 break
     theirs = {id(c): name for name, arg in [*((f"#{i}", a) for i, a in enumerate(args)), *kwargs.items()]
@@ -192,12 +206,12 @@ def aliasing(value, args: list, kwargs: dict, owner=None) -> list:
         held = [(name, a) for name, item in list(state.items())[:50] for _, a in _arrays(item, "")]
         for where, array in ours:
             for name, inside in held:
-                if array.size and numpy.may_share_memory(array, inside):
+                if shares_memory(array, inside):
                     found.append(("object", where, name))
                     break
     for i, (where, array) in enumerate(ours):
         for other, second in ours[i + 1:]:
-            if array.size and numpy.may_share_memory(array, second):
+            if shares_memory(array, second):
                 found.append(("itself", where, other))
     return found[:10]
 
@@ -219,7 +233,7 @@ def kept(obj, args: list, kwargs: dict) -> list:
     for attribute, item in list(state.items())[:50]:
         where = f"its `{attribute}`"
         for path, array in _arrays(item, where):
-            owner = next((p for p, a in given if array.size and numpy.may_share_memory(array, a)), None)
+            owner = next((p for p, a in given if shares_memory(array, a)), None)
             if owner is not None:
                 found.append(("kept", path, owner))
         for path, container in _containers(item, where):

@@ -102,3 +102,19 @@ def test_a_tree_holding_numpy_ints_fails_saying_why(tmp_path, katagrad_home):
     proc = _grade(tmp_path, "classical_ml/decision_tree", source)
     assert proc.returncode == 1
     assert "numpy int64" in proc.stdout and "convert with int(...)" in proc.stdout, proc.stdout
+
+
+def test_an_empty_argument_returned_itself_is_still_the_callers_array():
+    """N = 0: an empty array has no memory to share, but returning x itself (or a view of it)
+    still hands the caller's array back; a new empty array does not."""
+    import numpy as np
+    from grader.worker import aliasing
+    x = np.zeros((0, 3))
+    assert aliasing(x, [x], {}) == [("argument", "the result", "#0")]
+    assert aliasing(x.reshape(0, 3, 1), [x], {}) == [("argument", "the result", "#0")]
+    assert aliasing(np.zeros((0, 3)), [x], {}) == []
+    assert aliasing(x @ np.ones((3, 2)), [x], {}) == []
+    kept_in = type("Layer", (), {})()
+    kept_in.cache = x
+    from grader.worker import kept
+    assert kept(kept_in, [x], {}) == [("kept", "its `cache`", "#0")]
