@@ -45,12 +45,6 @@ Time budget: 20 minutes.
 import numpy as np
 
 
-def _log_softmax(logits):
-    top = logits.max(axis=-1, keepdims=True)
-    shifted = logits - top
-    return shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
-
-
 def token_entropy(logits):
     raise NotImplementedError("llm/policy_entropy: implement token_entropy")
 
