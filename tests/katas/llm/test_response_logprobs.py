@@ -21,6 +21,14 @@ def test_extreme_logits_stay_finite(kata):
     kata.check("token_logprobs", logits, ids, expected=np.array([[0.0], [-2000.0], [-1000.0]]))
 
 
+def test_each_row_is_normalised_on_its_own(kata):
+    """Rows around +1000 and −1000 in one batch: each position subtracts ITS OWN maximum (a global one gives −inf)."""
+    logits = np.array([[[1000.0, 999.0, 998.0], [0.0, 0.0, 0.0]], [[-1000.0, -1001.0, -1002.0], [0.0, 0.0, 0.0]]])
+    ids = np.array([[0, 1], [0, 2]])
+    lse = np.log(1.0 + np.exp(-1.0) + np.exp(-2.0))             # log-sum-exp of (0, −1, −2)
+    kata.check("token_logprobs", logits, ids, expected=np.array([[-1.0 - lse], [-2.0 - lse]]))
+
+
 def test_single_token_has_nothing_to_score(kata):
     """T = 1: no token has a prediction, so token_logprobs is (B, 0) and every response sum is 0.0."""
     logits = np.array([[[0.3, 0.1]], [[0.7, -0.2]]])
