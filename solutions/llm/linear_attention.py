@@ -38,7 +38,7 @@ Example
 
 Constraints
     numpy only. Returns new arrays; the inputs (state included) are not modified.
-    γ = 0: M is the identity (0⁰ = 1), o_t = (q_t · k_t) v_t, with no NaN or warning (beware
+    γ = 0: M is the identity (0⁰ = 1), o_t = (q_t · k_t) v_t, with no NaN (beware
     0 raised to a negative power above the diagonal: build the mask with np.where or tril).
     Coming from the literature: Katharopoulos et al. use φ(x) = elu(x) + 1 and divide by a
     normaliser q_t · Σ k_s; RetNet scales and group-normalises; we use none of them.
