@@ -33,8 +33,8 @@ Example
     (dh = d_out W_downᵀ = 3; da = dh · b · silu'(0) = 3 · 3 · ½ = 4.5; db = dh · silu(0) = 0.)
 
 Constraints
-    numpy only. Returns new arrays; the inputs are not modified. silu must stay finite and exact for
-    pre-activations of ±1000 (silu(1000) = 1000, silu(−1000) = 0, silu'(±1000) = 1 and 0,
+    numpy only. Returns new arrays; the inputs are not modified. silu must stay finite and
+    exact for pre-activations of ±1000 (silu(1000) = 1000, silu(−1000) = 0, silu'(±1000) = 1 and 0,
     all finite, no NaN): e.g. compute σ(a) from e^(−|a|). The gate is the silu branch
     (W_gate), the other branch (W_up) is linear, as in LLaMA's w1 (gate), w3 (up), w2 (down).
     Coming from PyTorch: nn.Linear stores weights as (out, in) and computes x Wᵀ; ours are
