@@ -82,6 +82,17 @@ def test_extreme_logits(kata):
                expected=(np.array([[0.5, -0.5]]), 1000.0, np.array([1000.0])))
 
 
+def test_each_position_is_normalised_on_its_own(kata):
+    """Logits (1000, 900) and (−1000, −900) in one batch: each position subtracts ITS OWN maximum; both cost 100."""
+    W = np.array([[1.0, 0.9]])
+    x = np.array([[[1000.0]], [[-1000.0]]])
+    y = np.array([[1], [0]])
+    mask = np.array([[True], [True]])
+    # both tokens: p − onehot = ±(1, −1) times x = ±1000 gives (1000, −1000) each; mean over 2 tokens
+    kata.check("sft_step", W, x, y, mask, 2, 0.001, "token",
+               expected=(np.array([[0.0, 1.9]]), 100.0, np.array([100.0])))
+
+
 def test_step_matches_finite_differences(kata, rng):
     """(W − new_W) / learning_rate equals central differences of the batch loss, both conventions."""
     B, T, d, V = 5, 4, 3, 4
