@@ -78,6 +78,13 @@ def test_matches_reference_on_random_inputs(kata, rng):
     kata.check("llama_block", rng.normal(size=(1, 3, 4)), p, 2, 2, np.arange(3), eps=1e-5, base=500.0)
 
 
+def test_large_scores_per_row_maximum(kata, rng):
+    """W_q, W_k scaled by 40: scores in the thousands, very different per row: subtract EACH row's maximum."""
+    p = _random_params(rng, 4, 3, 2, 2)
+    p["wq"], p["wk"] = 40.0 * p["wq"], 40.0 * p["wk"]
+    kata.check("llama_block", rng.normal(size=(2, 5, 4)), p, 2, 2, np.arange(5))
+
+
 def test_rope_depends_on_relative_positions(kata, rng):
     """Shifting every position by 5 changes nothing (scores depend on i − j only); spreading them out does."""
     p = _random_params(rng, 4, 3, 2, 2)
