@@ -1,0 +1,77 @@
+"""A prefix cache for LLM serving: block-level keys, the longest cached prefix, LRU eviction.
+
+Task
+    Requests that share a prompt prefix (a system prompt, a few-shot header, the earlier
+    turns of a chat) can reuse its KV cache. Write `PrefixCache(block_size, num_blocks)`,
+    the bookkeeping of vLLM-style automatic prefix caching (no tensors, only which blocks
+    are cached), with these rules:
+
+    Blocks. A token list is cut into full blocks of block_size tokens; a partial last block
+        is never cached. Block i of `tokens` is identified by the WHOLE prefix
+        tuple(tokens[:(i + 1) · block_size]), not by its own tokens only (the same block
+        after a different prefix has different keys and values). At most num_blocks blocks
+        are held.
+    match(tokens) -> int
+        The number of tokens whose KV cache can be reused: k · block_size for the largest k
+        such that blocks 0 … k − 1 of tokens are all cached — but at least ONE token must be
+        left to compute (the model needs logits for the last prompt token), so when every
+        full block matches and len(tokens) is an exact multiple of block_size, the last block
+        is not counted. The counted blocks are "used" (see LRU). Nothing is stored.
+    insert(tokens) -> int
+        Store the full blocks of tokens, from the first to the last, skipping those already
+        cached; return how many were newly stored. To store a block in a full cache, evict
+        the least recently used block that is not one of this call's blocks; when every held
+        block is one of them, stop storing (the remaining blocks of this call are not stored).
+        Then all of this call's blocks that are held are "used".
+    LRU. A call that uses several blocks uses them from the LAST to the FIRST, so the first
+        block of a sequence ends up the most recently used and deeper blocks are evicted
+        before the prefixes they extend (as vLLM frees a request's blocks tail first).
+    size: the number of blocks held (an int attribute, kept up to date).
+
+Signature
+    PrefixCache(block_size, num_blocks)
+    PrefixCache.match(tokens) -> int
+    PrefixCache.insert(tokens) -> int
+    PrefixCache.size
+
+Shapes and types
+    block_size, num_blocks: ints ≥ 1. tokens: a list of ints (possibly empty).
+    Hidden tests use block_size ≤ 4, num_blocks ≤ 6 and at most 20 tokens per call.
+
+Example
+    >>> cache = PrefixCache(block_size=2, num_blocks=4)
+    >>> cache.insert([1, 2, 3, 4, 5])          # blocks (1, 2) and (1, 2, 3, 4); 5 is partial
+    2
+    >>> cache.match([1, 2, 3, 4, 9]), cache.match([1, 2, 7, 8]), cache.match([1, 2, 3, 4])
+    (4, 2, 2)
+    >>> cache.match([5, 6, 3, 4]), cache.size  # (3, 4) after (5, 6) is another block
+    (0, 2)
+
+Constraints
+    Plain Python. Raise ValueError if block_size < 1 or num_blocks < 1. The arguments are not
+    modified. Coming from vLLM: it hashes each block chained with its parent's hash (the same
+    identity as our whole-prefix tuple, without collisions here), and keeps cached blocks of
+    running requests pinned: we have no running requests, every held block may be evicted.
+
+Time budget: 35 minutes.
+"""
+# Your kata. Replace each `raise NotImplementedError(...)` with your code, then run
+# `make grade KATA=llm/prefix_cache`.
+from collections import OrderedDict
+
+
+class PrefixCache:
+    def __init__(self, block_size, num_blocks):
+        raise NotImplementedError("llm/prefix_cache: implement PrefixCache.__init__")
+
+    def match(self, tokens):
+        raise NotImplementedError("llm/prefix_cache: implement PrefixCache.match")
+
+    def insert(self, tokens):
+        raise NotImplementedError("llm/prefix_cache: implement PrefixCache.insert")
+
+    def _keys(self, tokens):
+        raise NotImplementedError("llm/prefix_cache: implement PrefixCache._keys")
+
+    def _use(self, keys):
+        raise NotImplementedError("llm/prefix_cache: implement PrefixCache._use")

@@ -1,0 +1,51 @@
+"""Admission skips a head that does not fit and admits smaller requests behind it.
+
+The statement's FCFS is strict: when the head does not fit, admission stops for this step.
+"""
+
+
+class Scheduler:
+    def __init__(self, token_budget, max_batch):
+        self.token_budget, self.max_batch = token_budget, max_batch
+        self.waiting, self.running = [], []
+        self._requests = {}                 # id -> [prompt_len, max_new_tokens, produced]
+
+    def add(self, request_id, prompt_len, max_new_tokens):
+        if prompt_len < 1 or max_new_tokens < 1:
+            raise ValueError("prompt_len and max_new_tokens must be at least 1")
+        if prompt_len > self.token_budget:
+            raise ValueError(f"a prompt of {prompt_len} tokens never fits a budget of {self.token_budget}")
+        if request_id in self._requests:
+            raise ValueError(f"request {request_id!r} is already queued or running")
+        self._requests[request_id] = [prompt_len, max_new_tokens, 0]
+        self.waiting.append(request_id)
+
+    def step(self):
+        left = self.token_budget
+        scheduled = []
+        for rid in self.running:                       # 1. decodes, oldest first
+            scheduled.append([rid, 1])
+            left -= 1
+        while self.waiting and len(self.running) < self.max_batch:   # 2. strict FCFS admission
+            rid = self.waiting[0]
+            need = self._requests[rid][0]
+            if need > left:
+                continue_search = [r for r in self.waiting if self._requests[r][0] <= left]
+                if not continue_search:
+                    break
+                rid = continue_search[0]
+                need = self._requests[rid][0]
+            self.waiting.remove(rid)
+            self.running.append(rid)
+            scheduled.append([rid, need])
+            left -= need
+        finished = []
+        for rid, _ in scheduled:                       # 3. one output token each
+            request = self._requests[rid]
+            request[2] += 1
+            if request[2] == request[1]:
+                finished.append(rid)
+        for rid in finished:
+            self.running.remove(rid)
+            del self._requests[rid]
+        return scheduled, finished

@@ -1,0 +1,33 @@
+"""Positions restart at 0 where a document continues into a new row.
+
+positions count from the DOCUMENT's first token: a split document continues its count in the next row.
+"""
+import numpy as np
+
+
+def pack_documents(docs, seq_len, eos_id):
+    if seq_len < 1:
+        raise ValueError(f"seq_len must be at least 1, not {seq_len}")
+    stream, segment, position = [], [], []
+    for index, doc in enumerate(docs):
+        for offset, token in enumerate(list(doc) + [eos_id]):
+            stream.append(token)
+            segment.append(index)
+            position.append(offset)
+    stream = np.array(stream, dtype=np.int64)
+    segment = np.array(segment, dtype=np.int64)
+    position = np.array(position, dtype=np.int64)
+    L = seq_len
+    R = max(len(stream) - 1, 0) // L
+    starts = np.arange(R)[:, None] * L + np.arange(L)[None, :]      # (R, L) stream indices
+    inputs, targets = stream[starts], stream[starts + 1]
+    segment_ids = segment[starts]
+    positions = np.zeros((R, L), dtype=np.int64)
+    for r in range(R):
+        for t in range(1, L):
+            positions[r, t] = positions[r, t - 1] + 1 if segment_ids[r, t] == segment_ids[r, t - 1] else 0
+    causal = np.tril(np.ones((L, L), dtype=bool))
+    same_doc = segment_ids[:, :, None] == segment_ids[:, None, :]
+    attention_mask = causal[None] & same_doc
+    loss_mask = inputs != eos_id
+    return inputs, targets, segment_ids, positions, attention_mask, loss_mask

@@ -1,0 +1,33 @@
+"""masked_mean divides by the number of entries, not by the number of True entries.
+
+The mean of the selected values divides by mask.sum() (the count kept), not values.size.
+"""
+import numpy as np
+
+
+def token_logprobs(logits, input_ids):
+    if input_ids.shape != logits.shape[:2]:
+        raise ValueError(f"input_ids {input_ids.shape} does not match logits {logits.shape}")
+    predicting = logits[:, :-1, :]                 # position t predicts token t + 1
+    targets = input_ids[:, 1:]
+    top = predicting.max(axis=-1, keepdims=True)
+    log_z = top[..., 0] + np.log(np.exp(predicting - top).sum(axis=-1))
+    chosen = np.take_along_axis(predicting, targets[..., None], axis=-1)[..., 0]
+    return chosen - log_z
+
+
+def masked_mean(values, mask, axis=None):
+    if values.shape != mask.shape:
+        raise ValueError(f"values {values.shape} and mask {mask.shape} differ")
+    kept = np.where(mask, values, 0.0)             # masked-out inf/NaN never enter the sum
+    if axis is None:
+        count = values.size
+        return float(kept.sum() / count) if count else 0.0
+    count = mask.shape[axis]
+    return kept.sum(axis=axis) / np.maximum(count, 1)
+
+
+def response_logprob(logits, input_ids, response_mask):
+    per_token = token_logprobs(logits, input_ids)
+    scored = response_mask[:, 1:]                  # align with the shifted targets
+    return np.where(scored, per_token, 0.0).sum(axis=-1)

@@ -1,0 +1,42 @@
+"""W_k and W_v sized d × d, ignoring grouped-query attention (n_kv_heads).
+
+With H_kv KV heads, K and V have H_kv · head_dim columns: 2048 × 256 in TinyLlama.
+"""
+
+
+def param_count(config):
+    d, heads, kv_heads = config["d_model"], config["n_heads"], config["n_kv_heads"]
+    if d % heads or heads % kv_heads:
+        raise ValueError("d_model must be divisible by n_heads, and n_heads by n_kv_heads")
+    d_kv = d // heads * kv_heads                               # width of K (and of V)
+    attention = 4 * d * d                      # W_q, W_o; W_k, W_v
+    mlp = (3 if config["gated"] else 2) * d * config["d_ff"]
+    layer = attention + mlp + 2 * d                            # two RMSNorm weight vectors
+    embedding = config["vocab_size"] * d
+    head = 0 if config["tied_embeddings"] else embedding
+    return embedding + config["n_layers"] * layer + d + head
+
+
+def forward_flops(config, seq_len):
+    d, heads, kv_heads = config["d_model"], config["n_heads"], config["n_kv_heads"]
+    if d % heads or heads % kv_heads:
+        raise ValueError("d_model must be divisible by n_heads, and n_heads by n_kv_heads")
+    d_kv = d // heads * kv_heads                               # width of K (and of V)
+    matmul_weights = config["n_layers"] * (4 * d * d
+                                           + (3 if config["gated"] else 2) * d * config["d_ff"])
+    matmul_weights += config["vocab_size"] * d                 # the LM head multiplies, tied or not
+    projections = 2 * seq_len * matmul_weights
+    attention = config["n_layers"] * 4 * seq_len * seq_len * d  # Q Kᵀ and P V, 2 FLOPs each
+    return projections + attention
+
+
+def training_flops(config, seq_len):
+    return 3 * forward_flops(config, seq_len)
+
+
+def kv_cache_bytes(config, batch_size, seq_len, bytes_per_value):
+    d, heads, kv_heads = config["d_model"], config["n_heads"], config["n_kv_heads"]
+    if d % heads or heads % kv_heads:
+        raise ValueError("d_model must be divisible by n_heads, and n_heads by n_kv_heads")
+    d_kv = d // heads * kv_heads                               # width of K (and of V)
+    return 2 * config["n_layers"] * d * seq_len * batch_size * bytes_per_value

@@ -1,0 +1,33 @@
+"""σ(a) computed as e^a / (1 + e^a): at a = 1000 it is inf / inf = NaN.
+
+Use e^(−|a|) (≤ 1) and branch on the sign of a, so nothing overflows.
+"""
+import numpy as np
+
+
+def swiglu_forward(x, w_gate, w_up, w_down):
+    a = x @ w_gate
+    b = x @ w_up
+    e = np.exp(-np.abs(a))                              # ≤ 1: never overflows
+    with np.errstate(over="ignore", invalid="ignore"):
+        sigma = np.exp(a) / (1.0 + np.exp(a))
+    return (a * sigma * b) @ w_down
+
+
+def swiglu_backward(x, w_gate, w_up, w_down, d_out):
+    a = x @ w_gate
+    b = x @ w_up
+    e = np.exp(-np.abs(a))
+    with np.errstate(over="ignore", invalid="ignore"):
+        sigma = np.exp(a) / (1.0 + np.exp(a))
+    silu = a * sigma
+    h = silu * b
+
+    dw_down = h.T @ d_out                               # out = h W_down
+    dh = d_out @ w_down.T
+    db = dh * silu                                      # h = silu(a) ⊙ b: product rule
+    da = dh * b * sigma * (1.0 + a * (1.0 - sigma))     # silu'(a)
+    dw_gate = x.T @ da
+    dw_up = x.T @ db
+    dx = da @ w_gate.T + db @ w_up.T                    # x feeds both branches
+    return dx, dw_gate, dw_up, dw_down
