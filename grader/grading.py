@@ -14,6 +14,7 @@ import os
 import random
 import sys
 import time
+import warnings
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -159,7 +160,10 @@ class InProcessTarget:
                   for k, v in kwargs.items()}
         try:
             if head[0] in ("call", "new"):
-                value = getattr(self.module, head[1])(*args, **kwargs)
+                with warnings.catch_warnings(record=True) as caught:
+                    warnings.simplefilter("always", RuntimeWarning)
+                    value = getattr(self.module, head[1])(*args, **kwargs)
+                numeric = [str(w.message)[:200] for w in caught[:3] if isinstance(w.message, RuntimeWarning)]
             elif head[0] == "method":
                 value = getattr(self.objects[head[1]], head[2])(*args, **kwargs)
             else:
@@ -170,7 +174,7 @@ class InProcessTarget:
             self.objects[len(self.objects) + 1] = value
             return sandbox.Reply(sandbox.Handle(len(self.objects), type(value).__name__), counts)
         after = ([None if callable(a) else a for a in args], {k: None if callable(v) else v for k, v in kwargs.items()})
-        return sandbox.Reply(value, counts, after)
+        return sandbox.Reply(value, counts, after, warnings=numeric if head[0] == "call" else [])
 
     def output(self) -> str:
         return ""

@@ -280,6 +280,7 @@ class Reply:
     calls: dict = field(default_factory=dict)   # argument position or name -> times called
     args_after: tuple | None = ((), {})         # the arguments after the call (None: unsendable)
     aliases: list = field(default_factory=list)  # (kind, where in the result, what it shares with)
+    warnings: list = field(default_factory=list)  # numpy's RuntimeWarnings during the call, as text
 
 
 _readable: list[str] | None = None
@@ -453,7 +454,7 @@ class Worker:
             return Reply(value=Handle(reply[1], _text(reply[2], 200)), calls=dict(self._counts),
                          aliases=[tuple(_text(part, 200) for part in a) for a in reply[3] if type(a) in (list, tuple)]
                          if type(reply[3]) is list else [])
-        if kind == "returned" and len(reply) == 5:
+        if kind == "returned" and len(reply) in (5, 6):
             after = reply[2]
             counts = reply[4] if type(reply[4]) is dict else {}
             self._counts.update({_text(k, 100): int(v) for k, v in list(counts.items())[:100] if type(v) is int})
@@ -464,7 +465,9 @@ class Worker:
                          args_after=None if after is None else (after[0], after[1]),
                          aliases=[tuple(_text(x, 200) for x in a[:3]) for a in reply[3][:10]
                                   if type(a) in (list, tuple)]
-                         if type(reply[3]) is list else [])
+                         if type(reply[3]) is list else [],
+                         warnings=[_text(w, 200) for w in reply[5][:3]]
+                         if len(reply) == 6 and type(reply[5]) is list else [])
         if len(reply) != 2:
             raise Forbidden("the channel between your code and the grader was tampered with")
         if kind == "out_of_memory":

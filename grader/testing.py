@@ -34,6 +34,7 @@ class Call:
     calls: dict         # parameter name -> how many times the learner called that callable
     args_after: dict    # parameter name -> the argument's value after the call
     aliases: list = ()  # (kind, where in the result, the argument or part it shares memory with)
+    warnings: list = ()  # numpy's RuntimeWarnings during the call ("overflow encountered in exp")
 
 
 class KataUnderTest:
@@ -87,7 +88,7 @@ class KataUnderTest:
         after.update(after_kwargs)
         aliases = [(kind, where, names.get(other.lstrip("#"), other.lstrip("#")) if kind == "argument" else other)
                    for kind, where, other in reply.aliases]
-        return Call(shown, reply.value, calls, after, aliases)
+        return Call(shown, reply.value, calls, after, aliases, list(reply.warnings))
 
     def _parameter_names(self, name: str, n_positional: int) -> dict:
         parameters = _parameters(self.reference, name)

@@ -21,6 +21,7 @@ import sys
 import threading
 import traceback
 import types
+import warnings
 
 # What the worker needs, imported once by the process it is forked from, so a fork costs
 # milliseconds and nothing has to be read from disk once the boundary is up.
@@ -403,6 +404,7 @@ def _call(module, learner_path: str, message: tuple) -> None:
     answered with a handle."""
     kind = message[0]
     owner = None
+    numeric: list[str] = []  # numpy's RuntimeWarnings during a function call (overflow in exp, ...)
     if kind == "getattr":
         _, key, name = message
         args, kwargs = [], {}
@@ -417,7 +419,10 @@ def _call(module, learner_path: str, message: tuple) -> None:
             if not callable(function):
                 _send(("missing", name))
                 return
-            value = function(*args, **kwargs)
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always", RuntimeWarning)  # numpy's overflow, divide, invalid
+                value = function(*args, **kwargs)
+            numeric = [_safe_str(w.message)[:200] for w in caught[:3] if isinstance(w.message, RuntimeWarning)]
         elif kind == "method":
             owner = _resolve(Ref(key))
             value = getattr(owner, name)(*args, **kwargs)
@@ -456,7 +461,7 @@ def _call(module, learner_path: str, message: tuple) -> None:
         counts = {a.where: a.count for a in [*args, *kwargs.values()] if isinstance(a, Counted)}
         _send(("returned", value, after,
                aliasing(value, args, kwargs, owner if kind == "method" else None)
-               + (kept(owner, args, kwargs) if kind == "method" else []), counts))
+               + (kept(owner, args, kwargs) if kind == "method" else []), counts, numeric))
     except BaseException as error:
         _send(("unsendable", f"a {_type_name(value)} ({_safe_str(error)})"))
 

@@ -34,6 +34,16 @@ def test_array_far_tails(kata):
     kata.check("sigmoid", np.array([-1000.0, 1000.0]), expected=np.array([0.0, 1.0]))
 
 
+def test_no_overflow_in_the_tails(kata):
+    """[−1000, −710, 710, 1000]: a stable sigmoid never overflows, so numpy warns of nothing."""
+    # the naive 1 / (1 + exp(−x)) gets the values right (1 / inf = 0) but computes exp(1000) = inf
+    result = kata.call("sigmoid", np.array([-1000.0, -710.0, 710.0, 1000.0]))
+    require(not result.warnings,
+            f"{result.shown} made numpy warn: {result.warnings[0] if result.warnings else ''}. The point of "
+            "this kata is that exp never overflows: evaluate exp only where its argument is ≤ 0 "
+            "(1 / (1 + exp(−x)) for x ≥ 0, exp(x) / (1 + exp(x)) for x < 0), e.g. with a boolean mask.")
+
+
 def test_scalar_far_tails(kata):
     """sigmoid(−1000) = 0.0 and sigmoid(1000) = 1.0 for Python floats (math.exp(1000) raises OverflowError)."""
     kata.check("sigmoid", -1000.0, expected=0.0)
