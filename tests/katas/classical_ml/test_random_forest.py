@@ -76,9 +76,13 @@ def test_feature_ties_go_to_the_first_drawn(kata):
 
 def test_a_zero_decrease_still_splits(kata):
     """Seed 41, 2 trees, max_features = 1: a node whose best split gains 0 still splits, and its children make their draws."""
-    # Checked with the reference and two independent implementations written from this statement:
-    # making such a node a leaf skips the draws of its children, so every later draw shifts and tree 2
-    # votes [1, 0, 1, 0] (predictions [1, 0, 0, 0] either way by the smallest-label tie).
+    # Tree 2: bootstrap [5, 1, 2, 6, 3, 5, 4]; the root (feature 0) splits at 1.5, row 4 (label 0) alone on
+    # the right. Its left child, rows 1, 2, 3, 5, 5, 6 (labels 0, 1, 1, 1, 1, 0: G = 4/9), draws feature 0:
+    # x0 = 0 for rows 1, 2, 3 (0, 1, 1) and 1 for 5, 5, 6 (1, 1, 0): both sides G = 4/9, decrease 0, still
+    # split at 0.5. Both children draw feature 1 and split at 1.0: (0, 2) ends in rows 1, 2 (0, 1: tie → 0),
+    # (1, 2) in rows 5, 5 (1). Tree 2 votes [1, 0, 0, 0]; a leaf at the zero-decrease node says 1 for
+    # both: [1, 0, 1, 0] (predictions [1, 0, 0, 0] either way, by the smallest-label tie). Tree 1 has
+    # no zero-decrease node. Also checked with two independent implementations from this statement.
     X = np.array([[2, 0], [0, 2], [0, 2], [0, 0], [2, 0], [1, 2], [1, 0]], dtype=np.float64)
     y = np.array([0, 0, 1, 1, 0, 1, 0])
     Z = np.array([[1, 2], [2, 1], [0, 2], [2, 1]], dtype=np.float64)
