@@ -21,7 +21,8 @@ Task
        polarities are tried for each. Ties: every candidate whose ε is within 1e-12 of the
        smallest ε counts as tied (sums of the same weights in another order can differ in the
        last bit); among those take the smallest feature, then the smallest threshold, then
-       polarity +1 before −1.
+       polarity +1 before −1. (That last rule never acts: the two polarities of one stump
+       have errors summing to Σw = 1, so they tie only at ε = 0.5, where fitting stops.)
     2. predict_adaboost(X, stumps): score(x) = Σ alpha · h(x); the label is +1 where
        score > 0, else −1 (a score of exactly 0, and no stumps at all, give −1).
 

@@ -12,7 +12,8 @@ Task
            (Multiplying b by a Gram–Schmidt Q afterwards, c = Q.T @ b, is NOT stable: on an
            ill-conditioned A that Q is not quite orthogonal, and x loses ~cond² precision.)
         3. solve R x = c by back substitution (x_{n−1} first);
-        4. residual_norm = ‖b − A x‖, computed from the returned x.
+        4. residual_norm = ‖b − A x‖ (the norm, not its square; any way of computing it that
+           agrees up to rounding is accepted, e.g. the norm of what is left of b after step 2).
 
     Rank rule: A must have full column rank. Raise ValueError when some column j is
     (numerically) a combination of the columns before it: R[j, j] ≤ 1e-10 · ‖A[:, j]‖, where

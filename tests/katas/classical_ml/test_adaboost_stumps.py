@@ -41,6 +41,20 @@ def test_equal_errors_go_to_the_smallest_feature(kata):
     kata.check("fit_adaboost", X, Y5, n_estimators=1, expected=[(0, 2.5, 1, LOG4)])
 
 
+def test_ties_within_rounding_go_to_the_smallest_feature(kata):
+    """9 rows, 2 features: in round 3 two stumps have ε = 7/20 on paper but differ in the last bit; the tie rule (1e-12) picks feature 0."""
+    # Every weight is rational (exp(alpha) = (1 − ε)/ε), so this was checked with exact fractions:
+    # round 1: ε = 2/9 for (0, 2.5, −1) alone, alpha = log(7/2); round 2: ε = 2/7, (0, 3.5, +1) and
+    # (1, 2.5, −1) tie exactly, the smaller feature wins, alpha = log(5/2); round 3: ε = 7/20 for
+    # (0, 2.5, −1) and (1, 2.5, −1), exactly equal on paper, alpha = log(13/7). In float64 the
+    # feature-1 sum comes out one ulp smaller, so exact equality would pick (1, 2.5, −1).
+    X = np.array([[4, 0], [0, 4], [2, 2], [3, 1], [3, 4], [4, 0], [4, 3], [3, 0], [4, 1]], dtype=np.float64)
+    y = np.array([1, -1, -1, 1, 1, -1, 1, 1, -1])
+    kata.check("fit_adaboost", X, y, n_estimators=3,
+               expected=[(0, 2.5, -1, float(np.log(3.5))), (0, 3.5, 1, float(np.log(2.5))),
+                         (0, 2.5, -1, float(np.log(13.0 / 7.0)))])
+
+
 def test_error_of_one_half_stops_without_keeping(kata):
     """A feature with one threshold: round 2 has ε = 0.5 for both polarities: stop with just round 1's stump."""
     # Rows 1, 1, 1, 1, 2 labelled +, +, +, −, −: round 1 misses row 4 (ε = 0.2, alpha = log 4); its weight

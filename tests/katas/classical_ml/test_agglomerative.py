@@ -55,6 +55,15 @@ def test_tie_goes_to_the_smallest_names(kata):
                expected=(_labels(0, 0, 1, 2, 2), np.array([1.0, 2.0])))
 
 
+def test_tie_goes_to_the_smallest_a_then_b(kata):
+    """0, 10, 11, 1, 20, 21, single, 5 clusters: (0, 3), (1, 2), (4, 5) are all 1 apart; the smallest A (0) wins: (0, 3) merges."""
+    # Pairs named (A, B), A < B: (0, 3), (1, 2), (4, 5). Smallest A first -> (0, 3): labels by first
+    # appearance [0, 1, 2, 0, 3, 4], heights [1]. Smallest B first would merge (1, 2) -> [0, 1, 1, 2, 3, 4];
+    # the last pair scanned would merge (4, 5) -> [0, 1, 2, 3, 4, 4].
+    X = np.array([[0.0], [10.0], [11.0], [1.0], [20.0], [21.0]])
+    kata.check("agglomerative", X, n_clusters=5, linkage="single", expected=(_labels(0, 1, 2, 0, 3, 4), np.array([1.0])))
+
+
 def test_average_tie_goes_to_the_smallest_names(kata):
     """Average, 2 clusters: {0, 2}–{4} and {4}–{6.5, 7.5} are both at 3 exactly; {0, 2} (name 0) merges with 4."""
     kata.check("agglomerative", GAPS, n_clusters=2, linkage="average",

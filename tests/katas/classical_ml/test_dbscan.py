@@ -26,8 +26,11 @@ def test_two_chains_and_a_loner_by_hand(kata):
 
 
 def test_distance_equal_to_eps_is_a_neighbour(kata):
-    """(0, 0), (3, 4), (6, 8) with eps = 5, min_samples = 3: (3, 4) has all three within 5 exactly: one cluster."""
+    """(0, 0), (3, 4), (6, 8), eps = 5 (distances 5 exactly): min_samples = 2 makes all three core, 3 only the middle one."""
     X = np.array([[0.0, 0.0], [3.0, 4.0], [6.0, 8.0]])
+    # min_samples = 2 first: each end has itself and the middle (2 rows), the middle all 3: every row is
+    # core. With '<' no row has a neighbour (all noise); without the point itself only the middle is core.
+    kata.check("dbscan", X, eps=5.0, min_samples=2, expected=(_labels(0, 0, 0), np.ones(3, dtype=bool)))
     kata.check("dbscan", X, eps=5.0, min_samples=3, expected=(_labels(0, 0, 0), np.array([False, True, False])))
 
 

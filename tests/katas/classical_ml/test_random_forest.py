@@ -54,6 +54,17 @@ def test_only_the_drawn_features_are_searched(kata):
                expected=(_ints(1), _ints([1])))
 
 
+def test_features_are_searched_in_the_drawn_order(kata):
+    """Seed 24: bootstrap [1, 1, 3, 1], the root draws features [2, 1] (not sorted); three columns tie, feature 2 wins."""
+    # Columns x, 10x, 100x on x = 1..4 (labels 0, 0, 1, 1): the bootstrap rows x = 2, 2, 4, 2 split
+    # perfectly on every column (at 3, 30, 300), an exact tie. Drawn order [2, 1] -> feature 2 at 300:
+    # (3, 15, 350) goes right (1), (3, 35, 150) left (0). Sorted [1, 2] -> feature 1 at 30: 0, 1.
+    # Every feature -> feature 0 at 3: 0, 0. max_depth = 1: the children are leaves.
+    X = np.column_stack([X4[:, 0], 10 * X4[:, 0], 100 * X4[:, 0]])
+    kata.check("random_forest", X, Y4, np.array([[3.0, 15.0, 350.0], [3.0, 35.0, 150.0]]), n_trees=1,
+               max_depth=1, max_features=2, seed=24, expected=(_ints(1, 0), _ints([1, 0])))
+
+
 def test_feature_ties_go_to_the_first_drawn(kata):
     """Seed 0: bootstrap [3, 2, 2, 1], then the root draws features [1, 0]; both split the rows perfectly, feature 1 wins."""
     # Feature 1 (10 × feature 0) splits at 25, feature 0 at 2.5: the same rows, an exact tie. The test row
@@ -61,6 +72,38 @@ def test_feature_ties_go_to_the_first_drawn(kata):
     X = np.column_stack([X4[:, 0], 10 * X4[:, 0]])
     kata.check("random_forest", X, Y4, np.array([[3.0, 15.0]]), n_trees=1, max_depth=2, max_features=2, seed=0,
                expected=(_ints(0), _ints([0])))
+
+
+def test_a_zero_decrease_still_splits(kata):
+    """Seed 41, 2 trees, max_features = 1: a node whose best split gains 0 still splits, and its children make their draws."""
+    # Tree 2: bootstrap [5, 1, 2, 6, 3, 5, 4]; the root (feature 0) splits at 1.5, row 4 (label 0) alone on
+    # the right. Its left child, rows 1, 2, 3, 5, 5, 6 (labels 0, 1, 1, 1, 1, 0: G = 4/9), draws feature 0:
+    # x0 = 0 for rows 1, 2, 3 (0, 1, 1) and 1 for 5, 5, 6 (1, 1, 0): both sides G = 4/9, decrease 0, still
+    # split at 0.5. Both children draw feature 1 and split at 1.0: (0, 2) ends in rows 1, 2 (0, 1: tie → 0),
+    # (1, 2) in rows 5, 5 (1). Tree 2 votes [1, 0, 0, 0]; a leaf at the zero-decrease node says 1 for
+    # both: [1, 0, 1, 0] (predictions [1, 0, 0, 0] either way, by the smallest-label tie). Tree 1 has
+    # no zero-decrease node. Also checked with two independent implementations from this statement.
+    X = np.array([[2, 0], [0, 2], [0, 2], [0, 0], [2, 0], [1, 2], [1, 0]], dtype=np.float64)
+    y = np.array([0, 0, 1, 1, 0, 1, 0])
+    Z = np.array([[1, 2], [2, 1], [0, 2], [2, 1]], dtype=np.float64)
+    kata.check("random_forest", X, y, Z, n_trees=2, max_depth=3, max_features=1, seed=41,
+               expected=(_ints(1, 0, 0, 0), _ints([1, 0, 0, 0], [1, 0, 0, 0])))
+
+
+def test_split_ties_within_rounding_go_to_the_earliest(kata):
+    """Seed 25, 3 trees: tree 2's root has three splits with decrease 79/1452 on paper (one an ulp above); the earliest wins."""
+    # Tree 2's bootstrap rows are [1, 1, 3, 3, 4, 4, 5, 6, 7, 8, 10] (labels 4× 0, 6× 1, 1× 2: G = 68/121)
+    # and the root draws features [2, 1]. Feature 2 at 0.5: left rows 5, 6, 10 (0, 1, 0: G = 4/9), right 8
+    # rows (2, 5, 1: G = 34/64): 68/121 − (3/11)(4/9) − (8/11)(34/64) = 79/1452. Feature 2 at 2.0 has the
+    # same two groups mirrored (79/1452), so does feature 1 at 0.5; in float64 the 2.0 split comes out one
+    # ulp larger. Within 1e-12 all three tie and (2, 0.5), the first searched, wins; exact equality
+    # would take (2, 2.0) and tree 2's votes would become [1, 1, 0, 1].
+    X = np.array([[1, 2, 1], [2, 2, 3], [2, 3, 0], [3, 1, 1], [3, 2, 1], [0, 0, 0], [1, 2, 0], [0, 1, 1],
+                  [2, 0, 3], [1, 3, 3], [2, 0, 0]], dtype=np.float64)
+    y = np.array([0, 0, 2, 1, 1, 0, 1, 2, 1, 1, 0])
+    Z = np.array([[1, 1, 2], [0, 2, 0], [2, 1, 3], [0, 2, 1]], dtype=np.float64)
+    kata.check("random_forest", X, y, Z, n_trees=3, max_depth=3, max_features=2, seed=25,
+               expected=(_ints(0, 0, 0, 0), _ints([0, 0, 0, 0], [1, 0, 1, 0], [0, 1, 0, 0])))
 
 
 def test_labels_keep_their_values(kata):

@@ -36,6 +36,15 @@ def test_start_from_x0_by_hand(kata):
                expected=(np.array([2.0 - 8.0 * alpha, 1.0 - 3.0 * alpha]), 1))
 
 
+def test_threshold_scales_with_b_and_equality_stops(kata):
+    """A and b scaled by 1/16, tol = 0.25: ‖r_1‖ = √0.3125/16 = tol·‖b‖ exactly, so it stops after one step (≤, relative)."""
+    # Scaling by a power of two is exact: r_1 = [−0.5, 0.25]/16 and tol·‖b‖ = 0.25·√5/16 are
+    # the scale-1 values over 16, equal in floating point as at scale 1. x = [0.25, 0.5], n_iter 1.
+    # A strict '<' takes a second step (x = [1/11, 7/11], n_iter 2); an absolute tolerance
+    # stops before any step, since ‖b‖ = √5/16 ≈ 0.14 ≤ 0.25 (x = 0, n_iter 0).
+    kata.check("conjugate_gradient", A2 / 16.0, B2 / 16.0, tol=0.25, expected=(np.array([0.25, 0.5]), 1))
+
+
 def test_residual_equal_to_the_threshold_stops(kata):
     """tol = 0.25: after one step ‖r_1‖ = √0.3125 = 0.25·√5 = tol·‖b‖ exactly, so it stops there (≤): n_iter 1."""
     kata.check("conjugate_gradient", A2, B2, tol=0.25, expected=(np.array([0.25, 0.5]), 1))
@@ -105,6 +114,17 @@ def test_default_max_iter_is_ten_n(kata):
     require(n_iter == 30 or np.all(A @ np.asarray(x) == np.array([0.7, 0.1, 0.3])),
             f"with tol = 0 and max_iter = None (10·n = 30) it should stop after 30 updates, not {n_iter}")
     require(np.allclose(A @ np.asarray(x), [0.7, 0.1, 0.3], atol=1e-12), "x should solve A x = b")
+
+
+def test_residual_is_updated_not_recomputed(kata):
+    """A = diag(1, 2, 3), b = [1, 1, 1], tol = 1e-20, max_iter = 4: the UPDATED residual r − α Ap is not exactly 0 after 3 steps, so n_iter = 4."""
+    # Three distinct eigenvalues: in exact arithmetic step 3 lands on x = [1, 1/2, 1/3]. In
+    # floating point, b − A x is then exactly 0 (1·1, 2·0.5 and 3·fl(1/3) all round to 1), so a
+    # recomputed residual stops at n_iter 3; the updated r_3 = r_2 − α Ap_2 keeps rounding noise
+    # (~1e-17, whatever the order of the sums), above 1e-20·√3, so a 4th (tiny) step runs.
+    # max_iter = 4 caps it: how many more tiny steps follow depends on the rounding of rᵀr.
+    kata.check("conjugate_gradient", np.diag([1.0, 2.0, 3.0]), np.ones(3), tol=1e-20, max_iter=4,
+               expected=(np.array([1.0, 0.5, 1.0 / 3.0]), 4), atol=1e-15)
 
 
 def test_matches_reference_on_random_systems(kata, rng):

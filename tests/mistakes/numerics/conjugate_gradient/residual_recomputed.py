@@ -1,4 +1,9 @@
-"""CG that recomputes the residual b − A x each step (the same in exact arithmetic; costs one more product)."""
+"""Residual recomputed as b − A x each step instead of updated as r − α Ap.
+
+The same in exact arithmetic, but not in floating point: the statement pins r_new = r − α Ap. On
+A = diag(1, 2, 3), b = [1, 1, 1] the recomputed residual is exactly 0 after 3 steps, while the
+updated one keeps rounding noise, so n_iter differs when tol is tiny. Update r with α Ap.
+"""
 import numpy as np
 
 
