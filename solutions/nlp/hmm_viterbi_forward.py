@@ -21,6 +21,9 @@ Task
              returns ln P(o_0 … o_{T−1}) = logsumexp_j α_{T−1}(j).
              logsumexp of values that are all −inf is −inf (never nan); sequences are long
              enough that exponentiating the log-probabilities without a shift underflows.
+             Shift each logsumexp by the max of its OWN values (for α_t(j): the max over i for
+             that j, not one max over the whole matrix), and never exponentiate the parameters
+             themselves: a finite entry may be far below −745 (e^−800 is 0.0 in float64).
 
 Signature
     viterbi(log_pi, log_A, log_B, observations) -> (path, log_prob)
@@ -46,7 +49,7 @@ Example
 
 Constraints
     numpy only. Raise ValueError if observations is empty. The inputs are not modified.
-    Hidden tests use S ≤ 5, V ≤ 4, T ≤ 600.
+    Hidden tests use S ≤ 5, V ≤ 4, T ≤ 600 and finite entries down to −1000.
     Coming from hmmlearn: its transmat_, startprob_ and emissionprob_ are probabilities with
     the same orientation (row = from-state); here they arrive as their logarithms.
 

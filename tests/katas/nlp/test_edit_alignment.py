@@ -12,6 +12,13 @@ def test_a_substitution_costs_one(kata):
     kata.check("edit_alignment", "a", "b", expected=(1, [("sub", 0, 0)]))
 
 
+def test_the_diagonal_wins_over_a_deletion(kata):
+    """"aa" → "b": at (2, 1) the substitution a→b and the deletion of the last "a" both reach 2: the diagonal is taken."""
+    # D[1][0] = 1, D[1][1] = 1, D[2][1] = 2: diagonal D[1][0] + 1 = 2 and deletion D[1][1] + 1 = 2 tie;
+    # the diagonal gives ("sub", 1, 0), then column 0 leaves ("del", 0)
+    kata.check("edit_alignment", "aa", "b", expected=(2, [("del", 0, None), ("sub", 1, 0)]))
+
+
 def test_the_diagonal_wins_ties(kata):
     """"ab" → "ba": two substitutions; a deletion and an insertion around a match cost 2 as well, but the diagonal comes first."""
     kata.check("edit_alignment", "ab", "ba", expected=(2, [("sub", 0, 0), ("sub", 1, 1)]))

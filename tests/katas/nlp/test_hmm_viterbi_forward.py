@@ -110,6 +110,24 @@ def test_long_sequences_do_not_underflow(kata, rng):
     kata.check("viterbi", *model, observations)
 
 
+def test_parameters_far_below_the_underflow_threshold(kata):
+    """One state emitting symbol 1 with log-probability −800 (e^−800 is 0.0 in float64): 1, 0, 1 scores −1600."""
+    # S = 1: δ = α = 0 + (−800) + 0 + 0 + 0 + (−800) = −1600; ln(1 − e^−800) rounds to 0 exactly
+    model = (np.array([0.0]), np.array([[0.0]]), np.array([[0.0, -800.0]]))
+    kata.check("forward", *model, [1, 0, 1], expected=-1600.0)
+    kata.check("viterbi", *model, [1, 0, 1], expected=(np.zeros(3, dtype=np.int64), -1600.0))
+
+
+def test_each_column_is_shifted_by_its_own_max(kata):
+    """α_1 over (i, j) holds 0 in column 0 but −1000 at best in column 1: column 1 must not underflow to −inf."""
+    # starts in 0; 0 → 0 with probability ≈ 1, 0 → 1 with e^−1000; state 0 emits only 0, state 1 only 1
+    # α_0 = [0, −inf]; α_1(0) = 0 + ln B[0, 1] = −inf, α_1(1) = logsumexp(0 − 1000, −inf) + 0 = −1000
+    model = (np.array([0.0, -np.inf]), np.array([[0.0, -1000.0], [-np.inf, 0.0]]),
+             np.array([[0.0, -np.inf], [-np.inf, 0.0]]))
+    kata.check("forward", *model, [0, 1], expected=-1000.0)
+    kata.check("viterbi", *model, [0, 1], expected=(np.array([0, 1]), -1000.0))
+
+
 def test_forward_sums_to_one_over_all_sequences(kata):
     """Σ over all 8 sequences of length 3 of exp(forward) is 1."""
     total = 0.0

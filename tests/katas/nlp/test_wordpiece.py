@@ -71,7 +71,8 @@ def test_non_ascii_characters(kata):
 
 
 def test_max_chars_counts_characters_not_bytes(kata):
-    """"café" is 4 characters (5 UTF-8 bytes): with max_chars_per_word = 4 it is still split."""
+    """"ééé" is 3 characters (6 UTF-8 bytes), "café" 4 (5 bytes): with max_chars_per_word = 4 both are split."""
+    kata.check("wordpiece", ["ééé"], ["é", "##é"], max_chars_per_word=4, expected=["é", "##é", "##é"])
     kata.check("wordpiece", ["café"], ["caf", "##é"], max_chars_per_word=4, expected=["caf", "##é"])
 
 

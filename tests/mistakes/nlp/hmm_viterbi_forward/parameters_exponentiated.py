@@ -1,5 +1,9 @@
-"""Forward in probability space with Rabiner's scaling (normalise α at every step, sum the logs of
-the normalisers); Viterbi with numpy in log space."""
+"""Forward in probability space (exp of the parameters, even with Rabiner's scaling): a log-probability below about −745 becomes 0.
+
+np.exp(−800) is 0.0 in float64, so a model whose log_B or log_A holds −800 loses that entry
+before any scaling can help, and forward returns −inf for a sequence of probability e^−800.
+Stay in log space: combine α and log_A with a logsumexp over i for each j.
+"""
 import numpy as np
 
 
