@@ -35,3 +35,23 @@ def test_focal_loss_from_scipy_log_expit():
             want = want * (alpha * t + (1 - alpha) * (1 - t))
         np.testing.assert_allclose(ref.sigmoid_focal_loss(x, t, alpha, gamma), want, rtol=1e-9, atol=1e-12)
         np.testing.assert_allclose(ref.sigmoid_focal_loss(x, t, alpha, gamma, "mean"), want.mean(), rtol=1e-9, atol=1e-12)
+
+
+def test_label_smoothing_ce_from_scipy_log_softmax():
+    """(1 − ε)·NLL + ε·mean(−log p) with scipy.special.log_softmax, and the mean over the rows that count."""
+    ref = _load("label_smoothing_ce")
+    rng = np.random.default_rng(1)
+    for _ in range(40):
+        n, k = int(rng.integers(1, 20)), int(rng.integers(1, 9))
+        z = rng.normal(0.0, float(rng.choice([1.0, 50.0, 1000.0])), size=(n, k))
+        y = rng.integers(0, k, size=n)
+        y[rng.random(n) < 0.2] = -100
+        eps = float(rng.uniform(0, 1))
+        lp = special.log_softmax(z, axis=1)
+        keep = y != -100
+        rows = np.flatnonzero(keep)
+        per_row = np.zeros(n)
+        per_row[rows] = (1 - eps) * -lp[rows, y[rows]] + eps * -lp[rows].mean(axis=1)
+        np.testing.assert_allclose(ref.label_smoothing_ce(z, y, eps, -100, "none"), per_row, rtol=1e-9, atol=1e-9)
+        if keep.any():
+            np.testing.assert_allclose(ref.label_smoothing_ce(z, y, eps, -100), per_row.sum() / keep.sum(), rtol=1e-9)
