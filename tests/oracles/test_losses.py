@@ -55,3 +55,16 @@ def test_label_smoothing_ce_from_scipy_log_softmax():
         np.testing.assert_allclose(ref.label_smoothing_ce(z, y, eps, -100, "none"), per_row, rtol=1e-9, atol=1e-9)
         if keep.any():
             np.testing.assert_allclose(ref.label_smoothing_ce(z, y, eps, -100), per_row.sum() / keep.sum(), rtol=1e-9)
+
+
+def test_huber_is_scipy_huber_and_smooth_l1_is_it_over_beta():
+    """scipy.special.huber(δ, d) is PyTorch's HuberLoss(δ) element by element; smooth L1(β) = huber(β, d) / β."""
+    ref = _load("huber_smooth_l1")
+    rng = np.random.default_rng(2)
+    for _ in range(40):
+        x = rng.normal(0.0, float(rng.choice([0.3, 3.0, 1e4])), size=int(rng.integers(1, 40)))
+        y = rng.normal(0.0, 1.0, size=x.shape)
+        p = float(rng.uniform(0.01, 5.0))
+        np.testing.assert_allclose(ref.huber_loss(x, y, p, "none"), special.huber(p, x - y), rtol=1e-12, atol=1e-15)
+        np.testing.assert_allclose(ref.smooth_l1_loss(x, y, p, "none"), special.huber(p, x - y) / p, rtol=1e-12, atol=1e-15)
+        np.testing.assert_allclose(ref.smooth_l1_loss(x, y, 0.0, "mean"), np.mean(np.abs(x - y)), rtol=1e-12)
