@@ -68,3 +68,19 @@ def test_huber_is_scipy_huber_and_smooth_l1_is_it_over_beta():
         np.testing.assert_allclose(ref.huber_loss(x, y, p, "none"), special.huber(p, x - y), rtol=1e-12, atol=1e-15)
         np.testing.assert_allclose(ref.smooth_l1_loss(x, y, p, "none"), special.huber(p, x - y) / p, rtol=1e-12, atol=1e-15)
         np.testing.assert_allclose(ref.smooth_l1_loss(x, y, 0.0, "mean"), np.mean(np.abs(x - y)), rtol=1e-12)
+
+
+def test_distillation_soft_term_is_scipy_rel_entr():
+    """alpha = 1: T² · Σ scipy.special.rel_entr(p_T, p_S) / N; alpha = 0: the mean of −log_softmax at the target."""
+    ref = _load("distillation_loss")
+    rng = np.random.default_rng(3)
+    for _ in range(40):
+        n, k = int(rng.integers(1, 10)), int(rng.integers(1, 8))
+        s, t = rng.normal(0, 3, size=(n, k)), rng.normal(0, 3, size=(n, k))
+        y = rng.integers(0, k, size=n)
+        T = float(rng.uniform(0.5, 6.0))
+        p_t, p_s = special.softmax(t / T, axis=1), special.softmax(s / T, axis=1)
+        np.testing.assert_allclose(ref.distillation_loss(s, t, y, T, 1.0),
+                                   T * T * special.rel_entr(p_t, p_s).sum() / n, rtol=1e-8, atol=1e-12)
+        hard = -special.log_softmax(s, axis=1)[np.arange(n), y].mean()
+        np.testing.assert_allclose(ref.distillation_loss(s, t, y, T, 0.0), hard, rtol=1e-10)
