@@ -84,3 +84,18 @@ def test_distillation_soft_term_is_scipy_rel_entr():
                                    T * T * special.rel_entr(p_t, p_s).sum() / n, rtol=1e-8, atol=1e-12)
         hard = -special.log_softmax(s, axis=1)[np.arange(n), y].mean()
         np.testing.assert_allclose(ref.distillation_loss(s, t, y, T, 0.0), hard, rtol=1e-10)
+
+
+def test_clip_loss_from_scipy_log_softmax():
+    """Cosine logits / τ, −mean of the diagonal of scipy.special.log_softmax along each axis, averaged."""
+    ref = _load("clip_contrastive_loss")
+    rng = np.random.default_rng(4)
+    for _ in range(30):
+        n, d = int(rng.integers(1, 12)), int(rng.integers(1, 8))
+        a, b = rng.normal(size=(n, d)), rng.normal(size=(n, d))
+        tau = float(rng.choice([0.01, 0.07, 1.0]))
+        u = a / np.linalg.norm(a, axis=1, keepdims=True)
+        v = b / np.linalg.norm(b, axis=1, keepdims=True)
+        L = u @ v.T / tau
+        want = -(np.diag(special.log_softmax(L, axis=1)).mean() + np.diag(special.log_softmax(L, axis=0)).mean()) / 2
+        np.testing.assert_allclose(ref.clip_loss(a, b, tau), want, rtol=1e-9, atol=1e-12)
