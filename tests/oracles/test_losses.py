@@ -99,3 +99,23 @@ def test_clip_loss_from_scipy_log_softmax():
         L = u @ v.T / tau
         want = -(np.diag(special.log_softmax(L, axis=1)).mean() + np.diag(special.log_softmax(L, axis=0)).mean()) / 2
         np.testing.assert_allclose(ref.clip_loss(a, b, tau), want, rtol=1e-9, atol=1e-12)
+
+
+def test_triplet_distances_from_scipy_cdist():
+    """Batch-hard mining on scipy.spatial.distance.cdist (euclidean / sqeuclidean), anchors without pairs skipped."""
+    distance = pytest.importorskip("scipy.spatial.distance")
+    ref = _load("triplet_batch_hard")
+    rng = np.random.default_rng(5)
+    for _ in range(40):
+        n, d = int(rng.integers(0, 20)), int(rng.integers(1, 6))
+        x, y = rng.normal(size=(n, d)), rng.integers(0, 4, size=n)
+        margin, squared = float(rng.uniform(0, 1)), bool(rng.integers(0, 2))
+        D = distance.cdist(x, x, "sqeuclidean" if squared else "euclidean") if n else np.zeros((0, 0))
+        terms = []
+        for i in range(n):
+            pos = [D[i, j] for j in range(n) if j != i and y[j] == y[i]]
+            neg = [D[i, k] for k in range(n) if y[k] != y[i]]
+            if pos and neg:
+                terms.append(max(0.0, max(pos) - min(neg) + margin))
+        want = float(np.mean(terms)) if terms else 0.0
+        np.testing.assert_allclose(ref.batch_hard_triplet_loss(x, y, margin, squared), want, rtol=1e-9, atol=1e-12)
