@@ -1,0 +1,48 @@
+"""The temperature divides the student's logits only: the teacher's probabilities are taken at T = 1.
+
+Both distributions are softened: softmax(teacher / T) and softmax(student / T).
+"""
+import numpy as np
+
+
+def _log_softmax(z):
+    shifted = z - z.max(axis=1, keepdims=True)
+    return shifted - np.log(np.sum(np.exp(shifted), axis=1, keepdims=True))
+
+
+def _check(student_logits, teacher_logits, targets, T, alpha):
+    s = np.asarray(student_logits, dtype=np.float64)
+    t = np.asarray(teacher_logits, dtype=np.float64)
+    y = np.asarray(targets)
+    if s.ndim != 2 or s.shape[0] == 0 or s.shape[1] == 0:
+        raise ValueError("student_logits must be (N, K) with N, K >= 1")
+    if t.shape != s.shape:
+        raise ValueError("teacher_logits must have the student's shape")
+    if y.shape != (s.shape[0],) or np.any((y < 0) | (y >= s.shape[1])):
+        raise ValueError("targets must be (N,) with values in [0, K)")
+    if not T > 0:
+        raise ValueError("T must be > 0")
+    if not 0.0 <= alpha <= 1.0:
+        raise ValueError("alpha must be in [0, 1]")
+    return s, t, y
+
+
+def distillation_loss(student_logits, teacher_logits, targets, T=1.0, alpha=0.5):
+    s, t, y = _check(student_logits, teacher_logits, targets, T, alpha)
+    n = s.shape[0]
+    log_pt = _log_softmax(t)
+    log_ps = _log_softmax(s / T)
+    soft = T * T * float(np.sum(np.exp(log_pt) * (log_pt - log_ps))) / n
+    hard = -float(np.sum(_log_softmax(s)[np.arange(n), y])) / n
+    return alpha * soft + (1.0 - alpha) * hard
+
+
+def distillation_loss_grad(student_logits, teacher_logits, targets, T=1.0, alpha=0.5):
+    s, t, y = _check(student_logits, teacher_logits, targets, T, alpha)
+    n = s.shape[0]
+    p_t = np.exp(_log_softmax(t))
+    p_s = np.exp(_log_softmax(s / T))
+    onehot = np.zeros(s.shape)
+    onehot[np.arange(n), y] = 1.0
+    # d/ds of T² KL(p_T ‖ softmax(s / T)) = T² · (p_S − p_T) / T
+    return (alpha * T * (p_s - p_t) + (1.0 - alpha) * (np.exp(_log_softmax(s)) - onehot)) / n
