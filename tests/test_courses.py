@@ -559,7 +559,8 @@ def class_folder(tmp_path_factory, stub_files):
     sources = [(p, status) for p in ADVERSARIAL for kata, status in [_expected(p)] if kata == KATA]
     sources += [(p, "failed") for p in sorted((ROOT / "tests/mistakes" / KATA).glob("*.py"))]
     sources += [(p, "passed") for p in sorted((ROOT / "tests/alternatives" / KATA).glob("*.py"))]
-    sources += [(ROOT / "solutions" / f"{KATA}.py", "passed"), (stub_files[KATA], "not_started")  # the committed stub, not the learner's]
+    # the committed stub, not the learner's file in katas/
+    sources += [(ROOT / "solutions" / f"{KATA}.py", "passed"), (stub_files[KATA], "not_started")]
     names = ODD_NAMES + [f"learner{number:02d}" for number in range(64)]
     for number, name in enumerate(names[:60]):
         path, status = sources[number % len(sources)]
