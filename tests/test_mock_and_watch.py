@@ -348,8 +348,8 @@ def test_a_mock_hint_is_for_the_kata_you_are_on(tmp_path, katagrad_home):
     workspace = tmp_path / "mock"
     driver = Driver("mock", "--seed", "3", "--count", "2", "--minutes", "5", "--workspace", str(workspace), "--poll")
     try:
-        first = CATALOGUE.resolve(driver.expect(r"  1\. (\S+)").group(1))
-        second = CATALOGUE.resolve(driver.expect(r"  2\. (\S+)").group(1))
+        first = CATALOGUE.resolve(driver.expect(r"(?m)^  1\. (\S+)").group(1))
+        second = CATALOGUE.resolve(driver.expect(r"(?m)^  2\. (\S+)").group(1))
         driver.expect("The clock is running")
         driver.type("h")
         driver.expect(f"Hint 1 of {len(first.hints)} for {first.name}")
