@@ -33,6 +33,11 @@ def test_non_dyadic_values_by_hand(kata):
     kata.check("quantize_affine", x, expected=(u8([0, 100, 255, 170, 80]), 2.55 / 255, 100))
 
 
+def test_divides_by_the_scale(kata):
+    """[0.0, 2.55, 0.205]: 0.205 / (2.55/255) is 20.500000000000004 in float64 → 21 (x times 1/scale gives 20.5 → 20)."""
+    kata.check("quantize_affine", np.array([0.0, 2.55, 0.205]), expected=(u8([0, 255, 21]), 2.55 / 255, 0))
+
+
 def test_all_positive_range_starts_at_zero(kata):
     """[2.0, 5.1] (no negative value): the range is widened to [0, 5.1], scale 0.02, zero point 0, q = [100, 255]."""
     kata.check("quantize_affine", np.array([2.0, 5.1]), expected=(u8([100, 255]), 5.1 / 255, 0))

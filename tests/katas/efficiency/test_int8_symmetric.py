@@ -28,6 +28,11 @@ def test_non_dyadic_values_by_hand(kata):
     kata.check("quantize_symmetric", x, expected=(i8([127, -18, 54, 36]), 0.7 / 127))
 
 
+def test_divides_by_the_scale(kata):
+    """[2.54, 0.59]: 0.59 / (2.54/127) is 29.499999999999996 in float64 → 29 (x times 1/scale gives 29.5 → 30)."""
+    kata.check("quantize_symmetric", np.array([2.54, 0.59]), expected=(i8([127, 29]), 2.54 / 127))
+
+
 def test_the_largest_magnitude_may_be_negative(kata):
     """[-5.08, 1.0]: the scale comes from max |x| = 5.08 (0.04), so -5.08 → -127 and 1.0 → 25."""
     kata.check("quantize_symmetric", np.array([-5.08, 1.0]), expected=(i8([-127, 25]), 0.04))
