@@ -16,6 +16,12 @@ def test_requantisation_ties_round_half_to_even(kata):
     kata.check("quantized_matmul", A4, 0.5, B2, 0.25, 0.5, expected=(ACC, y))
 
 
+def test_multiplier_order_is_pinned(kata):
+    """acc = 5, scales 0.1, [0.1, 0.7], 0.1: (0.1·0.1)/0.1 gives 5·M = 0.5000000000000001 → 1 and (0.1·0.7)/0.1 gives 3.4999999999999996 → 3 (other orders give exactly 0.5 → 0 and 3.5 → 4)."""
+    kata.check("quantized_matmul", i8([[5]]), 0.1, i8([[1, 1]]), np.array([0.1, 0.7]), 0.1,
+               expected=(np.array([[5, 5]], dtype=np.int32), i8([[1, 3]])))
+
+
 def test_int8_products_do_not_overflow(kata):
     """[[100, 100]] @ [[100], [100]] = 20000 exactly (int8 arithmetic wraps around); M = 0.01 gives 200 → 127."""
     a = i8([[100, 100]])
