@@ -1,0 +1,70 @@
+"""Magnitude pruning (unstructured) and 2:4 structured sparsity, with their masks.
+
+Task
+    Zero out the weights that matter least, by magnitude, and return the mask that says which
+    weights were kept (True = kept), in two ways:
+
+    magnitude_prune(w, sparsity)
+        Unstructured, over the whole array: prune the k = round(sparsity · n) entries of
+        smallest |w| (n = w.size), keep the others.
+    prune_2_4(w)
+        2:4 structured sparsity (what NVIDIA's sparse tensor cores accelerate): split the last
+        axis into consecutive groups of 4 (entries 0–3, 4–7, ...), and in EVERY group prune the
+        2 entries of smallest |w| and keep the 2 largest, so exactly half of each group is kept.
+
+    The rules, exactly:
+    - round is Python's round() on the float product sparsity · n, half to EVEN (as
+      torch.nn.utils.prune does): n = 10, sparsity 0.25 → round(2.5) = 2 pruned; n = 5,
+      sparsity 0.7 → round(3.5) = 4 pruned.
+    - Ties by index: among entries of EQUAL |w|, the one with the LOWER index is pruned first
+      (the flat row-major index for magnitude_prune, the position in the group for prune_2_4).
+      So a stable ascending sort of |w| (np.argsort(kind="stable")) lists the entries in the
+      order they are pruned. -3.0 and 3.0 have equal magnitude.
+    - sparsity = 0 prunes nothing; sparsity = 1 prunes everything.
+    - A pruned entry becomes exactly 0.0 (not -0.0); a kept one keeps its value.
+
+Signature
+    magnitude_prune(w, sparsity) -> (pruned, mask)
+    prune_2_4(w) -> (pruned, mask)
+
+Shapes and types
+    w          a numpy array of floats (or ints) with at least one dimension; for prune_2_4 its
+               last axis has a length divisible by 4 (ValueError otherwise)
+    sparsity   a float in [0, 1] (ValueError otherwise)
+    pruned     a NEW float64 array of w's shape;  mask  a NEW bool array of w's shape
+    The inputs are not modified.
+
+Example
+    >>> pruned, mask = magnitude_prune(np.array([[0.5, -3.0], [2.0, 0.1]]), 0.5)
+    >>> pruned
+    array([[ 0., -3.],
+           [ 2.,  0.]])
+    >>> mask
+    array([[False,  True],
+           [ True, False]])
+    >>> prune_2_4(np.array([1.0, -4.0, 2.0, 3.0, 5.0, 5.0, 5.0, 5.0]))[0]
+    array([ 0., -4.,  0.,  3.,  0.,  0.,  5.,  5.])
+
+Constraints
+    numpy only. Raise ValueError for sparsity outside [0, 1] (or nan), for a 0-dimensional w,
+    and in prune_2_4 for a last axis whose length is not a multiple of 4. An empty w (size 0)
+    gives empty results. The hidden tests use arrays of at most 3 dimensions and 64 entries,
+    magnitudes up to 1e6 and down to 1e-6, both signs.
+
+    Coming from PyTorch: torch.nn.utils.prune.l1_unstructured(amount=sparsity) prunes the same
+    number of entries, but its ties follow torch.topk, which is unspecified; here they are
+    pinned by index. PyTorch's mask is a float tensor of 0s and 1s; here it is bool.
+
+Time budget: 20 minutes.
+"""
+# Your kata. Replace each `raise NotImplementedError(...)` with your code, then run
+# `make grade KATA=efficiency/magnitude_pruning`.
+import numpy as np
+
+
+def magnitude_prune(w, sparsity):
+    raise NotImplementedError("efficiency/magnitude_pruning: implement magnitude_prune")
+
+
+def prune_2_4(w):
+    raise NotImplementedError("efficiency/magnitude_pruning: implement prune_2_4")

@@ -1,0 +1,34 @@
+"""Makes the chunks L // N entries with the remainder in the LAST chunk: np.array_split gives the extra entries to the FIRST chunks.
+
+L = 5, N = 3 splits 2, 2, 1 (array_split), not 1, 1, 3. The bytes each rank sends depend on it.
+"""
+import numpy as np
+
+
+def _check(tensors):
+    if len(tensors) == 0:
+        raise ValueError("no ranks")
+    buffers = [np.array(t, dtype=np.float64) for t in tensors]
+    if any(b.ndim != 1 for b in buffers) or len({b.shape[0] for b in buffers}) != 1:
+        raise ValueError("shapes")
+    return buffers
+
+
+def ring_all_reduce(tensors):
+    buffers = _check(tensors)
+    n, length = len(buffers), buffers[0].shape[0]
+    sizes = [length // n] * (n - 1) + [length - (length // n) * (n - 1)]
+    bounds = np.concatenate([[0], np.cumsum(sizes)]).astype(int)
+    chunk = [slice(bounds[c], bounds[c + 1]) for c in range(n)]
+    sent = np.zeros(n, dtype=np.int64)
+    for s in range(n - 1):
+        for r in range(n):
+            c = (r - s) % n
+            buffers[(r + 1) % n][chunk[c]] += buffers[r][chunk[c]]
+            sent[r] += 8 * sizes[c]
+    for s in range(n - 1):
+        for r in range(n):
+            c = (r + 1 - s) % n
+            buffers[(r + 1) % n][chunk[c]] = buffers[r][chunk[c]]
+            sent[r] += 8 * sizes[c]
+    return buffers, sent

@@ -1,0 +1,26 @@
+"""Divides the range by 256 (the number of codes) instead of 255 (the number of steps between them).
+
+256 codes 0..255 have 255 gaps: scale = (max_val − min_val) / 255, so min_val maps to 0 and
+max_val to 255.
+"""
+import numpy as np
+
+EPS = 2.0 ** -23
+
+
+def quantize_affine(x):
+    x = np.asarray(x, dtype=np.float64)
+    if x.ndim == 0 or x.size == 0:
+        raise ValueError("empty")
+    if not np.all(np.isfinite(x)):
+        raise ValueError("not finite")
+    min_val = min(float(np.min(x)), 0.0)
+    max_val = max(float(np.max(x)), 0.0)
+    scale = max((max_val - min_val) / 256.0, EPS)
+    zero_point = int(np.clip(-np.round(min_val / scale), 0, 255))
+    q = np.clip(np.round(x / scale) + zero_point, 0, 255).astype(np.uint8)
+    return q, scale, zero_point
+
+
+def dequantize_affine(q, scale, zero_point):
+    return (np.asarray(q).astype(np.int64) - int(zero_point)) * float(scale)

