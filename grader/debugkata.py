@@ -23,6 +23,7 @@ from __future__ import annotations
 import ast
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 BEGIN = re.compile(r"^(\s*)# BEGIN BUG ([a-z][a-z0-9_]*): (.+?)\s*$")
 PLANTED = re.compile(r"^\s*# PLANTED\s*$")
@@ -163,7 +164,6 @@ def variant_count(jobs) -> int:
 def variant_jobs(jobs, folder) -> list:
     """For every debug kata among the jobs, one job per planted bug: the file with only that bug
     planted (written into `folder`), labelled bug:<name>."""
-    from pathlib import Path
     from grader.grading import Job
     extra, seen = [], set()
     for job in jobs:
@@ -250,14 +250,28 @@ def redact(tests: list[dict]) -> list[dict]:
             for test in tests]
 
 
-def conclude(kata, result, records: list, all_records: dict, seed: int) -> None:
+def untouched(kata, path) -> bool:
+    """Whether the file at `path` is the debug kata's file exactly as shipped."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, TypeError, ValueError):
+        return False
+    return text == learner_file(kata.solution_path.read_text(encoding="utf-8"), kata.id)
+
+
+def conclude(kata, result, records: list, all_records: dict, seed: int, path=None) -> None:
     """Turn a debug kata's result into a debugging round's: the count of bugs remaining and the
-    ones fixed, no test's message (nor, on a timeout, the test it happened in)."""
+    ones fixed, no test's message (nor, on a timeout, the test it happened in). The file as
+    shipped is `not_started`, as an untouched stub is (the contract's status for "not begun")."""
     result.failures = [{"test": failure["test"], "message": HIDDEN} for failure in result.failures]
     result.tests = redact(result.tests)
     result.output = quiet(result.output)
     if result.status == "failed":
         result.feedback, result.debug = feedback(kata, records, all_records, seed)
+        if path is not None and untouched(kata, path):
+            result.status = "not_started"
+            result.feedback = (f"not started: the file is as shipped, with its {result.debug['bugs']} planted "
+                               f"bugs. Find and fix them.\n" + result.feedback)
     elif result.status == "passed":
         names = [bug.name for bug in planted_bugs(kata.solution_path.read_text(encoding="utf-8"))]
         result.debug = {"bugs": len(names), "remaining": [], "fixed": names, "unexplained": 0}

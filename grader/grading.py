@@ -272,7 +272,7 @@ class Session:
                         [test_entry(r, fatal) for r in records])
         if job.kata.kind == "debug" and records:
             from grader import debugkata
-            debugkata.conclude(job.kata, result, records, self.records, self.seed)
+            debugkata.conclude(job.kata, result, records, self.records, self.seed, job.path)
         return result
 
 

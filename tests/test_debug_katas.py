@@ -116,9 +116,13 @@ def _hides_the_failures(result):
 
 @pytest.mark.parametrize("entry", DEBUG, ids=lambda k: k.id)
 def test_shipped_file_fails_with_every_bug_remaining(graded, entry):
+    """As shipped, every hidden test a bug explains fails; the status is not_started (the
+    contract's word for a kata not begun), and the feedback counts every bug as remaining."""
     kata = entry
     result = graded[(kata.id, "shipped")]
-    assert result["status"] == "failed", result["feedback"]
+    assert result["status"] == "not_started", result["feedback"]
+    assert result["tests_passed"] < result["tests_total"], result
+    assert result["feedback"].startswith("not started: the file is as shipped"), result["feedback"]
     assert result["debug"]["remaining"] == _names(kata), result["debug"]
     assert result["debug"]["unexplained"] == 0, result["debug"]
     n = len(_names(kata))
