@@ -109,7 +109,8 @@ def closing_line(results, catalogue, seed: int, paint) -> str:
     if first_open.label == "file":
         todo = (f"  Fix {path}, then run:  python -m grader grade {kata.name} --file {path}\n")
     else:
-        verb = "fill it in" if first_open.status == "not_started" else "fix it"
+        verb = ("find and fix its planted bugs" if kata.kind == "debug"
+                else "fill it in" if first_open.status == "not_started" else "fix it")
         todo = f"  Open {path}, {verb}, then run:  make grade KATA={kata.name}\n"
     return (paint(head, "1") + f" Next: {kata.id} ({kata.difficulty}, {kata.minutes} min).\n" + todo +
             f"  The statement: python -m grader show {kata.name}    A hint: python -m grader hint {kata.name}\n"
