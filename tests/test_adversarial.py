@@ -80,7 +80,11 @@ PEAK_MEMORY = 256 * 1024 ** 2   # the grading process's resident memory, at most
 
 
 def job_of(path: Path) -> dict:
-    return {"kata": kata_of(path), "path": str(path), "label": path.stem, "time_limit": TIME_LIMIT}
+    """The grading job of a submission: its kata, and the CPU budget of its `# time_limit: S` line
+    (else TIME_LIMIT; one budget per kata in a run, so a file with its own names its own kata)."""
+    found = re.search(r"^# time_limit: (\S+)$", path.read_text(), re.M)
+    return {"kata": kata_of(path), "path": str(path), "label": path.stem,
+            "time_limit": float(found.group(1)) if found else TIME_LIMIT}
 
 
 def system_v_ipc() -> set:

@@ -18,4 +18,7 @@ def sigmoid(x):
             return 1.0 / (1.0 + math.exp(-x))
         e = math.exp(x)
         return e / (1.0 + e)
-    return 1.0 / (1.0 + np.exp(-np.asarray(x, dtype=float)))
+    x = np.asarray(x, dtype=float)
+    out = np.empty(x.shape)
+    out[...] = 1.0 / (1.0 + np.exp(-x))  # a new float64 array of x's shape, 0-d included
+    return out
