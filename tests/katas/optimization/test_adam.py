@@ -136,9 +136,12 @@ def test_first_step_has_the_size_of_the_learning_rate(kata, rng):
                 f"in every coordinate (m_hat = g and v_hat = g² after one step), but it is {step}")
 
 
-def test_gets_close_to_the_minimum_of_a_quadratic(kata, rng):
-    """On a well-conditioned quadratic, lr 0.01 for 2000 steps ends within 1e-3 of the minimum."""
-    quadratic = Quadratic.random(rng, 4, condition=10.0)
+def test_gets_close_to_the_minimum_of_a_quadratic(kata):
+    """On a well-conditioned quadratic (a fixed one), lr 0.01 for 2000 steps ends within 1e-3 of the minimum."""
+    # fixed, not drawn: with a constant learning rate Adam can settle into a small cycle around the
+    # minimum; on 6 of 2000 random quadratics the reference itself ended 1e-3 away, so a drawn one
+    # failed right code now and then. This one (minimum about (1.08, 1.00, 0.32, 0.28)) it reaches.
+    quadratic = Quadratic.random(np.random.default_rng(6), 4, condition=10.0)
     result = kata.call("adam", quadratic.grad, np.zeros(4), n_steps=2000, learning_rate=0.01)
     trajectory = np.asarray(result.value, dtype=float)
     require(trajectory.shape == (2001, 4), f"{result.shown} should return shape (2001, 4), got {trajectory.shape}")
