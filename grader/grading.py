@@ -211,6 +211,17 @@ class Session:
         self.fatal: dict[str, sandbox.Verdict] = {}
         self.open_targets: list = []
 
+    def pytest_ignore_collect(self, collection_path, config):
+        """Collect the jobs' test files and nothing beside them: pytest would otherwise build a
+        node for every file and folder next to each one on the way down (tests/ alone holds
+        dozens), a cost every grading paid, growing with the catalogue."""
+        if self.jobs is None:
+            return None
+        if not hasattr(self, "_wanted"):
+            files = {job.kata.test_path.resolve() for job in self.jobs}
+            self._wanted = files | {parent for path in files for parent in path.parents}
+        return None if Path(collection_path).resolve() in self._wanted else True
+
     def jobs_for(self, kata: Kata) -> list[Job]:
         if self.jobs is None:
             return [Job(kata, kata.solution_path, "solutions")]
