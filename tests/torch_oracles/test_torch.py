@@ -291,3 +291,239 @@ def test_attention_matches_torch(seed):
         mha.out_proj.weight.copy_(torch.tensor(Wo.T))
     t = torch.tensor(x)
     np.testing.assert_allclose(ours, mha(t, t, t, need_weights=False)[0].detach().numpy(), rtol=1e-9, atol=1e-12)
+
+
+# -- backward passes by hand (transformers), against autograd ------------------------------------
+def _leaf(array):
+    return torch.tensor(array, dtype=torch.float64, requires_grad=True)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_attention_backward_matches_autograd(seed):
+    """Masked attention written with torch ops, differentiated by autograd; every query keeps at
+    least one key (a fully masked row is NaN for a hand-written softmax in torch)."""
+    rng = np.random.default_rng(seed)
+    lead = tuple(int(n) for n in rng.integers(1, 3, size=int(rng.integers(0, 3))))
+    tq, tk, d, dv = (int(n) for n in rng.integers(1, 6, size=4))
+    q, k, v = rng.standard_normal(lead + (tq, d)), rng.standard_normal(lead + (tk, d)), rng.standard_normal(lead + (tk, dv))
+    d_out = rng.standard_normal(lead + (tq, dv))
+    mask = rng.random((tq, tk)) < 0.6
+    mask[np.arange(tq), rng.integers(0, tk, size=tq)] = True
+    for m in (None, mask):
+        dq, dk, dvv = reference("transformers/attention_backward").attention_backward(q, k, v, d_out, mask=m)
+        tq_, tk_, tv_ = _leaf(q), _leaf(k), _leaf(v)
+        scores = tq_ @ tk_.transpose(-1, -2) / math.sqrt(d)
+        if m is not None:
+            scores = scores.masked_fill(~torch.tensor(m), float("-inf"))
+        (torch.softmax(scores, dim=-1) @ tv_).backward(torch.tensor(d_out))
+        for ours, theirs in ((dq, tq_), (dk, tk_), (dvv, tv_)):
+            np.testing.assert_allclose(ours, theirs.grad.numpy(), rtol=1e-9, atol=1e-12)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_swiglu_forward_and_backward_match_autograd(seed):
+    rng = np.random.default_rng(seed)
+    n, d, f = (int(x) for x in rng.integers(1, 7, size=3))
+    x, wg, wu, wd = rng.standard_normal((n, d)), rng.standard_normal((d, f)), rng.standard_normal((d, f)), rng.standard_normal((f, d))
+    x[0, 0] = 300.0 * (-1) ** seed  # a saturated gate on either side
+    d_out = rng.standard_normal((n, d))
+    kata = reference("transformers/swiglu_ffn")
+    leaves = [_leaf(a) for a in (x, wg, wu, wd)]
+    out = (F.silu(leaves[0] @ leaves[1]) * (leaves[0] @ leaves[2])) @ leaves[3]
+    np.testing.assert_allclose(kata.swiglu_forward(x, wg, wu, wd), out.detach().numpy(), rtol=1e-10, atol=1e-10)
+    out.backward(torch.tensor(d_out))
+    for ours, leaf in zip(kata.swiglu_backward(x, wg, wu, wd, d_out), leaves):
+        np.testing.assert_allclose(ours, leaf.grad.numpy(), rtol=1e-9, atol=1e-9)
+
+
+# -- losses: PyTorch's own loss functions, and autograd for the gradients --------------------------
+@pytest.mark.parametrize("seed", SEEDS)
+def test_clip_loss_matches_cross_entropy_both_ways(seed):
+    rng = np.random.default_rng(seed)
+    n, d = int(rng.integers(1, 7)), int(rng.integers(1, 6))
+    a, b = rng.standard_normal((n, d)), rng.standard_normal((n, d))
+    tau = float(rng.choice([0.07, 0.5, 1.0]))
+    kata = reference("losses/clip_contrastive_loss")
+    for normalize in (True, False):
+        ta, tb = _leaf(a), _leaf(b)
+        u, v = (F.normalize(ta, dim=1), F.normalize(tb, dim=1)) if normalize else (ta, tb)
+        logits = u @ v.T / tau
+        labels = torch.arange(n)
+        loss = (F.cross_entropy(logits, labels) + F.cross_entropy(logits.T, labels)) / 2
+        loss.backward()
+        assert kata.clip_loss(a, b, temperature=tau, normalize=normalize) == pytest.approx(loss.item(), rel=1e-10, abs=1e-12)
+        d_a, d_b = kata.clip_loss_grad(a, b, temperature=tau, normalize=normalize)
+        np.testing.assert_allclose(d_a, ta.grad.numpy(), rtol=1e-8, atol=1e-10)
+        np.testing.assert_allclose(d_b, tb.grad.numpy(), rtol=1e-8, atol=1e-10)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_distillation_matches_kl_div_batchmean(seed):
+    rng = np.random.default_rng(seed)
+    n, k = int(rng.integers(1, 6)), int(rng.integers(1, 7))
+    s, t = rng.standard_normal((n, k)) * 3, rng.standard_normal((n, k)) * 3
+    y = rng.integers(0, k, size=n)
+    temperature, alpha = float(rng.choice([1.0, 2.0, 4.5])), float(rng.uniform(0, 1))
+    kata = reference("losses/distillation_loss")
+    ts = _leaf(s)
+    soft = temperature ** 2 * F.kl_div(F.log_softmax(ts / temperature, 1), F.log_softmax(torch.tensor(t) / temperature, 1),
+                                       reduction="batchmean", log_target=True)
+    loss = alpha * soft + (1 - alpha) * F.cross_entropy(ts, torch.tensor(y))
+    loss.backward()
+    assert kata.distillation_loss(s, t, y, T=temperature, alpha=alpha) == pytest.approx(loss.item(), rel=1e-10, abs=1e-12)
+    np.testing.assert_allclose(kata.distillation_loss_grad(s, t, y, T=temperature, alpha=alpha), ts.grad.numpy(),
+                               rtol=1e-9, atol=1e-12)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_label_smoothing_matches_cross_entropy(seed):
+    rng = np.random.default_rng(seed)
+    n, k = int(rng.integers(1, 7)), int(rng.integers(1, 6))
+    z = rng.standard_normal((n, k)) * 4
+    y = rng.integers(0, k, size=n)
+    eps = float(rng.choice([0.0, 0.1, 0.35, 1.0]))
+    ignore = int(y[0]) if seed % 2 and n > 1 else None
+    kata = reference("losses/label_smoothing_ce")
+    options = {"ignore_index": ignore} if ignore is not None else {}
+    for reduction in ("none", "sum", "mean"):
+        theirs = F.cross_entropy(torch.tensor(z), torch.tensor(y), label_smoothing=eps, reduction=reduction, **options)
+        np.testing.assert_allclose(kata.label_smoothing_ce(z, y, eps, ignore_index=ignore, reduction=reduction),
+                                   theirs.numpy(), rtol=1e-10, atol=1e-12)
+    tz = _leaf(z)
+    F.cross_entropy(tz, torch.tensor(y), label_smoothing=eps, **options).backward()
+    np.testing.assert_allclose(kata.label_smoothing_ce_grad(z, y, eps, ignore_index=ignore), tz.grad.numpy(),
+                               rtol=1e-9, atol=1e-12)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_huber_and_smooth_l1_match_torch(seed):
+    rng = np.random.default_rng(seed)
+    x, y = rng.standard_normal(7) * 2, rng.standard_normal(7)
+    x[0] = y[0] + 1.0  # exactly on the delta = 1 boundary
+    kata = reference("losses/huber_smooth_l1")
+    for width in (1.0, 0.3, 2.5):
+        for reduction in ("none", "sum", "mean"):
+            np.testing.assert_allclose(kata.huber_loss(x, y, delta=width, reduction=reduction),
+                                       F.huber_loss(torch.tensor(x), torch.tensor(y), delta=width, reduction=reduction).numpy(),
+                                       rtol=1e-12, atol=1e-14)
+            np.testing.assert_allclose(kata.smooth_l1_loss(x, y, beta=width, reduction=reduction),
+                                       F.smooth_l1_loss(torch.tensor(x), torch.tensor(y), beta=width, reduction=reduction).numpy(),
+                                       rtol=1e-12, atol=1e-14)
+        for reduction in ("sum", "mean"):
+            tx = _leaf(x)
+            F.huber_loss(tx, torch.tensor(y), delta=width, reduction=reduction).backward()
+            np.testing.assert_allclose(kata.huber_grad(x, y, delta=width, reduction=reduction), tx.grad.numpy(), rtol=1e-12)
+            tx = _leaf(x)
+            F.smooth_l1_loss(tx, torch.tensor(y), beta=width, reduction=reduction).backward()
+            np.testing.assert_allclose(kata.smooth_l1_grad(x, y, beta=width, reduction=reduction), tx.grad.numpy(), rtol=1e-12)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_focal_loss_matches_torchvision_formula(seed):
+    """torchvision is not installed here: its sigmoid_focal_loss, as documented, on torch's own
+    binary_cross_entropy_with_logits (the independent part is torch's stable cross-entropy)."""
+    rng = np.random.default_rng(seed)
+    x, t = rng.standard_normal((3, 4)) * 5, (rng.random((3, 4)) < 0.4).astype(float)
+    alpha, gamma = float(rng.choice([0.25, 0.5, -1.0])), float(rng.choice([0.0, 1.0, 2.0, 2.5]))
+    tx, tt = torch.tensor(x), torch.tensor(t)
+    p = torch.sigmoid(tx)
+    ce = F.binary_cross_entropy_with_logits(tx, tt, reduction="none")
+    p_t = p * tt + (1 - p) * (1 - tt)
+    loss = ce * (1 - p_t) ** gamma
+    if alpha >= 0:
+        loss = (alpha * tt + (1 - alpha) * (1 - tt)) * loss
+    kata = reference("losses/focal_loss")
+    np.testing.assert_allclose(kata.sigmoid_focal_loss(x, t, alpha=alpha, gamma=gamma), loss.numpy(), rtol=1e-9, atol=1e-12)
+    assert kata.sigmoid_focal_loss(x, t, alpha=alpha, gamma=gamma, reduction="mean") == pytest.approx(loss.mean().item(), rel=1e-9)
+
+
+# -- post-training (llm): log-probs, entropy, DPO, GRPO ---------------------------------------------
+@pytest.mark.parametrize("seed", SEEDS)
+def test_logprobs_and_entropy_match_torch(seed):
+    rng = np.random.default_rng(seed)
+    b, t, v = (int(n) for n in rng.integers(1, 6, size=3))
+    logits, ids = rng.standard_normal((b, t, v)) * 3, rng.integers(0, v, size=(b, t))
+    logits[0, 0, 0] = 900.0  # far out on one side
+    mask = rng.random((b, t)) < 0.7
+    lp = reference("llm/response_logprobs")
+    theirs = torch.gather(F.log_softmax(torch.tensor(logits), -1)[:, :-1], 2, torch.tensor(ids[:, 1:, None])).squeeze(-1)
+    np.testing.assert_allclose(lp.token_logprobs(logits, ids), theirs.numpy(), rtol=1e-10, atol=1e-10)
+    np.testing.assert_allclose(lp.response_logprob(logits, ids, mask), (theirs * torch.tensor(mask[:, 1:])).sum(-1).numpy(),
+                               rtol=1e-10, atol=1e-10)
+    ent = reference("llm/policy_entropy")
+    tl = _leaf(logits)
+    h = torch.distributions.Categorical(logits=tl).entropy()
+    np.testing.assert_allclose(ent.token_entropy(logits), h.detach().numpy(), rtol=1e-9, atol=1e-12)
+    if mask.any():
+        m = torch.tensor(mask, dtype=torch.float64)
+        ((h * m).sum() / m.sum()).backward()
+        np.testing.assert_allclose(ent.mean_entropy_grad(logits, mask), tl.grad.numpy(), rtol=1e-8, atol=1e-12)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_dpo_matches_logsigmoid_and_autograd(seed):
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(1, 8))
+    pc, pr, rc, rr = (rng.standard_normal(n) * 20 - 40 for _ in range(4))
+    beta = float(rng.choice([0.1, 0.5, 2.0]))
+    kata = reference("llm/dpo_loss")
+    tpc, tpr = _leaf(pc), _leaf(pr)
+    loss = -F.logsigmoid(beta * ((tpc - torch.tensor(rc)) - (tpr - torch.tensor(rr)))).mean()
+    loss.backward()
+    assert kata.dpo_loss(pc, pr, rc, rr, beta) == pytest.approx(loss.item(), rel=1e-10, abs=1e-12)
+    d_c, d_r = kata.dpo_loss_grad(pc, pr, rc, rr, beta)
+    np.testing.assert_allclose(d_c, tpc.grad.numpy(), rtol=1e-9, atol=1e-12)
+    np.testing.assert_allclose(d_r, tpr.grad.numpy(), rtol=1e-9, atol=1e-12)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_grpo_gradient_matches_autograd(seed):
+    """The loss as the statement writes it, in torch; its gradient by autograd (torch.clamp and
+    torch.minimum pass the gradient the same way the statement's rule does away from ties)."""
+    rng = np.random.default_rng(seed)
+    b, t = int(rng.integers(1, 5)), int(rng.integers(1, 6))
+    logp, old, ref = (rng.standard_normal((b, t)) * 0.3 - 1 for _ in range(3))
+    adv, mask = rng.standard_normal(b), rng.random((b, t)) < 0.7
+    eps_low, eps_high, beta = 0.2, float(rng.choice([0.2, 0.28])), float(rng.choice([0.0, 0.04]))
+    kata = reference("llm/grpo_loss")
+    for loss_type in ("sequence", "token"):
+        tl = _leaf(logp)
+        ratio = torch.exp(tl - torch.tensor(old))
+        a = torch.tensor(adv)[:, None]
+        d = torch.tensor(ref) - tl
+        per_token = -torch.minimum(ratio * a, torch.clamp(ratio, 1 - eps_low, 1 + eps_high) * a) + beta * (torch.exp(d) - d - 1)
+        m = torch.tensor(mask, dtype=torch.float64)
+        if loss_type == "sequence":
+            loss = ((per_token * m).sum(1) / m.sum(1).clamp(min=1)).mean()
+        else:
+            loss = (per_token * m).sum() / m.sum().clamp(min=1)
+        loss.backward()
+        args = (logp, old, ref, adv, mask, eps_low, eps_high, beta, loss_type)
+        assert kata.grpo_loss(*args) == pytest.approx(loss.item(), rel=1e-10, abs=1e-12)
+        np.testing.assert_allclose(kata.grpo_loss_grad(*args), tl.grad.numpy(), rtol=1e-9, atol=1e-12)
+
+
+# -- efficiency: PyTorch's quantised tensors -------------------------------------------------------
+@pytest.mark.parametrize("seed", SEEDS)
+def test_int8_and_uint8_codes_match_torch_quantize(seed):
+    """PyTorch quantises float32 tensors only: the inputs are float32 values (held in float64 on
+    our side), with our float64 scales; random values, so no x / scale lands on a tie."""
+    rng = np.random.default_rng(seed)
+    w = (rng.standard_normal((4, 6)) * float(rng.uniform(0.1, 5))).astype(np.float32).astype(float)
+    sym = reference("efficiency/int8_symmetric")
+    q, scale = sym.quantize_symmetric(w)
+    theirs = torch.quantize_per_tensor(torch.tensor(w, dtype=torch.float32), float(scale), 0, torch.qint8)
+    np.testing.assert_array_equal(q, theirs.int_repr().numpy())
+    q, scales = sym.quantize_symmetric(w, axis=0)
+    theirs = torch.quantize_per_channel(torch.tensor(w, dtype=torch.float32), torch.tensor(scales), torch.zeros(4, dtype=torch.long), 0, torch.qint8)
+    np.testing.assert_array_equal(q, theirs.int_repr().numpy())
+    np.testing.assert_allclose(sym.dequantize_symmetric(q, scales, axis=0), theirs.dequantize().numpy(), rtol=1e-6)
+    x = (rng.standard_normal(50) * 2 + float(rng.uniform(-1, 3))).astype(np.float32).astype(float)
+    q, scale, zero_point = reference("efficiency/affine_uint8").quantize_affine(x)
+    observer = torch.ao.quantization.MinMaxObserver(dtype=torch.quint8)
+    observer(torch.tensor(x, dtype=torch.float32))
+    their_scale, their_zero = observer.calculate_qparams()
+    assert scale == pytest.approx(float(their_scale), rel=1e-6)  # the observer works in float32
+    assert zero_point == int(their_zero)
+    theirs = torch.quantize_per_tensor(torch.tensor(x, dtype=torch.float32), float(scale), int(zero_point), torch.quint8)
+    np.testing.assert_array_equal(q, theirs.int_repr().numpy())
