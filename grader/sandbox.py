@@ -447,7 +447,52 @@ class Worker:
         sent_args = [stand_in(a, str(i)) for i, a in enumerate(args)]
         sent_kwargs = {k: stand_in(v, k) for k, v in kwargs.items()}
         message = head if head[0] == "getattr" else (*head, sent_args, sent_kwargs)
-        reply = self._wait(shown, outgoing=message)
+        return self._parse(self._wait(shown, outgoing=message), head, shown)
+
+    def calls(self, name: str, items: list, shown: list) -> list:
+        """The function `name` called on each (args, kwargs) of `items` in turn, in as few round
+        trips as the replies' size allows. Returns a Reply per call made, and, where a call did
+        not return, its LearnerError last (the calls after it are not made, as in a loop).
+        Arguments must be plain data or the grader's test functions that run in the worker."""
+        from grader.worker import Counted
+
+        def stand_in(value, where: str):
+            if not callable(value):
+                return _refs(value)
+            if _travels(value):
+                return Counted(value, where)
+            raise TypeError(f"a batch of calls cannot take {value!r}: only plain data and the test "
+                            "functions of grader/functions*.py (they run in the worker)")
+
+        outcomes: list = []
+        done = 0
+        while done < len(items):
+            sent = [[[stand_in(a, str(i)) for i, a in enumerate(args)], {k: stand_in(v, k) for k, v in kwargs.items()}]
+                    for args, kwargs in items[done:]]
+            rest = len(items) - done - 1
+            doing = shown[done] + (f" (the first of {rest + 1} calls in a row)" if rest else "")
+            self._callbacks.clear()
+            reply = self._wait(doing, outgoing=("calls", name, sent))
+            if reply[0] != "batch":
+                self._counts = {}
+                self._parse(reply, ("call", name), doing)  # a verdict or the learner's error
+                raise Forbidden("the channel between your code and the grader was tampered with")
+            if len(reply) != 2 or type(reply[1]) is not list or not 0 < len(reply[1]) <= len(items) - done:
+                raise Forbidden("the channel between your code and the grader was tampered with")
+            for answer in reply[1]:
+                if type(answer) is not tuple or not answer or type(answer[0]) is not str or answer[0] == "handle":
+                    raise Forbidden("the channel between your code and the grader was tampered with")
+                self._counts = {}
+                try:
+                    outcomes.append(self._parse(answer, ("call", name), shown[done]))
+                except LearnerError as error:
+                    outcomes.append(error)
+                    return outcomes
+                done += 1
+        return outcomes
+
+    def _parse(self, reply: tuple, head: tuple, shown: str) -> Reply:
+        """The worker's reply to one request, checked: a Reply, or the verdict or error it says."""
         kind = reply[0]
         name = head[-1]
         if kind == "handle" and len(reply) == 4 and type(reply[1]) is int and head[0] != "call":

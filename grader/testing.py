@@ -57,6 +57,10 @@ class KataUnderTest:
         types, shapes and dtypes; not the values), new arrays (nothing shared with an argument
         or with another part of the result), and every argument left as it was."""
         result = self._call(name, args, kwargs)
+        self._checked(name, args, kwargs, result)
+        return result
+
+    def _checked(self, name: str, args: tuple, kwargs: dict, result: Call) -> None:
         try:
             expected = self.expected(name, *args, **kwargs)
         except Exception:  # the reference refuses these arguments: a kata.raises case, not ours
@@ -69,7 +73,25 @@ class KataUnderTest:
         self.check_contract(result, args, kwargs)
         if expected is not _MISSING and _same(result.value, expected):
             self.witnesses.call(name, args, kwargs, result.value, _same)
-        return result
+
+    def calls(self, name: str, arg_sets) -> list[Call]:
+        """`call` on each of many argument sets, [(args tuple, kwargs dict), ...],
+        in as few round trips to the learner's process as possible: the same checks per call
+        as `call` (kind of value, new arrays, arguments untouched, counts of the test
+        functions passed in). Where a call raises, the error is raised once the calls before it
+        are checked, and the later calls are not made, as in a loop of `call`. For tests that
+        call the learner hundreds of times; callables must be the grader's test functions."""
+        items = [(tuple(args), dict(kwargs)) for args, kwargs in arg_sets]
+        shown = [describe_call(name, args, kwargs) for args, kwargs in items]
+        outcomes = self.target.calls(name, [(copy.deepcopy(a), copy.deepcopy(k)) for a, k in items], shown)
+        results = []
+        for (args, kwargs), text, reply in zip(items, shown, outcomes):
+            if isinstance(reply, BaseException):
+                raise reply
+            result = self._as_call(name, args, text, reply)
+            self._checked(name, args, kwargs, result)
+            results.append(result)
+        return results
 
     def call_unchecked(self, name: str, *args, **kwargs) -> Call:
         """Call without the contract checks: for a test that checks something else on purpose."""
@@ -78,6 +100,9 @@ class KataUnderTest:
     def _call(self, name: str, args: tuple, kwargs: dict) -> Call:
         shown = describe_call(name, args, kwargs)
         reply: Reply = self.target.call(name, copy.deepcopy(args), copy.deepcopy(kwargs), shown)
+        return self._as_call(name, args, shown, reply)
+
+    def _as_call(self, name: str, args: tuple, shown: str, reply: Reply) -> Call:
         names = self._parameter_names(name, len(args))
         calls = {names.get(key, key): count for key, count in reply.calls.items()}
         if reply.args_after is None:

@@ -397,11 +397,12 @@ def _handle(value) -> tuple:
     return ("handle", key, _type_name(value))
 
 
-def _call(module, learner_path: str, message: tuple) -> None:
+def _answer(module, learner_path: str, message: tuple):
     """One request: call a function ("call"), build an object ("new"), call a method of one
     ("method") or read one of its attributes ("getattr"). A function's result must be plain
     data; an object's method or attribute may also give an object, which stays here and is
-    answered with a handle."""
+    answered with a handle. Returns the reply to send, or None when a broken rule was
+    reported instead (its own message is the reply)."""
     kind = message[0]
     owner = None
     numeric: list[str] = []  # numpy's RuntimeWarnings during a function call (overflow in exp, ...)
@@ -417,8 +418,7 @@ def _call(module, learner_path: str, message: tuple) -> None:
         if kind in ("call", "new"):
             function = getattr(module, name, None)
             if not callable(function):
-                _send(("missing", name))
-                return
+                return ("missing", name)
             with warnings.catch_warnings(record=True) as caught:
                 warnings.simplefilter("always", RuntimeWarning)  # numpy's overflow, divide, invalid
                 value = function(*args, **kwargs)
@@ -429,17 +429,17 @@ def _call(module, learner_path: str, message: tuple) -> None:
         else:
             value = getattr(_resolve(Ref(key)), name)
     except MemoryError as error:
-        if not _forbidden():
-            _flush()
-            _send(("out_of_memory", describe_exception(error, learner_path)))
-        return
+        if _forbidden():
+            return None
+        _flush()
+        return ("out_of_memory", describe_exception(error, learner_path))
     except BaseException as error:  # SystemExit and KeyboardInterrupt are the learner's too
-        if not _forbidden(error):
-            _flush()
-            _send(("raised", describe_exception(error, learner_path)))
-        return
+        if _forbidden(error):
+            return None
+        _flush()
+        return ("raised", describe_exception(error, learner_path))
     if _forbidden():
-        return
+        return None
     _flush()
     problem = wire.unplain(value)
     if problem and kind != "call":
@@ -448,22 +448,51 @@ def _call(module, learner_path: str, message: tuple) -> None:
             holding = kept(value, args, kwargs) + (kept(owner, args, kwargs) if owner is not None else [])
         except BaseException:  # a state that cannot be walked: nothing to report
             holding = []
-        _send((*_handle(value), holding))
-        return
+        return (*_handle(value), holding)
     if problem:
-        _send(("unsendable", problem))
-        return
+        return ("unsendable", problem)
     objects = {id(o) for o in _objects.values()}
     after = (_as_sent(args, objects), _as_sent(kwargs, objects))
     if wire.unplain(after):
         after = None  # an argument was turned into something that cannot travel: it changed
     try:
         counts = {a.where: a.count for a in [*args, *kwargs.values()] if isinstance(a, Counted)}
-        _send(("returned", value, after,
-               aliasing(value, args, kwargs, owner if kind == "method" else None)
-               + (kept(owner, args, kwargs) if kind == "method" else []), counts, numeric))
+        reply = ("returned", value, after,
+                 aliasing(value, args, kwargs, owner if kind == "method" else None)
+                 + (kept(owner, args, kwargs) if kind == "method" else []), counts, numeric)
+        return reply
     except BaseException as error:
-        _send(("unsendable", f"a {_type_name(value)} ({_safe_str(error)})"))
+        return ("unsendable", f"a {_type_name(value)} ({_safe_str(error)})")
+
+
+def _call(module, learner_path: str, message: tuple) -> None:
+    reply = _answer(module, learner_path, message)
+    if reply is not None:
+        _send(reply)
+
+
+def _calls(module, learner_path: str, message: tuple) -> None:
+    """A batch: the function `name` called on each argument set in turn, as that many "call"
+    requests would, in one round trip. It stops at the first call that does not return (raises,
+    runs out of memory, gives what cannot travel): a test's loop of calls would stop there too.
+    Replies: ("batch", [reply of each call made])."""
+    _, name, items = message
+    replies, size = [], 0
+    for args, kwargs in items:
+        reply = _answer(module, learner_path, ("call", name, args, kwargs))
+        if reply is None:
+            return  # a broken rule, reported: that message is the grader's answer
+        try:
+            size += len(wire.encode(reply))
+        except wire.TooLarge as error:
+            reply = ("unsendable", str(error))
+        except BaseException as error:
+            reply = ("unsendable", f"a {_type_name(reply[1])} ({_safe_str(error)})")
+        replies.append(reply)
+        if reply[0] != "returned" or size > wire.MAX_MESSAGE // 4:
+            break  # stopped, or a full message: the grader asks again for the calls not made
+    _send(("batch", replies))
+
 
 
 def _examples(module, items: list) -> None:
@@ -502,6 +531,8 @@ def serve(module, learner_path: str) -> None:
             return
         if message[0] in ("call", "new", "method", "getattr"):
             _call(module, learner_path, message)
+        elif message[0] == "calls":
+            _calls(module, learner_path, message)
         elif message[0] == "examples":
             _examples(module, message[1])
 

@@ -3,6 +3,7 @@ import dataclasses
 import re
 import textwrap
 
+import numpy as np
 import pytest
 
 from grader import ROOT, manifest
@@ -226,3 +227,64 @@ def test_a_malformed_reply_to_the_statements_examples_is_a_verdict(tmp_path):
                           capture_output=True, text=True, timeout=120)
     assert "Traceback" not in proc.stdout + proc.stderr, proc.stderr
     assert "forbidden" in proc.stdout + proc.stderr and "tampered" in proc.stdout + proc.stderr, proc.stdout + proc.stderr
+
+
+BATCH_SOURCE = textwrap.dedent('''
+    import numpy as np
+
+    def f(x, *, scale=1.0):
+        if x == 3:
+            raise ValueError("three is not allowed")
+        return np.full(x, scale * x, dtype=float)
+
+    def big(x):
+        return np.zeros(1 << 17) + x   # 1 MiB a reply
+
+    def hand_back(a):
+        return a
+    ''')
+
+
+@pytest.fixture
+def batch_worker():
+    from grader import sandbox
+    worker = sandbox.Worker("batch.py", BATCH_SOURCE, 20.0)
+    worker.start()
+    yield worker
+    worker.close()
+
+
+def test_a_batch_of_calls_answers_each_call_as_one_call_would(batch_worker):
+    from grader import sandbox
+    items = [((x,), {"scale": 0.5}) for x in (0, 1, 2)]
+    replies = batch_worker.calls("f", items, [f"f({x})" for x in (0, 1, 2)])
+    singles = [batch_worker.call("f", args, kwargs, "f") for args, kwargs in items]
+    assert [type(r) for r in replies] == [sandbox.Reply] * 3
+    for reply, single in zip(replies, singles):
+        np.testing.assert_array_equal(reply.value, single.value)
+        assert reply.args_after == single.args_after and reply.aliases == single.aliases
+
+
+def test_a_batch_stops_at_the_call_that_raises_as_a_loop_would(batch_worker):
+    from grader import sandbox
+    outcomes = batch_worker.calls("f", [((x,), {}) for x in (1, 2, 3, 4)], [f"f({x})" for x in (1, 2, 3, 4)])
+    assert len(outcomes) == 3 and isinstance(outcomes[2], sandbox.LearnerError)
+    assert outcomes[2].type == "ValueError" and "f(3)" in str(outcomes[2])
+
+
+def test_a_batch_larger_than_a_message_takes_several_round_trips(batch_worker):
+    """40 replies of 1 MiB: more than a quarter of a message's cap, so the worker sends what it
+    has and the grader asks again for the rest; every call is answered once, in order."""
+    replies = batch_worker.calls("big", [((float(x),), {}) for x in range(40)], [f"big({x})" for x in range(40)])
+    assert [float(r.value[0]) for r in replies] == [float(x) for x in range(40)]
+
+
+def test_a_batch_reports_an_argument_handed_back(batch_worker):
+    a = np.arange(3.0)
+    (reply,) = batch_worker.calls("hand_back", [((a,), {})], ["hand_back(a)"])
+    assert reply.aliases, "returning the argument itself must be reported, batched or not"
+
+
+def test_a_batch_refuses_callables_that_would_run_in_the_grader(batch_worker):
+    with pytest.raises(TypeError, match="batch of calls"):
+        batch_worker.calls("f", [((lambda v: v,), {})], ["f(<lambda>)"])

@@ -74,8 +74,8 @@ def test_first_token_follows_the_target_distribution(kata):
     p = np.array([[0.1, 0.2, 0.3, 0.4], [0.25, 0.25, 0.25, 0.25]])
     draws = np.random.default_rng(2024).choice(4, size=400, p=q[0])
     counts = np.zeros(4)
-    for seed, x in enumerate(draws):
-        counts[kata.call("speculative_step", _ints([x]), q, p, seed=seed).value[0]] += 1
+    for result in kata.calls("speculative_step", [((_ints([x]), q, p), {"seed": seed}) for seed, x in enumerate(draws)]):
+        counts[result.value[0]] += 1
     expected = 400 * p[0]
     statistic = float(((counts - expected) ** 2 / expected).sum())
     require(statistic < CHI2_1E6[3],

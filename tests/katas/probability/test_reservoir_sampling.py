@@ -70,8 +70,7 @@ def test_every_item_is_included_with_probability_k_over_n(kata):
     stream, k, runs = list(range(10)), 5, 1000
     counts = np.zeros(10)
     first = None
-    for seed in range(runs):
-        result = kata.call("reservoir_sample", stream, k, seed=seed)
+    for result in kata.calls("reservoir_sample", [((stream, k), {"seed": seed}) for seed in range(runs)]):
         sample = result.value
         first = first or result.shown
         require(isinstance(sample, list) and len(sample) == k and len(set(sample)) == k,

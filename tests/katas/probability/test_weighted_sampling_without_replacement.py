@@ -75,8 +75,7 @@ def test_picks_follow_successive_sampling(kata):
     """1500 seeds, weights [1, 3, 6], k = 2: first pick ∝ weight, P(second = 0) = 0.3/7 + 0.6/4 (5.5σ bounds, false alarm < 1e-6)."""
     weights, runs = np.array([1.0, 3.0, 6.0]), 1500
     first_counts, second_is_0, shown = np.zeros(3), 0, None
-    for seed in range(runs):
-        result = kata.call("weighted_sample_without_replacement", weights, 2, seed=seed)
+    for result in kata.calls("weighted_sample_without_replacement", [((weights, 2), {"seed": seed}) for seed in range(runs)]):
         shown = shown or result.shown
         pick = np.asarray(result.value)
         require(pick.shape == (2,) and pick[0] != pick[1], f"{result.shown} should return 2 distinct indices, got {result.value!r}")
