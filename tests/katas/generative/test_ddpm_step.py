@@ -123,6 +123,15 @@ def test_p_sample_step_last_step_of_a_long_schedule(kata):
 
 
 # -- every function ---------------------------------------------------------------------------------
+def test_numpy_integer_step(kata):
+    """t may be a numpy integer: np.int64(1) works as 1 does, in every function."""
+    t = np.int64(1)
+    kata.check("q_sample", X, t, E, B, expected=math.sqrt(0.72) * X + math.sqrt(0.28) * E)
+    kata.check("reverse_mean", X, t, E, B, expected=(X - 0.2 / math.sqrt(0.28) * E) / math.sqrt(0.8))
+    kata.check("reverse_variance", t, B, expected=0.1 / 0.28 * 0.2)
+    kata.check("p_sample_step", X, t, E, Z, B, "beta", expected=(X - 0.2 / math.sqrt(0.28) * E) / math.sqrt(0.8) + math.sqrt(0.2) * Z)
+
+
 def test_matches_reference_on_random_inputs(kata, rng):
     """Random schedules (T up to 1000, β in (0, 0.5)), random t, shapes up to (3, 4, 5)."""
     for T, shape in ((1, (4,)), (2, (2, 3)), (50, (3, 4, 5)), (1000, (7,))):
