@@ -54,10 +54,10 @@ Constraints
     Returns new arrays; the inputs are not modified.
 
     Coming from PyTorch: F.binary_cross_entropy_with_logits(logits, x, reduction="sum") / n is the
-    batch mean of bernoulli_nll; its default reduction="mean" divides by n·m instead, which weighs the
-    KL m times more heavily (a different model, not a rescaling). The gradients are what autograd
-    gives for loss.backward() with z = mu + torch.exp(0.5 * log_var) * eps; here you write the chain
-    rule yourself, given grad_z.
+    batch mean of bernoulli_nll; its default reduction="mean" divides by n·m instead, which makes
+    the KL weigh m times more heavily against the reconstruction (as beta = m would). The gradients
+    are what autograd gives for loss.backward() with z = mu + torch.exp(0.5 * log_var) * eps; here
+    you write the chain rule yourself, given grad_z.
 
     The hidden tests use n ≤ 20, d ≤ 8, m ≤ 10, |log_var| ≤ 30 and |logits| ≤ 1000.
 
