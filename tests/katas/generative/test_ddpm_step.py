@@ -32,6 +32,7 @@ def test_q_sample_any_shape_and_integer_inputs(kata):
     x0, eps = np.array([[1, 2], [3, 4]]), np.array([[1, 0], [-1, 2]])
     kata.check("q_sample", x0, 0, eps, B, expected=math.sqrt(0.9) * x0 + math.sqrt(0.1) * eps)
     kata.check("q_sample", np.zeros((0, 3)), 1, np.zeros((0, 3)), B, expected=np.zeros((0, 3)))
+    kata.check("p_sample_step", np.zeros((0, 3)), 2, np.zeros((0, 3)), np.zeros((0, 3)), B, expected=np.zeros((0, 3)))
 
 
 def test_q_sample_linear_schedule_ends(kata):

@@ -110,3 +110,11 @@ def test_validation(kata):
     for max_beta in (0.0, 1.0, 1.2, -0.5):
         kata.raises("ValueError", "cosine_schedule", 10, max_beta=max_beta)
     kata.raises("ValueError", "cosine_schedule", 10, s=-0.01)
+
+
+def test_validation_when_one_step_leaves_a_parameter_unused(kata):
+    """T = 1 never reaches beta_end (β = [beta_start]) yet still validates it; the same for s and max_beta."""
+    kata.raises("ValueError", "linear_schedule", 1, 0.1, 1.5)
+    kata.raises("ValueError", "linear_schedule", 1, 0.1, 0.0)
+    kata.raises("ValueError", "cosine_schedule", 1, s=-0.5)
+    kata.raises("ValueError", "cosine_schedule", 1, max_beta=1.0)
