@@ -123,6 +123,18 @@ def test_p_sample_step_last_step_of_a_long_schedule(kata):
     kata.check("p_sample_step", X, t, E, Z, betas, expected=mu + math.sqrt(post) * Z)
 
 
+def test_extreme_betas_of_a_clipped_cosine_schedule(kata):
+    """betas [1e-4, 0.999]: t = 1 has ᾱ = 0.9999·0.001, the mean divides by √0.001 and β̃_1 = (1e-4/(1 − ᾱ_1))·0.999."""
+    betas = np.array([1e-4, 0.999])
+    ab1 = 0.9999 * 0.001
+    kata.check("q_sample", X, 1, E, betas, expected=math.sqrt(ab1) * X + math.sqrt(1 - ab1) * E)
+    mean = (X - 0.999 / math.sqrt(1 - ab1) * E) / math.sqrt(0.001)
+    kata.check("reverse_mean", X, 1, E, betas, expected=mean)
+    kata.check("reverse_variance", 1, betas, expected=1e-4 / (1 - ab1) * 0.999)
+    kata.check("p_sample_step", X, 1, E, Z, betas, "beta", expected=mean + math.sqrt(0.999) * Z)
+    kata.check("p_sample_step", X, 0, E, Z, betas, "beta", expected=(X - math.sqrt(1e-4) * E) / math.sqrt(0.9999))
+
+
 # -- every function ---------------------------------------------------------------------------------
 def test_numpy_integer_step(kata):
     """t may be a numpy integer: np.int64(1) works as 1 does, in every function."""
