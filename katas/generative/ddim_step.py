@@ -20,7 +20,7 @@ Signature
 
 Shapes and types
     x_t, eps: float64 arrays of one shape, with at least one axis and possibly empty (e.g.
-    (batch, channels, height, width)).
+    (batch, channels, height, width)); integer arrays are accepted and give float64 results.
     alpha_bar_t, alpha_bar_prev, eta: floats. noise: None or a float64 array of x_t's shape.
     x_prev, x0_pred: new float64 arrays of x_t's shape. The inputs are not modified.
 

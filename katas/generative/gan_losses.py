@@ -25,8 +25,8 @@ Signature
         kind: "non_saturating" or "saturating"
 
 Shapes and types
-    real_logits (n_real,), fake_logits (n_fake,): 1-D float64 arrays of finite logits,
-    n_real, n_fake ≥ 1 and possibly different. loss: a float. grad_real (n_real,), grad_fake
+    real_logits (n_real,), fake_logits (n_fake,): 1-D arrays of finite logits, float64 (or
+    ints: the results are float64 all the same), n_real, n_fake ≥ 1 and possibly different. loss: a float. grad_real (n_real,), grad_fake
     (n_fake,): new float64 arrays. Returns new arrays; the inputs are not modified.
 
 Example

@@ -26,7 +26,7 @@ Signature
 Shapes and types
     mask: a 1-D array of d ≥ 1 entries, each 0 or 1 (ints, floats or bools); 1 = passes through.
     w_s, w_t: (d, d) float64 arrays; b_s, b_t: (d,) float64 arrays.
-    x, y: (n, d) float64 arrays, n ≥ 0. forward returns a tuple of a new (n, d) float64 array y
+    x, y: (n, d) float64 arrays (ints accepted), n ≥ 0. forward returns a tuple of a new (n, d) float64 array y
     and a new (n,) float64 array log_det; inverse returns a new (n, d) float64 array.
     The object keeps COPIES of the constructor's arrays (the caller may change them later), and
     neither method changes the object or its argument.

@@ -86,11 +86,12 @@ def test_mask_of_zeros_moves_everything_by_constants(kata):
 
 
 def test_int_and_bool_masks_work_like_floats(kata):
-    """A mask of ints (1, 0) or bools (True, False) means the same as (1.0, 0.0)."""
+    """A mask of ints (1, 0) or bools (True, False) means the same as (1.0, 0.0); an int x gives float64 results."""
     def scenario(world):
         world.call(_layer(world, mask=np.array([1, 0])), "forward", X)
         world.call(_layer(world, mask=np.array([True, False])), "forward", X)
         world.call(_layer(world, mask=np.array([True, False])), "inverse", Y)
+        world.call(_layer(world, mask=np.array([1, 0])), "forward", np.array([[1, 2], [-3, 0]]))   # int x: float64 results
     kata.scenario(scenario)
 
 

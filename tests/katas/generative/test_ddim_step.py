@@ -92,6 +92,12 @@ def test_matches_reference_on_random_inputs(kata, rng):
     kata.check("ddim_step", np.full(3, 1000.0), rng.standard_normal(3), 1e-4, 0.5, 1.0, rng.standard_normal(3))
 
 
+def test_integer_arrays_give_float_results(kata):
+    """x_t = 2, ε = 1 as ints, ᾱ_t = 0.25 → 0.5625: x̂_0 = (2 − √0.75)/0.5 = 2.26795, x_prev = 0.75·x̂_0 + √0.4375·1."""
+    kata.check("ddim_step", np.array([2, 2]), np.array([1, 1]), 0.25, 0.5625,
+               expected=(np.full(2, 0.75 * (2 - 0.75 ** 0.5) / 0.5 + 0.4375 ** 0.5), np.full(2, (2 - 0.75 ** 0.5) / 0.5)))
+
+
 def test_empty_inputs(kata):
     """An empty x_t (shape (0, 3)) gives empty results of that shape."""
     kata.check("ddim_step", np.zeros((0, 3)), np.zeros((0, 3)), 0.36, 0.64, 1.0, np.zeros((0, 3)),

@@ -127,6 +127,13 @@ def test_generator_saturating_loss_is_never_positive(kata, rng):
     require(math.isfinite(sat) and math.isfinite(ns), "the losses must be finite")
 
 
+def test_integer_logits_give_float_results(kata):
+    """Integer logits (0, 0) and (1,) work like floats: a float loss and float64 gradients."""
+    kata.check("discriminator_loss", np.array([0, 0]), np.array([1]),
+               expected=(LOG2 + 1.3132616875182228, np.array([-0.25, -0.25]), np.array([0.7310585786300049])))
+    kata.check("generator_loss", np.array([0, 0]), "saturating", expected=(-LOG2, np.array([-0.25, -0.25])))
+
+
 def test_validation(kata):
     """ValueError for logits that are not 1-D, an empty batch (real or fake) and an unknown kind."""
     kata.raises("ValueError", "discriminator_loss", np.zeros((3, 1)), np.zeros(2))
