@@ -4,7 +4,8 @@ Task
     A normalizing flow needs layers that are invertible and whose Jacobian determinant is cheap.
     A coupling layer leaves some dimensions alone (mask m_j = 1) and moves the others (m_j = 0)
     by a scale and a shift computed from the untouched ones only. Write a class `AffineCoupling`
-    with one hidden-layer-free scale net s and translation net t, for a batch of rows x (n, d):
+    whose scale net s and translation net t are single linear maps (no hidden layer), for a
+    batch of rows x (n, d):
 
         x_m  = m ⊙ x                                  (the masked input: moved dimensions zeroed)
         s(x) = tanh(x_m @ w_s + b_s)                  (n, d)
