@@ -64,6 +64,15 @@ def test_constant_samples(kata):
                expected=np.array([[0.15, 0.03]]))
 
 
+def test_std_over_every_axis_but_the_first(kata):
+    """A (1, 2, 2) sample: the std is over all four entries (not per row): std(ε_cond) = √0.75, std(ε_cfg) = 1.5, ratio 1/√3."""
+    u = np.array([[[0.0, 0.0], [1.0, 1.0]]])
+    c = np.array([[[1.0, -1.0], [1.0, 1.0]]])
+    # ε_cfg = 2ε_cond − ε_uncond = (2, −2, 1, 1); φ = 1 gives ε_cfg/√3
+    r = 1.0 / 3.0 ** 0.5
+    kata.check("classifier_free_guidance", u, c, 2.0, 1.0, expected=np.array([[[2 * r, -2 * r], [r, r]]]))
+
+
 def test_four_axes_and_integer_inputs(kata):
     """(batch, channels, height, width) inputs take the std over the last three axes; integer inputs give float64."""
     u = np.zeros((2, 2, 2, 2), dtype=np.int64)
