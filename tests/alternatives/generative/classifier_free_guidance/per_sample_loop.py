@@ -1,0 +1,25 @@
+"""Interpolation written as (1 − w)·ε_uncond + w·ε_cond, and the rescale one flattened sample at a time."""
+import math
+
+import numpy as np
+
+
+def classifier_free_guidance(eps_uncond, eps_cond, guidance_scale, guidance_rescale=0.0):
+    u, c = np.array(eps_uncond, dtype=float), np.array(eps_cond, dtype=float)
+    if u.shape != c.shape:
+        raise ValueError("shapes differ")
+    if u.ndim < 2:
+        raise ValueError("need (batch, ...) inputs")
+    if guidance_rescale < 0 or guidance_rescale > 1:
+        raise ValueError("guidance_rescale must be in [0, 1]")
+    w, phi = guidance_scale, guidance_rescale
+    out = (1 - w) * u + w * c
+    if phi == 0:
+        return out
+    for i in range(out.shape[0]):
+        g, cond = out[i].ravel(), c[i].ravel()
+        std_g = math.sqrt(np.mean((g - g.mean()) ** 2))
+        std_c = math.sqrt(np.mean((cond - cond.mean()) ** 2))
+        ratio = std_c / std_g if std_g > 0 else 1.0
+        out[i] = (phi * ratio + (1 - phi)) * out[i]
+    return out
