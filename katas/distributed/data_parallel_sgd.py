@@ -34,6 +34,7 @@ Shapes and types
     X                a float array of shape (N, d);  y  a float array of shape (N,)
     n_ranks          an int R with 1 ≤ R ≤ N
     learning_rate    a float ≥ 0;  n_steps  an int ≥ 0
+    returns          the tuple (trajectory, local_gradients), two float64 arrays:
     trajectory       a NEW float64 array of shape (n_steps + 1, d): row t is w_t (the same on
                      every rank), row 0 is w0
     local_gradients  a NEW float64 array of shape (n_steps, R, d): [t, r] is g_r at step t,

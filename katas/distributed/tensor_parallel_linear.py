@@ -26,9 +26,10 @@ Signature
 
 Shapes and types
     X         an (n, d) float array, n ≥ 0 (it may hold ints)
-    A         a (d, h) float array;  a  an (h,) float array
+    A         a (d, h) float array, h ≥ 1;  a  an (h,) float array
     B         an (h, m) float array;  b  an (m,) float array
     n_ranks   an int R ≥ 1 that divides h
+    returns   the tuple (A_shards, B_shards, partials, Y), four float64 arrays:
     A_shards  a NEW float64 array (R, d, h/R): A_shards[r] = A_r
     B_shards  a NEW float64 array (R, h/R, m): B_shards[r] = B_r
     partials  a NEW float64 array (R, n, m): partials[r] = P_r, WITHOUT the bias b

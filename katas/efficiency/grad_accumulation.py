@@ -34,6 +34,7 @@ Shapes and types
     X                 a float array of shape (N, d);  y  a float array of shape (N,)
     micro_batch_sizes a non-empty list of ints ≥ 1 that sum to N
     learning_rate     a float ≥ 0;  n_steps  an int ≥ 0
+    returns           the tuple (trajectory, gradients), two float64 arrays:
     trajectory        a NEW float64 array of shape (n_steps + 1, d): row t is w_t, row 0 is w0
     gradients         a NEW float64 array of shape (n_steps, d): row t is ĝ_t, the accumulated
                       gradient used by update t
