@@ -165,13 +165,21 @@ def test_grad_called_once_per_micro_batch_per_step(kata):
 
 
 def test_invalid_sizes_raise(kata):
-    """ValueError: no micro-batch, a size 0, a negative size, sizes summing to less or more than N, n_steps < 0."""
+    """ValueError: no micro-batch, a size 0, a negative size, sizes summing to less or more than N = 3, n_steps < 0."""
     X, y = np.ones((3, 1)), f([0.1, 0.7, 1.0])
     for sizes in ([], [3, 0], [4, -1], [1, 1], [2, 2]):
         kata.raises("ValueError", "accumulated_sgd", SquaredError(), f([0.0]), X, y, micro_batch_sizes=sizes,
                     learning_rate=0.1, n_steps=1)
     kata.raises("ValueError", "accumulated_sgd", SquaredError(), f([0.0]), X, y, micro_batch_sizes=[2, 1],
                 learning_rate=0.1, n_steps=-1)
+
+
+def test_an_empty_batch_raises(kata):
+    """N = 0 rows: there is no micro-batch to accumulate (sizes [] or [0]), so ValueError, even with n_steps = 0."""
+    for sizes in ([], [0]):
+        for n_steps in (0, 2):
+            kata.raises("ValueError", "accumulated_sgd", SquaredError(), f([0.0]), np.ones((0, 1)), f([]),
+                        micro_batch_sizes=sizes, learning_rate=0.1, n_steps=n_steps)
 
 
 def test_invalid_sizes_raise_even_with_zero_steps(kata):
