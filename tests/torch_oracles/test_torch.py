@@ -527,3 +527,86 @@ def test_int8_and_uint8_codes_match_torch_quantize(seed):
     assert zero_point == int(their_zero)
     theirs = torch.quantize_per_tensor(torch.tensor(x, dtype=torch.float32), float(scale), int(zero_point), torch.quint8)
     np.testing.assert_array_equal(q, theirs.int_repr().numpy())
+
+
+# -- efficiency, distributed --------------------------------------------------------------------
+def torch_big_batch(loss_name, w0, X, y, learning_rate, n_steps, shards):
+    """torch.optim.SGD on the full batch's mean loss, by autograd; on the way, autograd's mean
+    gradient over each shard (a micro-batch, or a rank's rows) at the step's start point."""
+    def mean_loss(w, rows):
+        z = torch.tensor(X[rows]) @ w
+        target = torch.tensor(y[rows])
+        if loss_name == "squared":
+            return 0.5 * ((z - target) ** 2).mean()
+        return F.binary_cross_entropy_with_logits(z, target)   # log(1 + e^z) − y·z, mean over rows
+
+    w = torch.nn.Parameter(torch.tensor(w0, dtype=torch.float64))
+    optimizer = torch.optim.SGD([w], lr=learning_rate)
+    rows, grads, local = [w.detach().numpy().copy()], [], []
+    for _ in range(n_steps):
+        per_shard = []
+        for shard in shards:
+            (g,) = torch.autograd.grad(mean_loss(w, shard), w)
+            per_shard.append(g.numpy().copy())
+        local.append(per_shard)
+        optimizer.zero_grad()
+        mean_loss(w, np.arange(len(X))).backward()
+        grads.append(w.grad.numpy().copy())
+        optimizer.step()
+        rows.append(w.detach().numpy().copy())
+    d = len(w0)
+    return np.array(rows), np.array(grads).reshape(n_steps, d), np.array(local).reshape(n_steps, len(shards), d)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_accumulation_and_data_parallel_match_a_torch_big_batch(seed):
+    """Both equal torch's full-batch SGD on the mean loss, with unequal micro-batches and shards;
+    the local gradients before the all-reduce equal autograd's on each rank's rows."""
+    from grader.functions_parallel import Logistic, SquaredError
+    rng = np.random.default_rng(seed)
+    n, d = int(rng.integers(5, 30)), int(rng.integers(1, 5))
+    X = rng.standard_normal((n, d))
+    for loss_name, grad in (("squared", SquaredError()), ("logistic", Logistic())):
+        y = rng.standard_normal(n) if loss_name == "squared" else (rng.random(n) < 0.5).astype(float)
+        w0, lr, steps = rng.standard_normal(d), float(rng.uniform(0.05, 0.5)), int(rng.integers(1, 6))
+        # gradient accumulation over random unequal micro-batches
+        k = int(rng.integers(2, min(n, 6) + 1))
+        cuts = np.sort(rng.choice(np.arange(1, n), size=k - 1, replace=False))
+        sizes = np.diff(np.concatenate([[0], cuts, [n]]))
+        micro = [np.arange(s - size, s) for size, s in zip(sizes, np.cumsum(sizes))]
+        trajectory, gradients = reference("efficiency/grad_accumulation").accumulated_sgd(
+            grad, w0, X, y, micro_batch_sizes=[int(s) for s in sizes], learning_rate=lr, n_steps=steps)
+        theirs, their_grads, _ = torch_big_batch(loss_name, w0, X, y, lr, steps, micro)
+        np.testing.assert_allclose(trajectory, theirs, rtol=1e-10, atol=1e-12)
+        np.testing.assert_allclose(gradients, their_grads, rtol=1e-10, atol=1e-12)
+        # data parallelism on R ranks, np.array_split shards (unequal when R does not divide n)
+        for n_ranks in (1, int(rng.integers(2, n)), n):
+            shards = np.array_split(np.arange(n), n_ranks)
+            trajectory, local = reference("distributed/data_parallel_sgd").data_parallel_sgd(
+                grad, w0, X, y, n_ranks=n_ranks, learning_rate=lr, n_steps=steps)
+            theirs, _, their_local = torch_big_batch(loss_name, w0, X, y, lr, steps, shards)
+            np.testing.assert_allclose(trajectory, theirs, rtol=1e-10, atol=1e-12)
+            np.testing.assert_allclose(local, their_local, rtol=1e-10, atol=1e-12)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_tensor_parallel_mlp_matches_torch_linear_layers(seed):
+    """Y equals nn.Linear → relu → nn.Linear on one device; each rank's partial output equals the
+    same layers restricted to its hidden units (F.linear on the weight's row block, torch's (out, in) layout)."""
+    rng = np.random.default_rng(seed)
+    n, d, m, n_ranks = int(rng.integers(1, 8)), int(rng.integers(1, 8)), int(rng.integers(1, 8)), int(rng.integers(1, 5))
+    h = n_ranks * int(rng.integers(1, 4))
+    first, second = torch.nn.Linear(d, h).double(), torch.nn.Linear(h, m).double()
+    X = rng.standard_normal((n, d))
+    A, a = first.weight.detach().numpy().T.copy(), first.bias.detach().numpy().copy()
+    B, b = second.weight.detach().numpy().T.copy(), second.bias.detach().numpy().copy()
+    A_shards, B_shards, partials, Y = reference("distributed/tensor_parallel_linear").tensor_parallel_mlp(
+        X, A, a, B, b, n_ranks=n_ranks)
+    t = torch.tensor(X)
+    with torch.no_grad():
+        np.testing.assert_allclose(Y, second(F.relu(first(t))).numpy(), rtol=1e-10, atol=1e-12)
+        k = h // n_ranks
+        for r in range(n_ranks):
+            block = slice(r * k, (r + 1) * k)
+            hidden = F.relu(F.linear(t, first.weight[block], first.bias[block]))
+            np.testing.assert_allclose(partials[r], F.linear(hidden, second.weight[:, block]).numpy(), rtol=1e-10, atol=1e-12)

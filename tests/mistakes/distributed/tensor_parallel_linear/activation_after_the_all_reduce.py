@@ -1,0 +1,21 @@
+"""Applies the ReLU after the all-reduce, to the summed output, instead of to each rank's hidden slice before B.
+
+The MLP is relu(X·A + a)·B + b: the non-linearity sits between the two matmuls. Column-parallel A makes it
+local (each rank applies it to its own hidden units), so no communication is needed before it.
+"""
+import numpy as np
+
+
+def tensor_parallel_mlp(X, A, a, B, b, *, n_ranks):
+    X, A, a, B, b = (np.array(v, dtype=np.float64) for v in (X, A, a, B, b))
+    if X.ndim != 2 or A.ndim != 2 or B.ndim != 2 or A.shape[0] != X.shape[1]:
+        raise ValueError("shapes")
+    h, m = A.shape[1], B.shape[1]
+    if a.shape != (h,) or B.shape[0] != h or b.shape != (m,) or n_ranks < 1 or h % n_ranks:
+        raise ValueError("shapes or ranks")
+    k = h // n_ranks
+    A_shards = np.stack([A[:, r * k:(r + 1) * k] for r in range(n_ranks)])
+    B_shards = np.stack([B[r * k:(r + 1) * k] for r in range(n_ranks)])
+    partials = np.stack([(X @ A_shards[r] + a[r * k:(r + 1) * k]) @ B_shards[r]
+                         for r in range(n_ranks)]).reshape(n_ranks, X.shape[0], m)
+    return A_shards, B_shards, partials, np.maximum(partials.sum(axis=0), 0.0) + b
