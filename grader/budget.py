@@ -57,25 +57,21 @@ def _save(data: dict) -> None:
         pass  # a read-only home: calibrate again next time
 
 
-def reference_seconds(katas) -> dict[str, float]:
-    """{kata id: CPU seconds its reference takes on its hidden tests}, measuring the missing ones."""
+def reference_seconds(katas, measure) -> dict[str, float]:
+    """{kata id: CPU seconds its reference takes on its hidden tests}, measuring the missing ones
+    with `measure(katas) -> {kata id: CPU seconds}` (grading.measure_references: it runs the
+    hidden tests in-process; only clean runs give a figure)."""
     cache = _load()
     keys = {kata.id: _key(kata) for kata in katas}
     missing = [kata for kata in katas if keys[kata.id] not in cache]
     if missing:
-        from grader import grading
-        jobs = [grading.Job(kata, kata.solution_path, "calibration") for kata in missing]
-        session = grading.run_session(jobs, seed=0, inprocess=True)
-        for kata in missing:
-            key = f"{kata.id}[calibration]"
-            records = session.records.get(key, [])
-            if records and all(r.outcome != "failed" for r in records):  # a clean run, or no figure
-                cache[keys[kata.id]] = round(session.cpu.get(key, 0.0), 4)
+        for kata_id, seconds in measure(missing).items():
+            cache[keys[kata_id]] = round(seconds, 4)
         _save(cache)
     return {kata.id: float(cache.get(keys[kata.id], 0.0)) for kata in katas}
 
 
-def budgets(katas) -> dict[str, float]:
+def budgets(katas, measure) -> dict[str, float]:
     """{kata id: CPU seconds the learner's code may use for the whole kata}."""
-    measured = reference_seconds(katas)
+    measured = reference_seconds(katas, measure)
     return {kata.id: max(kata.time_limit, FACTOR * measured[kata.id]) for kata in katas}

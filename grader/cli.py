@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from grader import ROOT, manifest
-from grader.grading import UsageError  # bad input: exit 2 with its one-line message on stderr
+from grader.usage import UsageError  # bad input: exit 2 with its one-line message on stderr
 from grader.printable import printable
 
 

@@ -275,3 +275,32 @@ def _clip(value, limit: int, depth: int = 0):
 def describe_call(name: str, args: tuple, kwargs: dict) -> str:
     parts = [short_repr(a) for a in args] + [f"{k}={short_repr(v)}" for k, v in kwargs.items()]
     return f"{name}({', '.join(parts)})"
+
+
+def first_change(before, after) -> str:
+    """Where an argument changed, precise enough to see a change in the last bit."""
+    if isinstance(before, np.ndarray) and isinstance(after, np.ndarray) and before.shape == after.shape \
+            and before.dtype == after.dtype:
+        changed = np.flatnonzero(~((before == after) | (np.isnan(before) & np.isnan(after))
+                                   if before.dtype.kind in "fc" else before == after).ravel())
+        index = np.unravel_index(changed[0], before.shape) if before.shape else ()
+        where = "[" + ", ".join(map(str, index)) + "]" if index else ""
+        return (f"{changed.size} entr{'y' if changed.size == 1 else 'ies'} changed; at index {where or '()'}: "
+                f"before {before[index]!r}, after {after[index]!r}")
+    return f"before {short_repr(before, 200)}\n  after  {short_repr(after, 200)}"
+
+
+def identical(before, after) -> bool:
+    if isinstance(before, np.ndarray):
+        return (isinstance(after, np.ndarray) and before.shape == after.shape
+                and before.dtype == after.dtype and np.array_equal(before, after, equal_nan=True))
+    if isinstance(before, (list, tuple)):
+        return (isinstance(after, (list, tuple)) and len(before) == len(after)
+                and all(identical(b, a) for b, a in zip(before, after)))
+    if isinstance(before, dict):
+        return (isinstance(after, dict) and before.keys() == after.keys()
+                and all(identical(before[k], after[k]) for k in before))
+    try:
+        return bool(before == after) or (before != before and after != after)
+    except Exception:
+        return False

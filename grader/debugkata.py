@@ -164,7 +164,7 @@ def variant_count(jobs) -> int:
 def variant_jobs(jobs, folder) -> list:
     """For every debug kata among the jobs, one job per planted bug: the file with only that bug
     planted (written into `folder`), labelled bug:<name>."""
-    from grader.grading import Job
+    from grader.jobs import Job
     extra, seen = [], set()
     for job in jobs:
         kata = job.kata

@@ -19,25 +19,11 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from grader import ROOT, manifest, sandbox, staticcheck
+from grader.jobs import Job  # noqa: F401  (grading.Job: the name callers use)
+from grader.usage import UsageError  # noqa: F401  (grading.UsageError, likewise)
 from grader.manifest import Kata
 
 STATUSES = ("passed", "failed", "not_started", "error", "timeout", "crashed", "forbidden")
-
-
-class UsageError(Exception):
-    """Bad input to the grader itself: exit 2 with this one-line message."""
-
-
-@dataclass(frozen=True)
-class Job:
-    """Grade the file at `path` as the implementation of `kata`."""
-    kata: Kata
-    path: Path
-    label: str = "katas"
-
-    @property
-    def key(self) -> str:
-        return f"{self.kata.id}[{self.label}]"
 
 
 @dataclass
@@ -432,7 +418,7 @@ def grade(jobs: list[Job], seed: int | None = None, inprocess: bool = False) -> 
         sandbox.prepare(len(jobs) + debugkata.variant_count(jobs))  # workers forked now, before any reference or test is loaded
         from grader import budget
         try:
-            budgets = budget.budgets(list({job.kata.id: job.kata for job in jobs}.values()))
+            budgets = budget.budgets(list({job.kata.id: job.kata for job in jobs}.values()), measure_references)
         except BaseException:
             sandbox.release_spares()
             raise
@@ -442,6 +428,20 @@ def grade(jobs: list[Job], seed: int | None = None, inprocess: bool = False) -> 
         variants = debugkata.variant_jobs(jobs, folder)  # debug katas: one file per planted bug
         session = run_session(jobs + variants, seed, inprocess, budgets)
     return [session.result(job) for job in jobs], seed
+
+
+def measure_references(katas) -> dict[str, float]:
+    """{kata id: CPU seconds} of each reference on its own hidden tests, run in this process;
+    a kata whose reference fails a test gets no figure (grader.budget's calibration)."""
+    jobs = [Job(kata, kata.solution_path, "calibration") for kata in katas]
+    session = run_session(jobs, seed=0, inprocess=True)
+    figures = {}
+    for kata in katas:
+        key = f"{kata.id}[calibration]"
+        records = session.records.get(key, [])
+        if records and all(r.outcome != "failed" for r in records):  # a clean run, or no figure
+            figures[kata.id] = session.cpu.get(key, 0.0)
+    return figures
 
 
 def run_session(jobs: list[Job], seed: int, inprocess: bool = False, budgets: dict | None = None) -> "Session":

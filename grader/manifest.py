@@ -81,7 +81,7 @@ class Kata:
 
     def entry_points(self) -> list[str]:
         """The functions the stub asks for: top-level functions whose body the stub hides."""
-        from grader.stubs import hidden_functions
+        from grader.markers import hidden_functions
         return hidden_functions(self.solution_path.read_text(encoding="utf-8"))
 
 

@@ -166,7 +166,6 @@ class LearnerWorld:
 
     def _check_contract(self, shown: str, args: tuple, kwargs: dict, reply) -> None:
         """A method's plain arguments are left as they were, and its arrays are new."""
-        from grader.testing import _first_change, _identical
         for kind, where, other in reply.aliases:
             if kind in ("itself", "kept"):  # parts of one result may share memory (testing.check_contract)
                 continue
@@ -184,9 +183,9 @@ class LearnerWorld:
         for name, before, after in given:
             if isinstance(before, Remote) or callable(before):
                 continue
-            if not _identical(before, after):
+            if not compare.identical(before, after):
                 raise Mismatch(f"{self._where()}{shown} modified its argument #{name}: leave inputs as they were "
-                               f"(work on a copy).\n  {_first_change(before, after)}")
+                               f"(work on a copy).\n  {compare.first_change(before, after)}")
 
     def get(self, obj: Remote, attribute: str):
         shown = f"{obj._name}.{attribute}"

@@ -11,63 +11,9 @@ import ast
 import re
 from pathlib import Path
 
-BEGIN = re.compile(r"^(\s*)# BEGIN SOLUTION\s*$")
-END = re.compile(r"^\s*# END SOLUTION\s*$")
+from grader.markers import BEGIN, END, MarkerError, enclosing_functions, hidden_functions, regions  # noqa: F401
+
 GENERATED_NOTE = "# Your kata. Replace each `raise NotImplementedError(...)` with your code, then run\n# `make grade KATA={kata_id}`.\n"
-
-
-class MarkerError(ValueError):
-    """Unbalanced or misplaced solution markers; the message names the line."""
-
-
-def _regions(lines: list[str]) -> list[tuple[int, int, str]]:
-    """(begin, end, indent) of each marked region, 0-based line numbers of the markers."""
-    regions, begin, indent = [], None, ""
-    for number, line in enumerate(lines):
-        if match := BEGIN.match(line):
-            if begin is not None:
-                raise MarkerError(f"line {number + 1}: BEGIN SOLUTION inside another region")
-            begin, indent = number, match.group(1)
-        elif END.match(line):
-            if begin is None:
-                raise MarkerError(f"line {number + 1}: END SOLUTION without BEGIN")
-            regions.append((begin, number, indent))
-            begin = None
-    if begin is not None:
-        raise MarkerError(f"line {begin + 1}: BEGIN SOLUTION is never closed")
-    return regions
-
-
-def _enclosing_functions(source: str) -> dict[int, str]:
-    """Map each 1-based line number inside a top-level function, or a method of a top-level
-    class, to its name (`function`, or `Class.method` for object katas)."""
-    owner = {}
-    for node in ast.parse(source).body:
-        if isinstance(node, ast.FunctionDef):
-            for line in range(node.lineno, node.end_lineno + 1):
-                owner[line] = node.name
-        elif isinstance(node, ast.ClassDef):
-            for method in node.body:
-                if isinstance(method, ast.FunctionDef):
-                    for line in range(method.lineno, method.end_lineno + 1):
-                        owner[line] = f"{node.name}.{method.name}"
-    return owner
-
-
-def hidden_functions(source: str) -> list[str]:
-    """Names of the top-level functions that contain a marked region, in file order (for a
-    debug kata: the functions holding a planted bug)."""
-    from grader import debugkata
-    if debugkata.is_debug(source):
-        return debugkata.functions(source)
-    lines = source.splitlines()
-    owner = _enclosing_functions(source)
-    names = []
-    for begin, _, indent in _regions(lines):
-        name = owner.get(begin + 1)
-        if indent and name and name not in names:
-            names.append(name)
-    return names
 
 
 def make_stub(source: str, kata_id: str) -> str:
@@ -76,12 +22,12 @@ def make_stub(source: str, kata_id: str) -> str:
     if debugkata.is_debug(source):
         return debugkata.learner_file(source, kata_id)
     lines = source.splitlines()
-    owner = _enclosing_functions(source)
-    regions = _regions(lines)
-    if not any(indent for _, _, indent in regions):
+    owner = enclosing_functions(source)
+    marked = regions(lines)
+    if not any(indent for _, _, indent in marked):
         raise MarkerError("no marked region inside a function: the stub would have nothing to do")
     out, position = [], 0
-    for begin, end, indent in regions:
+    for begin, end, indent in marked:
         out.extend(lines[position:begin])
         if indent:
             name = owner.get(begin + 1)

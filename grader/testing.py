@@ -184,9 +184,9 @@ class KataUnderTest:
             if callable(before):
                 continue
             after = result.args_after.get(parameter, before)
-            if not _identical(before, after):
+            if not compare.identical(before, after):
                 raise Mismatch(f"{result.shown} modified its argument `{parameter}`: a function must "
-                               f"leave its inputs as they were (work on a copy).\n  {_first_change(before, after)}")
+                               f"leave its inputs as they were (work on a copy).\n  {compare.first_change(before, after)}")
 
     def fail(self, message: str, name: str, args: tuple, kwargs: dict, actual,
              rtol: float = compare.RTOL, atol: float = compare.ATOL):
@@ -214,35 +214,6 @@ def _parameters(reference: ModuleType, name: str) -> tuple:
         return tuple(inspect.signature(getattr(reference, name)).parameters)
     except (AttributeError, TypeError, ValueError):
         return ()
-
-
-def _first_change(before, after) -> str:
-    """Where an argument changed, precise enough to see a change in the last bit."""
-    if isinstance(before, np.ndarray) and isinstance(after, np.ndarray) and before.shape == after.shape \
-            and before.dtype == after.dtype:
-        changed = np.flatnonzero(~((before == after) | (np.isnan(before) & np.isnan(after))
-                                   if before.dtype.kind in "fc" else before == after).ravel())
-        index = np.unravel_index(changed[0], before.shape) if before.shape else ()
-        where = "[" + ", ".join(map(str, index)) + "]" if index else ""
-        return (f"{changed.size} entr{'y' if changed.size == 1 else 'ies'} changed; at index {where or '()'}: "
-                f"before {before[index]!r}, after {after[index]!r}")
-    return f"before {compare.short_repr(before, 200)}\n  after  {compare.short_repr(after, 200)}"
-
-
-def _identical(before, after) -> bool:
-    if isinstance(before, np.ndarray):
-        return (isinstance(after, np.ndarray) and before.shape == after.shape
-                and before.dtype == after.dtype and np.array_equal(before, after, equal_nan=True))
-    if isinstance(before, (list, tuple)):
-        return (isinstance(after, (list, tuple)) and len(before) == len(after)
-                and all(_identical(b, a) for b, a in zip(before, after)))
-    if isinstance(before, dict):
-        return (isinstance(after, dict) and before.keys() == after.keys()
-                and all(_identical(before[k], after[k]) for k in before))
-    try:
-        return bool(before == after) or (before != before and after != after)
-    except Exception:
-        return False
 
 
 def require(condition, message: str) -> None:

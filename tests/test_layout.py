@@ -1,0 +1,106 @@
+"""The shape of grader/: no import circles, no private names used across modules, and the
+light commands (show, list) load neither numpy nor pytest."""
+import ast
+import json
+import subprocess
+import sys
+
+from grader import ROOT
+
+PACKAGE = ROOT / "grader"
+
+
+def _is_type_checking(node) -> bool:
+    return isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test)
+
+
+def _imports(tree: ast.AST):
+    """Every import in a module, at any depth, except under `if TYPE_CHECKING:`."""
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if _is_type_checking(node):
+            continue
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            yield node
+        stack.extend(ast.iter_child_nodes(node))
+
+
+def _graph():
+    modules = {path.stem for path in PACKAGE.glob("*.py")}
+    edges, private = {}, []
+    for path in sorted(PACKAGE.glob("*.py")):
+        name = path.stem
+        edges[name] = set()
+        for node in _imports(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.split(".")[0] == "grader":
+                parts = node.module.split(".")
+                targets = [parts[1]] if len(parts) > 1 else [alias.name for alias in node.names]
+                if len(parts) > 1:
+                    private += [(name, parts[1], a.name) for a in node.names if a.name.startswith("_")
+                                and parts[1] != name]
+            elif isinstance(node, ast.Import):
+                targets = [a.name.split(".")[1] for a in node.names if a.name.startswith("grader.")]
+            else:
+                continue
+            edges[name] |= {t for t in targets if t in modules and t != name}
+    return edges, private
+
+
+def _cycles(edges):
+    """Strongly connected components of more than one module (Tarjan)."""
+    index, low, on_stack, stack, found, counter = {}, {}, set(), [], [], [0]
+
+    def visit(v):
+        index[v] = low[v] = counter[0]
+        counter[0] += 1
+        stack.append(v)
+        on_stack.add(v)
+        for w in edges.get(v, ()):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on_stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            component = []
+            while True:
+                w = stack.pop()
+                on_stack.discard(w)
+                component.append(w)
+                if w == v:
+                    break
+            if len(component) > 1:
+                found.append(sorted(component))
+
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 10_000))
+    for v in edges:
+        if v not in index:
+            visit(v)
+    return found
+
+
+def test_no_import_circles_inside_grader():
+    edges, _ = _graph()
+    assert _cycles(edges) == [], "modules of grader/ that import each other (also inside functions)"
+
+
+def test_the_cycle_finder_finds_a_circle():
+    assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+def test_no_private_name_is_imported_from_another_module():
+    _, private = _graph()
+    assert private == [], "(importer, module, name): make the name public, or move it where both belong"
+
+
+def test_show_and_list_load_neither_numpy_nor_pytest():
+    probe = ("import sys, io, contextlib\n"
+             "from grader import cli\n"
+             "for argv in (['show', 'gd_x_squared'], ['list'], ['list', '--json']):\n"
+             "    with contextlib.redirect_stdout(io.StringIO()):\n"
+             "        cli.main(argv)\n"
+             "import json; print(json.dumps(sorted(m for m in ('numpy', 'pytest', '_pytest') if m in sys.modules)))\n")
+    proc = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout.strip().splitlines()[-1]) == []
