@@ -416,7 +416,8 @@ def cmd_mock(args) -> int:
     minutes = args.minutes or sum(k.minutes for k in katas)
     if sheet is not None:
         from grader import explain
-        sheet.write_text(explain.sheet_for(katas, f"mock interview, seed {seed}, {minutes} minutes"), encoding="utf-8")
+        sheet.write_text(explain.sheet_for(katas, f"mock interview, seed {seed}, {minutes} minutes",
+                                            explain.mistake_outputs(katas)), encoding="utf-8")
         print(f"The interviewer's sheet is in {sheet} (for the interviewer only; the screen below is the candidate's).")
     interview = mock.Interview(katas, workspace, minutes, seed, hints=not args.no_hints,
                                hide_difficulty=args.hide_difficulty, poll=args.poll)

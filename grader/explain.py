@@ -2,7 +2,8 @@
 
     walkthrough(kata, made, spoiled_at) -> str    the reference, its complexity, the known mistakes
                                                   (the ones the learner made marked), the follow-ups
-    sheet(katas, title) -> str                    Markdown for whoever plays the interviewer
+    sheet_for(katas, title, outputs) -> str       Markdown for whoever plays the interviewer
+    mistake_outputs(katas) -> dict                what grading shows for each classic mistake
 
 The reference is the solution file without its statement and without the markers; for a debug
 kata, the planted bugs and the diff that fixes them. The complexity is a comment the solution
@@ -14,11 +15,14 @@ from __future__ import annotations
 
 import ast
 import difflib
+import json
 import re
+import subprocess
+import sys
 import textwrap
 import time
 
-from grader import debugkata, mistakes, progress, stubs
+from grader import ROOT, debugkata, mistakes, progress, stubs
 
 COMPLEXITY = re.compile(r"^\s*# Complexity:\s*(.+?)\s*$")
 RUBRIC = (  # (level, what to look for), the same four levels for every kata
@@ -114,7 +118,7 @@ def for_learner(kata, spoil: bool = False, sheet: bool = False, how: str = "add 
     if passed is None:
         progress.record_spoiler(kata.id)  # only a look before the first pass is a spoiler
     if sheet:
-        return sheet_for([kata], kata.id)
+        return sheet_for([kata], kata.id, mistake_outputs([kata]))
     return walkthrough(kata, progress.mistakes_made(kata.id), progress.spoiled_at(kata.id))
 
 
@@ -168,7 +172,44 @@ def _indent(text: str, prefix: str = "    ") -> str:
     return "\n".join(prefix + line if line.strip() else "" for line in text.splitlines())
 
 
-def kata_sheet(kata, number: int | None = None) -> str:
+SHOWN_LINES = 12  # of a mistake's grading output, on the sheet
+
+
+def mistake_outputs(katas, seed: int = 0) -> dict[str, str]:
+    """{path of a known mistake: what grading it shows} for the implement katas among `katas`:
+    the first failing test's message (the known mistakes it names, without their advice), or the
+    verdict. Empty when grading could not run: the sheet then names the mistakes only.
+
+    Graded by a separate process (`python -m grader.grading`): this one may grade a candidate's
+    code next (mock), and its workers must come from a process that never loaded a reference."""
+    files = [(kata, mistake) for kata in katas if kata.kind != "debug" for mistake in mistakes.for_kata(kata.mistakes_dir)]
+    if not files:
+        return {}
+    request = {"seed": seed, "jobs": [{"kata": kata.id, "path": str(mistake.path), "label": f"mistake{number}"}
+                                      for number, (kata, mistake) in enumerate(files)]}
+    try:
+        proc = subprocess.run([sys.executable, "-m", "grader.grading"], input=json.dumps(request), text=True,
+                              capture_output=True, cwd=ROOT, timeout=600)
+        results = json.loads(proc.stdout)["results"] if proc.returncode == 0 else []
+    except (OSError, subprocess.SubprocessError, ValueError, KeyError):
+        results = []
+    outputs = {}
+    for (kata, mistake), result in zip(files, results):
+        failures = result.get("failures") or []
+        text = failures[0]["message"] if failures else f"{result['status']}: {result['feedback']}"
+        lines, in_advice = [], False
+        for line in text.splitlines():
+            if line.startswith(debugkata.KNOWN):
+                lines.append(line)
+                in_advice = True
+            elif not (in_advice and line.startswith("  ")):
+                lines.append(line)
+                in_advice = False
+        outputs[str(mistake.path)] = "\n".join(lines[:SHOWN_LINES] + (["…"] if len(lines) > SHOWN_LINES else []))
+    return outputs
+
+
+def kata_sheet(kata, number: int | None = None, outputs: dict | None = None) -> str:
     """One kata's part of the interviewer's sheet, in Markdown."""
     head = f"{number}. " if number is not None else ""
     out = [f"## {head}{kata.id}: {kata.title}", "",
@@ -185,7 +226,12 @@ def kata_sheet(kata, number: int | None = None) -> str:
         out.append(f"- **{mistake.summary}**")
         if mistake.advice:
             out.append(f"  {mistake.advice}")
-        out.append(f"  In the grader's output: `This looks like a known mistake: {mistake.summary}`")
+        shown = (outputs or {}).get(str(mistake.path))
+        if shown:
+            out += ["  What the candidate's screen shows when they make it:", "", "  ```text"]
+            out += [f"  {line}" for line in shown.splitlines()] + ["  ```"]
+        else:
+            out.append(f"  In the grader's output: `This looks like a known mistake: {mistake.summary}`")
     if kata.kind == "debug":
         out += ["", "The planted bugs (the grader names each one once it is fixed: `✔ <the bug>`):", ""]
         out += [f"- {bug.description}" for bug in
@@ -200,10 +246,11 @@ def kata_sheet(kata, number: int | None = None) -> str:
     return "\n".join(out) + "\n"
 
 
-def sheet_for(katas, title: str) -> str:
-    """The interviewer's sheet for `katas`, in Markdown: never for the candidate's screen."""
+def sheet_for(katas, title: str, outputs: dict | None = None) -> str:
+    """The interviewer's sheet for `katas`, in Markdown: never for the candidate's screen;
+    `outputs` (mistake_outputs) shows what each classic mistake looks like when graded."""
     out = [f"# Interviewer's sheet: {title}", "",
            "Not for the candidate's eyes. Give the hints in order, only when the candidate is stuck; "
            "note the time of each. The candidate sees the grader's verdicts on their screen.", ""]
-    parts = [kata_sheet(kata, number if len(katas) > 1 else None) for number, kata in enumerate(katas, 1)]
+    parts = [kata_sheet(kata, number if len(katas) > 1 else None, outputs) for number, kata in enumerate(katas, 1)]
     return "\n".join(out) + "\n" + "\n".join(parts)

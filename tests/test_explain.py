@@ -66,8 +66,9 @@ def _answer_lines(kata) -> list[str]:
 
 
 @pytest.mark.parametrize("entry", CATALOGUE, ids=lambda kata: kata.id)
-def test_explain_with_spoil_works_for_every_kata_and_is_recorded(entry, katagrad_home, capsys):
+def test_explain_with_spoil_works_for_every_kata_and_is_recorded(entry, katagrad_home, capsys, monkeypatch):
     kata = entry
+    monkeypatch.setattr(explain, "mistake_outputs", lambda katas: {})  # grading them: tested once, below
     assert cli.main(["explain", kata.id, "--spoil"]) == 0
     out = capsys.readouterr().out
     assert out.startswith(f"{kata.id}: {kata.title}") and "You looked at the answer before passing" in out
@@ -97,6 +98,19 @@ def test_explain_with_spoil_works_for_every_kata_and_is_recorded(entry, katagrad
     for question in kata.follow_ups:
         assert question in sheet
     assert all(level in sheet for level, _ in explain.RUBRIC)
+
+
+def test_the_sheet_shows_what_each_mistake_looks_like_when_graded(katagrad_home, capsys):
+    progress.record_grading(Result(GD.id, "katas", "x", "passed", 9, 9, 0.1, ""), ROOT / "katas.toml")
+    assert cli.main(["explain", GD.name, "--sheet"]) == 0
+    sheet = capsys.readouterr().out
+    known = mistakes.for_kata(GD.mistakes_dir)
+    assert sheet.count("What the candidate's screen shows when they make it:") == len(known)
+    # the sign flip's first failing case, as grading words it: computed, not written down
+    assert "got      [3, 4.5, 6.75, 10.125]" in sheet and "expected [3, 1.5, 0.75, 0.375]" in sheet
+    for mistake in known:
+        assert f"  This looks like a known mistake: {mistake.summary}" in sheet
+        assert sheet.count(mistake.advice) == 1  # the advice once, not again under the output
 
 
 def test_explain_refuses_before_a_pass_with_one_line(katagrad_home, capsys):
