@@ -432,6 +432,8 @@ def _interviewer_sheet(asked: str | None, workspace: Path, force: bool) -> Path 
     path = Path(asked) if asked != INTERVIEWER_DEFAULT else workspace.with_name(workspace.name + "-interviewer.md")
     if path.is_dir():
         raise UsageError(f"{path} is a directory; --interviewer takes a file path")
+    if path.resolve().is_relative_to(workspace.resolve()):
+        raise UsageError(f"{path} is inside the candidate's workspace {workspace}: put the sheet elsewhere")
     if path.exists() and not force:
         raise UsageError(f"{path} already exists: choose another path, or add --force to replace it")
     if not path.parent.is_dir():

@@ -126,6 +126,7 @@ def test_explain_refuses_before_a_pass_with_one_line(katagrad_home, capsys):
     text = notebook.explain(GD.name)
     assert "has not passed yet" in text and "spoil=True" in text
     assert "def gradient_descent" in notebook.explain(GD.name, spoil=True)
+    assert cli.main(["explain", "no_such_kata"]) == 2 and "unknown kata" in _one_line(capsys.readouterr().err)
 
 
 @pytest.mark.parametrize("source", ["katas", "notebook", "mock"])
@@ -261,7 +262,9 @@ def test_mock_interviewer_never_overwrites_a_file_unless_forced(tmp_path, katagr
     assert sheet.read_text().startswith("# Interviewer's sheet")
     for args, words in [(["mock", "--diff", str(tmp_path), "--interviewer", str(sheet)], "not with --diff"),
                         (["mock", "--force"], "--force only"),
-                        (["mock", "--interviewer", str(tmp_path)], "is a directory")]:
+                        (["mock", "--interviewer", str(tmp_path)], "is a directory"),
+                        (["mock", "--workspace", str(tmp_path / "w"), "--interviewer", str(tmp_path / "w" / "s.md")],
+                         "inside the candidate's workspace")]:
         proc = run_grader(*args)
         assert proc.returncode == 2 and words in _one_line(proc.stderr), (args, proc.stderr)
 
