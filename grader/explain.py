@@ -98,8 +98,8 @@ def reference(kata) -> str:
             after_begin = False
             continue
         after_begin = False
-        if not line.strip() and kept and not kept[-1].strip():
-            continue  # a removed top-level region left two blank lines: one is enough
+        if not line.strip() and len(kept) >= 2 and not kept[-1].strip() and not kept[-2].strip():
+            continue  # the markers of a top-level region stood between blank lines: two are enough
         kept.append(line)
     return "\n".join(kept).rstrip()
 
