@@ -275,3 +275,19 @@ def test_mock_interviewer_default_path_is_beside_the_workspace(tmp_path, katagra
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "m-interviewer.md").read_text().startswith("# Interviewer's sheet")
     assert not list((tmp_path / "m").glob("*.md"))  # not in the candidate's folder
+
+
+def test_learn_and_explain_in_a_real_kernel(tmp_path):
+    """In Jupyter the concept page renders as Markdown; explain refuses before a pass, in one line."""
+    nbformat = pytest.importorskip("nbformat", reason="the notebook extra is not installed: make test installs it")
+    nbclient = pytest.importorskip("nbclient", reason="the notebook extra is not installed: make test installs it")
+    pytest.importorskip("ipykernel", reason="the notebook extra is not installed: make test installs it")
+    home = tmp_path / "home"
+    cells = [f"import os, sys\nsys.path.insert(0, {str(ROOT)!r})\nos.environ['KATAGRAD_HOME'] = {str(home)!r}",
+             "from grader.notebook import learn, explain", "learn('gd_x_squared')", "explain('gd_x_squared')"]
+    book = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
+    nbclient.NotebookClient(book, timeout=120, kernel_name="python3",
+                            resources={"metadata": {"path": str(tmp_path)}}).execute()
+    page, refusal = (cell.outputs[0]["data"] for cell in book.cells[2:])
+    assert page["text/markdown"].startswith("# ") and "## By hand" in page["text/markdown"]
+    assert refusal["text/plain"].count("\n") == 0 and "has not passed yet" in refusal["text/plain"]
