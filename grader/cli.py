@@ -416,12 +416,19 @@ def cmd_mock(args) -> int:
     minutes = args.minutes or sum(k.minutes for k in katas)
     if sheet is not None:
         from grader import explain
-        sheet.write_text(explain.sheet_for(katas, f"mock interview, seed {seed}, {minutes} minutes",
-                                            explain.mistake_outputs(katas)), encoding="utf-8")
+        text = explain.sheet_for(katas, f"mock interview, seed {seed}, {minutes} minutes",
+                                 explain.mistake_outputs(katas))
+        try:
+            sheet.write_text(text, encoding="utf-8")
+        except OSError as error:
+            raise UsageError(f"cannot write the interviewer's sheet to {sheet}: {error.strerror}") from None
         print(f"The interviewer's sheet is in {sheet} (for the interviewer only; the screen below is the candidate's).")
     interview = mock.Interview(katas, workspace, minutes, seed, hints=not args.no_hints,
                                hide_difficulty=args.hide_difficulty, poll=args.poll)
     return interview.run()
+
+
+INTERVIEWER_DEFAULT = "<beside the workspace>"  # `--interviewer` without a PATH
 
 
 def _interviewer_sheet(asked: str | None, workspace: Path, force: bool) -> Path | None:
@@ -436,12 +443,11 @@ def _interviewer_sheet(asked: str | None, workspace: Path, force: bool) -> Path 
         raise UsageError(f"{path} is inside the candidate's workspace {workspace}: put the sheet elsewhere")
     if path.exists() and not force:
         raise UsageError(f"{path} already exists: choose another path, or add --force to replace it")
-    if not path.parent.is_dir():
+    try:
         path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise UsageError(f"cannot make the folder {path.parent} for the sheet: {error.strerror}") from None
     return path
-
-
-INTERVIEWER_DEFAULT = "<beside the workspace>"
 
 
 # -- plot ---------------------------------------------------------------------------------------
