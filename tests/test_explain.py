@@ -291,3 +291,11 @@ def test_learn_and_explain_in_a_real_kernel(tmp_path):
     page, refusal = (cell.outputs[0]["data"] for cell in book.cells[2:])
     assert page["text/markdown"].startswith("# ") and "## By hand" in page["text/markdown"]
     assert refusal["text/plain"].count("\n") == 0 and "has not passed yet" in refusal["text/plain"]
+
+
+def test_a_notebook_check_records_the_mistake_it_names(katagrad_home):
+    sign_flip = GD.mistakes_dir / "sign_flip.py"
+    feedback = notebook.grade_source(GD.name, sign_flip.read_text(encoding="utf-8"), seed=3)
+    summary = mistakes.describe(sign_flip)[0]
+    assert feedback.status == "failed" and summary in feedback.result["feedback"]
+    assert progress.mistakes_made(GD.id) == {summary: 1}
