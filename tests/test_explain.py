@@ -299,3 +299,14 @@ def test_a_notebook_check_records_the_mistake_it_names(katagrad_home):
     summary = mistakes.describe(sign_flip)[0]
     assert feedback.status == "failed" and summary in feedback.result["feedback"]
     assert progress.mistakes_made(GD.id) == {summary: 1}
+
+
+def test_every_complexity_line_of_the_solutions_is_where_explain_finds_it():
+    """A `# Complexity:` line anywhere but right after `# BEGIN SOLUTION` would be silently left out."""
+    misplaced = []
+    for kata in CATALOGUE:
+        source = kata.solution_path.read_text(encoding="utf-8")
+        written = sum(bool(explain.COMPLEXITY.match(line)) for line in source.splitlines())
+        if written != len(explain.complexity(source)):
+            misplaced.append(kata.id)
+    assert not misplaced, f"# Complexity: lines not right after # BEGIN SOLUTION in {misplaced}"
