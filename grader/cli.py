@@ -2,6 +2,7 @@
 
     grade [KATA ...] [--track T] [--solutions] [--file PATH] [--json] [--seed N] [--verbose]
     list [--json] · show KATA · hint KATA · reset KATA [--yes] · next
+    learn KATA · explain KATA [--spoil] [--sheet] · mock [--interviewer [PATH]] ...
 
 `main(argv)` returns the exit code: 0 all graded katas passed, 1 some did not, 2 a usage error
 (one line on stderr naming the problem).
@@ -279,7 +280,14 @@ def cmd_show(args) -> int:
     print(f"{kata.difficulty} · {kata.minutes} minutes · edit {kata.stub_path.relative_to(ROOT)} · "
           f"grade with: make grade KATA={kata.name}\n")
     print(kata.statement())
+    if _has_page(kata):
+        print(f"\nThe idea first, no spoilers: python -m grader learn {kata.name}")
     return 0
+
+
+def _has_page(kata) -> bool:
+    from grader import learn
+    return learn.page_path(kata, kata.root).is_file()
 
 
 def cmd_hint(args) -> int:
@@ -302,6 +310,8 @@ def cmd_next(args) -> int:
             print(f"Next: {kata.id}: {kata.title} ({kata.difficulty}, {kata.minutes} min; "
                   f"{status.replace('_', ' ')})")
             print(f"  Read it:   python -m grader show {kata.name}")
+            if _has_page(kata):
+                print(f"  The idea:  python -m grader learn {kata.name}")
             print(f"  Edit:      {kata.stub_path.relative_to(ROOT)}")
             if kata.kind == "debug":
                 print("  It is a debugging round: the file runs but has planted bugs; fix them.")
@@ -336,6 +346,32 @@ def cmd_reset(args) -> int:
     return 0
 
 
+# -- learn, explain ------------------------------------------------------------------------------
+def cmd_learn(args) -> int:
+    """The concept page: the idea, the formula, a worked example; no code."""
+    from grader import learn
+    kata = _resolve(_catalogue(), args.kata)
+    try:
+        page = learn.read(kata, kata.root)
+    except learn.PageError as error:
+        raise UsageError(str(error)) from None
+    print(learn.render(page), end="")
+    return 0
+
+
+def cmd_explain(args) -> int:
+    """The walkthrough once a kata has passed: the reference, its complexity, the mistakes."""
+    from grader import explain
+    kata = _resolve(_catalogue(), args.kata)
+    try:
+        text = explain.for_learner(kata, args.spoil, args.sheet)
+    except explain.NotYetPassed as refusal:  # not bad input: exit 1, as for a kata not passed
+        print(f"grader: {refusal}", file=sys.stderr)
+        return 1
+    print(text, end="")
+    return 0
+
+
 # -- watch -------------------------------------------------------------------------------------
 def cmd_watch(args) -> int:
     from grader import watch
@@ -348,6 +384,10 @@ def cmd_watch(args) -> int:
 def cmd_mock(args) -> int:
     from grader import grading, mock
     catalogue = _catalogue()
+    if args.diff and args.interviewer:
+        raise UsageError("--interviewer writes the sheet of a new mock: not with --diff")
+    if args.force and not args.interviewer:
+        raise UsageError("--force only allows --interviewer to replace an existing sheet")
     if args.diff:
         folder = Path(args.diff)
         if not folder.is_dir():
@@ -370,12 +410,44 @@ def cmd_mock(args) -> int:
     workspace = Path(args.workspace) if args.workspace else mock.default_workspace()
     if workspace.exists() and any(workspace.iterdir()):
         raise UsageError(f"the workspace {workspace} is not empty: choose a new folder")
+    sheet = _interviewer_sheet(args.interviewer, workspace, args.force)
     if workspace.exists():
         workspace.rmdir()
     minutes = args.minutes or sum(k.minutes for k in katas)
+    if sheet is not None:
+        from grader import explain
+        text = explain.sheet_for(katas, f"mock interview, seed {seed}, {minutes} minutes",
+                                 explain.mistake_outputs(katas))
+        try:
+            sheet.write_text(text, encoding="utf-8")
+        except OSError as error:
+            raise UsageError(f"cannot write the interviewer's sheet to {sheet}: {error.strerror}") from None
+        print(f"The interviewer's sheet is in {sheet} (for the interviewer only; the screen below is the candidate's).")
     interview = mock.Interview(katas, workspace, minutes, seed, hints=not args.no_hints,
                                hide_difficulty=args.hide_difficulty, poll=args.poll)
     return interview.run()
+
+
+INTERVIEWER_DEFAULT = "<beside the workspace>"  # `--interviewer` without a PATH
+
+
+def _interviewer_sheet(asked: str | None, workspace: Path, force: bool) -> Path | None:
+    """Where `mock --interviewer [PATH]` writes its sheet (default: beside the workspace); a file
+    already there is refused unless --force: never overwrite what someone wrote without asking."""
+    if asked is None:
+        return None
+    path = Path(asked) if asked != INTERVIEWER_DEFAULT else workspace.with_name(workspace.name + "-interviewer.md")
+    if path.is_dir():
+        raise UsageError(f"{path} is a directory; --interviewer takes a file path")
+    if path.resolve().is_relative_to(workspace.resolve()):
+        raise UsageError(f"{path} is inside the candidate's workspace {workspace}: put the sheet elsewhere")
+    if path.exists() and not force:
+        raise UsageError(f"{path} already exists: choose another path, or add --force to replace it")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise UsageError(f"cannot make the folder {path.parent} for the sheet: {error.strerror}") from None
+    return path
 
 
 # -- plot ---------------------------------------------------------------------------------------
@@ -480,6 +552,21 @@ def build_parser() -> argparse.ArgumentParser:
     hint.add_argument("kata", metavar="KATA")
     hint.set_defaults(run=cmd_hint)
 
+    learning = commands.add_parser("learn", help="the concept page of a kata: the idea before the code")
+    learning.add_argument("kata", metavar="KATA")
+    learning.set_defaults(run=cmd_learn)
+
+    explaining = commands.add_parser("explain", help="the walkthrough of a kata you have passed",
+                                     description="The reference with its comments, its complexity, the kata's "
+                                                 "classic mistakes (the ones your gradings named marked) and the "
+                                                 "follow-up questions. Available once the kata has passed.")
+    explaining.add_argument("kata", metavar="KATA")
+    explaining.add_argument("--spoil", action="store_true",
+                            help="show it before passing (recorded: the walkthrough says so later)")
+    explaining.add_argument("--sheet", action="store_true",
+                            help="print the interviewer's sheet for the kata instead (Markdown)")
+    explaining.set_defaults(run=cmd_explain)
+
     reset = commands.add_parser("reset", help="back up your file for a kata, then restore its stub")
     reset.add_argument("kata", metavar="KATA")
     reset.add_argument("--yes", action="store_true", help="do not ask for confirmation")
@@ -503,6 +590,10 @@ def build_parser() -> argparse.ArgumentParser:
     mocking.add_argument("--workspace", metavar="DIR", help="where to put the files (default .katagrad/mock/<time>)")
     mocking.add_argument("--poll", action="store_true", help="poll the files instead of using file-system events")
     mocking.add_argument("--diff", metavar="WORKSPACE", help="show the references as diffs against a past mock's files")
+    mocking.add_argument("--interviewer", nargs="?", const=INTERVIEWER_DEFAULT, metavar="PATH",
+                         help="write the interviewer's sheet (statements, hints, mistakes to watch for, follow-ups, "
+                              "a rubric) for the drawn katas to PATH (default: beside the workspace), never to the screen")
+    mocking.add_argument("--force", action="store_true", help="with --interviewer: replace a sheet already at PATH")
     mocking.set_defaults(run=cmd_mock)
 
     plotting = commands.add_parser("plot", help="draw your optimizer over several learning rates (PNG)")

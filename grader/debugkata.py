@@ -268,6 +268,9 @@ def conclude(kata, result, records: list, all_records: dict, seed: int, path=Non
     result.output = quiet(result.output)
     if result.status == "failed":
         result.feedback, result.debug = feedback(kata, records, all_records, seed)
+        # the mistakes recorded are the ones the feedback names (a planted bug's look-alike is not)
+        shown = {line[len(KNOWN):].strip() for line in result.feedback.splitlines() if line.startswith(KNOWN)}
+        result.mistakes = [name for name in result.mistakes if name in shown]
         if path is not None and untouched(kata, path):
             result.status = "not_started"
             result.feedback = (f"not started: the file is as shipped, with its {result.debug['bugs']} planted "
@@ -277,6 +280,7 @@ def conclude(kata, result, records: list, all_records: dict, seed: int, path=Non
         result.debug = {"bugs": len(names), "remaining": [], "fixed": names, "unexplained": 0}
     else:
         result.feedback = re.sub(r"\n\(in test `[^`]*`\)", "", result.feedback)
+        result.mistakes = []  # the messages that named them are hidden
 
 
 def quiet(output: str) -> str:

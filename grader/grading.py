@@ -52,6 +52,7 @@ class Result:
     output: str = ""                                # what the learner's code printed (capped)
     tests: list = field(default_factory=list)      # every hidden test in the order it ran (see test_entry)
     debug: dict = field(default_factory=dict)      # debug katas: bugs, remaining, fixed (grader.debugkata)
+    mistakes: list = field(default_factory=list)   # the known mistakes its feedback names (their first docstring line)
 
     def to_json(self) -> dict:
         return {"kata": self.kata, "status": self.status, "tests_passed": self.tests_passed,
@@ -266,7 +267,7 @@ class Session:
         records = self.records.get(job.key, [])
         passed = sum(r.outcome == "passed" for r in records)
         failed = [r for r in records if r.outcome == "failed"]
-        name_mistakes(failed)
+        named = name_mistakes(failed)
         seconds = sum(r.seconds for r in records)
         fatal = self.fatal.get(job.key)
         if not records:
@@ -288,7 +289,7 @@ class Session:
                         seconds, feedback,
                         [{"test": r.name, "message": r.message} for r in failed],
                         self.outputs.get(job.key, ""),
-                        [test_entry(r, fatal) for r in records])
+                        [test_entry(r, fatal) for r in records], mistakes=named)
         if job.kata.kind == "debug" and records:
             from grader import debugkata
             debugkata.conclude(job.kata, result, records, self.records, self.seed, job.path)
@@ -298,10 +299,12 @@ class Session:
 NAMED = 2  # known mistakes named per failing test at most
 
 
-def name_mistakes(failed: list[TestRecord]) -> None:
+def name_mistakes(failed: list[TestRecord]) -> list[str]:
     """Add to each failing test's message the known mistakes its failure matches, the ones that
     explain the most failing tests of the kata first: two mistakes may give the same wrong value
-    on one call, but rarely on every call (done once per record)."""
+    on one call, but rarely on every call (done once per record). Returns the names (first
+    docstring lines) of the mistakes named, each once, in the order named."""
+    named: list[str] = []
     explained: dict[tuple, int] = {}
     for record in failed:
         for mistake in record.known:
@@ -310,7 +313,10 @@ def name_mistakes(failed: list[TestRecord]) -> None:
         ranked = sorted(record.known, key=lambda m: -explained[m])  # stable: test order breaks ties
         for summary, advice in ranked[:NAMED]:
             record.message += f"\nThis looks like a known mistake: {summary}" + (f"\n  {advice}" if advice else "")
+            if summary not in named:
+                named.append(summary)
         record.known = []
+    return named
 
 
 def test_entry(record: TestRecord, fatal=None) -> dict:

@@ -5,6 +5,8 @@
     def adam(grad, x0, *, n_steps, ...): ...
     check("adam", adam)          # grades the SOURCE of adam (and of any other functions given)
     hint("adam")                 # the next hint tier, recorded
+    learn("adam")                # the concept page, before the code
+    explain("adam")              # the walkthrough, once it has passed (spoil=True before: recorded)
 
 or, with the magic (`%load_ext grader.notebook`), a whole cell is the kata's file:
 
@@ -15,7 +17,7 @@ or, with the magic (`%load_ext grader.notebook`), a whole cell is the kata's fil
 What is graded is source code, never the kernel's objects: it is written to a private file and
 graded by a separate grading process, whose learner worker is sandboxed exactly as for a file
 (grader.sandbox). Gradings are recorded in the same progress store, as the learner's own work.
-Needs IPython only for the magic; `check`, `hint` and `show` work in any Python.
+Needs IPython only for the magic; `check`, `hint`, `show`, `learn` and `explain` work in any Python.
 """
 from __future__ import annotations
 
@@ -129,6 +131,40 @@ def show(name: str) -> Text:
     """The statement of kata `name`."""
     kata = _kata(name)
     return Text(f"{kata.id}: {kata.title} ({kata.difficulty}, {kata.minutes} min)\n\n{kata.statement()}")
+
+
+class Markdown(Text):
+    """Text that a notebook renders as Markdown (a concept page); plain text anywhere else."""
+
+    def __new__(cls, text: str, markdown: str):
+        self = super().__new__(cls, text)
+        self.markdown = markdown
+        return self
+
+    def _repr_markdown_(self):
+        return self.markdown
+
+
+def learn(name: str) -> Markdown:
+    """The concept page of kata `name`: the idea, the formula, a worked example; no code."""
+    from grader import learn as pages
+    kata = _kata(name)
+    try:
+        page = pages.read(kata, kata.root)
+    except pages.PageError as error:
+        return Text(str(error))
+    raw = page.path if page.path.is_absolute() else kata.root / page.path
+    markdown = raw.read_text(encoding="utf-8").replace("```check", "```text")
+    return Markdown(pages.render(page), markdown)
+
+
+def explain(name: str, spoil: bool = False) -> Text:
+    """The walkthrough of kata `name` once it has passed (`spoil=True` to look before: recorded)."""
+    from grader import explain as walkthrough
+    try:
+        return Text(walkthrough.for_learner(_kata(name), spoil, how=f"explain({name!r}, spoil=True)"))
+    except walkthrough.NotYetPassed as refusal:
+        return Text(str(refusal))
 
 
 def load_ipython_extension(ipython) -> None:

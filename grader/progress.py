@@ -9,6 +9,9 @@ graded with --file) or `mock` (a mock interview's workspace). Status, attempts, 
 and `stats` count only `katas` gradings; the others are kept apart (the mock's own report holds
 its debrief). Stores from before sources existed are migrated in place: their rows count as
 `katas`, which is what most of them were.
+
+For `explain`: the known mistakes each grading named (`mistakes_seen`) and the walkthroughs looked
+at before passing (`spoilers`), two tables an older store gains on its next use (nothing else changes).
 """
 from __future__ import annotations
 
@@ -48,6 +51,18 @@ CREATE TABLE IF NOT EXISTS hints (
     kata TEXT NOT NULL,
     tier INTEGER NOT NULL,
     taken_at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS mistakes_seen (
+    id INTEGER PRIMARY KEY,
+    kata TEXT NOT NULL,
+    name TEXT NOT NULL,
+    graded_at REAL NOT NULL,
+    source TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS spoilers (
+    id INTEGER PRIMARY KEY,
+    kata TEXT NOT NULL,
+    looked_at REAL NOT NULL
 );
 """
 
@@ -106,11 +121,14 @@ def record_grading(result, path: Path, source: str | None = None) -> None:
     source = source or result.label
     if source not in SOURCES:
         raise ValueError(f"unknown grading source {source!r} (one of {', '.join(SOURCES)})")
+    now = time.time()
     with connect() as db:
         db.execute("INSERT INTO gradings (kata, status, tests_passed, tests_total, seconds, graded_at, file_sha256,"
                    " source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                    (result.kata, result.status, result.tests_passed, result.tests_total,
-                    result.seconds, time.time(), file_hash(path), source))
+                    result.seconds, now, file_hash(path), source))
+        db.executemany("INSERT INTO mistakes_seen (kata, name, graded_at, source) VALUES (?, ?, ?, ?)",
+                       [(result.kata, name, now, source) for name in getattr(result, "mistakes", ())])
 
 
 def summary() -> dict[str, dict]:
@@ -218,3 +236,43 @@ def take_hint(kata: str, available: int) -> int:
         tier = min(taken + 1, available)
         db.execute("INSERT INTO hints (kata, tier, taken_at) VALUES (?, ?, ?)", (kata, tier, time.time()))
     return tier
+
+
+# -- explain: passes, the known mistakes named on the way, answers looked at ------------------
+PASSING_SOURCES = ("katas", "notebook", "mock")  # the learner's own work; a --file scratch file is not
+
+
+def first_pass(kata: str) -> float | None:
+    """When `kata` first passed as the learner's own work (katas/ file, notebook, mock), or None."""
+    if not (home() / "progress.db").exists():
+        return None
+    with connect() as db:
+        (at,) = db.execute("SELECT MIN(graded_at) FROM gradings WHERE kata = ? AND status = 'passed'"
+                           f" AND source IN ({', '.join('?' * len(PASSING_SOURCES))})",
+                           (kata, *PASSING_SOURCES)).fetchone()
+    return at
+
+
+def mistakes_made(kata: str) -> dict[str, int]:
+    """{name of a known mistake: how many gradings of `kata` (any source) named it}, first named first."""
+    if not (home() / "progress.db").exists():
+        return {}
+    with connect() as db:
+        rows = db.execute("SELECT name, COUNT(*) FROM mistakes_seen WHERE kata = ? GROUP BY name"
+                          " ORDER BY MIN(id)", (kata,)).fetchall()
+    return dict(rows)
+
+
+def record_spoiler(kata: str) -> None:
+    """The learner looked at the reference of `kata` before passing it (explain --spoil)."""
+    with connect() as db:
+        db.execute("INSERT INTO spoilers (kata, looked_at) VALUES (?, ?)", (kata, time.time()))
+
+
+def spoiled_at(kata: str) -> float | None:
+    """When the learner first looked at the reference of `kata` before passing it, or None."""
+    if not (home() / "progress.db").exists():
+        return None
+    with connect() as db:
+        (at,) = db.execute("SELECT MIN(looked_at) FROM spoilers WHERE kata = ?", (kata,)).fetchone()
+    return at

@@ -117,6 +117,8 @@ def verdict_lines(result, paint) -> list[str]:
             f"  {result.seconds:.2f}s")
     from grader.report import detail_lines, fit, terminal_width
     lines = [head] + (detail_lines(result) if result.status != "passed" else [])
+    if result.status == "passed":
+        lines.append(f"passed — `python -m grader explain {result.kata}` walks through the reference")
     return fit(lines, terminal_width())
 
 

@@ -100,6 +100,7 @@ def test_a_mock_interview_from_draw_to_debrief(tmp_path, katagrad_home):
         _save(mine, kata.solution_path.read_text())
         driver.expect(f"checking {kata.id}")
         driver.expect("passed")
+        driver.expect(re.escape(f"passed — `python -m grader explain {kata.id}` walks through the reference"))
         driver.expect("Debrief: every kata passed")
         debrief = driver.expect(r"time to pass (\d\d:\d\d)  attempts (\d+)  hints (\d+)")
         assert debrief.group(2) == "2" and debrief.group(3) == "1"
@@ -300,6 +301,7 @@ def test_watch_regrades_on_save(repo_copy):
         driver.expect(r"failed")
         _save(mine, kata.solution_path.read_text())
         driver.expect(r"passed")
+        driver.expect(re.escape(f"`python -m grader explain {kata.id}` walks through the reference"))
     finally:
         driver.stop()
 

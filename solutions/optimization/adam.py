@@ -61,6 +61,7 @@ import numpy as np
 
 def adam(grad, x0, *, n_steps, learning_rate=0.001, beta1=0.9, beta2=0.999, eps=1e-8):
     # BEGIN SOLUTION
+    # Complexity: O(n_steps·d) time plus n_steps calls to grad; O(n_steps·d) memory for the trajectory, O(d) for m and v
     x0 = np.asarray(x0, dtype=float)
     trajectory = np.empty((n_steps + 1, x0.shape[0]), dtype=float)
     trajectory[0] = x0
