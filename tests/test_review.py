@@ -259,3 +259,30 @@ def test_a_mock_draws_the_due_katas_first(katagrad_home):
         assert {k.track for k in mock.draw(CATALOGUE, 2, seed, track="neural_nets", first=due)[0]} == {"neural_nets"}
     # without due katas first, the draw is what it was (a seed replays the same katas)
     assert mock.draw(CATALOGUE, 2, 3) == mock.draw(CATALOGUE, 2, 3, first=[])
+
+
+def _intervals(using, ratings):
+    """Days between reviews when each is done on its due date, and the last interval."""
+    rounds, at = [], T0
+    for rating in ratings:
+        rounds.append(schedule.Round(at, 0, 0, None, bool(rounds), rating=schedule.Rating(rating)))
+        at = using.due(rounds)
+    return [(later.at - earlier.at) / DAY for earlier, later in zip(rounds, rounds[1:])] + [(at - rounds[-1].at) / DAY]
+
+
+@pytest.mark.skipif(not schedule.fsrs_available(), reason="the review extra (fsrs) is not installed")
+def test_fsrs_grows_hard_katas_slower_and_forgives_a_lapse_after_a_long_interval():
+    """What the README says FSRS adds to the built-in scheduler, as configured here."""
+    fsrs = schedule.FsrsScheduler()
+    hard, good = _intervals(fsrs, ["hard"] * 4), _intervals(fsrs, ["good"] * 4)
+    assert all(h < g for h, g in zip(hard[1:], good[1:]))
+    assert _intervals(fsrs, ["easy"])[0] == pytest.approx(16, abs=0.5)  # 0.85 retention: twice FSRS's 8 days
+    assert _intervals(fsrs, ["easy", "good", "good", "again"])[-1] > _intervals(fsrs, ["easy", "again"])[-1]
+
+
+def test_the_simple_schedulers_intervals_by_hand():
+    simple = schedule.SimpleScheduler()
+    assert _intervals(simple, ["again"]) == [1] and _intervals(simple, ["hard"]) == [3]
+    assert _intervals(simple, ["good", "good", "good"]) == [7, 17.5, 43.75]     # 2.5 × the wait
+    assert _intervals(simple, ["easy", "hard", "again"]) == [14, 14 * 1.2, 1]
+    assert _intervals(simple, ["easy"] + ["easy"] * 5)[-1] == 365                # capped at a year
