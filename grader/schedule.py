@@ -6,8 +6,9 @@ Everything is derived from the progress store as recorded (grader.progress.learn
 no state of its own, so an old store is scheduled as well as a new one. A kata's history is cut
 into *rounds*, each ending in a pass: the first round runs from its first grading (or hint) to
 its first pass; a later round (a review) starts with a grading of code not graded before, so
-re-grading an unchanged file (`make grade` grades them all) is no review. A round is rated like
-a flash card:
+re-grading an unchanged file (`make grade` grades them all) is no review. A failed version is a
+file's content graded failed, timeout, crashed or forbidden (one that does not import, `error`,
+is unfinished: watch grades every save). A round is rated like a flash card:
 
     again   a review that failed before passing; or a first pass after 5 failed versions or
             every hint
@@ -162,7 +163,7 @@ def rounds_of(gradings, hints, mocks, kata) -> tuple[list[Round], float | None]:
                 continue               # the same file graded again: no review
             start = at
         if status != "passed":
-            if new:
+            if new and status != "error":  # a file that does not import is unfinished, not a wrong answer
                 failing.add(sha or str(at))
             continue
         taken = [t for t in hints if previous_pass < t <= at]

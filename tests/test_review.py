@@ -286,3 +286,13 @@ def test_the_simple_schedulers_intervals_by_hand():
     assert _intervals(simple, ["good", "good", "good"]) == [7, 17.5, 43.75]     # 2.5 × the wait
     assert _intervals(simple, ["easy", "hard", "again"]) == [14, 14 * 1.2, 1]
     assert _intervals(simple, ["easy"] + ["easy"] * 5)[-1] == 365                # capped at a year
+
+
+def test_a_file_that_does_not_import_is_unfinished_not_a_failed_attempt():
+    """watch grades every save: a half-typed file (error) on the way costs nothing; a wrong answer does."""
+    typing = _history((FAST, "error", T0, "half"), (FAST, "error", T0 + 30, "half2"), (FAST, "passed", T0 + 60, "a"))
+    wrong = _history((FAST, "failed", T0, "w1"), (FAST, "failed", T0 + 30, "w2"), (FAST, "passed", T0 + 60, "a"))
+    assert _due(typing, FAST, T0 + 60).rating == "easy" and _due(typing, FAST, T0 + 60).why == "passed clean, in 1 min"
+    assert _due(wrong, FAST, T0 + 60).rating == "hard"
+    lapsing = _history((FAST, "passed", T0, "a"), (FAST, "error", T0 + 20 * DAY, "half"))
+    assert not _due(lapsing, FAST, T0 + 20 * DAY).why.startswith("failed on review")
