@@ -182,12 +182,12 @@ def review_queue(catalogue) -> list[tuple]:
 def learner_history() -> dict:
     """What the review scheduler (grader.schedule) reads, derived from what is recorded (no
     state of its own): the gradings of the learner's own work (kata, status, graded_at,
-    file_sha256), oldest first; every hint taken (kata, taken_at); and the ended mock sessions
+    file_sha256, source), oldest first; every hint taken (kata, taken_at); and the ended mock sessions
     (started_at, ended_at, report)."""
     if not (home() / "progress.db").exists():
         return {"gradings": [], "hints": [], "mocks": []}
     with connect() as db:
-        gradings = db.execute("SELECT kata, status, graded_at, file_sha256 FROM gradings"
+        gradings = db.execute("SELECT kata, status, graded_at, file_sha256, source FROM gradings"
                               " WHERE source IN ('katas', 'notebook') ORDER BY id").fetchall()
         hints = db.execute("SELECT kata, taken_at FROM hints ORDER BY id").fetchall()
         mocks = db.execute("SELECT started_at, ended_at, report FROM mock_sessions"

@@ -6,7 +6,8 @@ Everything is derived from the progress store as recorded (grader.progress.learn
 no state of its own, so an old store is scheduled as well as a new one. A kata's history is cut
 into *rounds*, each ending in a pass: the first round runs from its first grading (or hint) to
 its first pass; a later round (a review) starts with a grading of code not graded before, so
-re-grading an unchanged file (`make grade` grades them all) is no review. A failed version is a
+re-grading an unchanged file (`make grade` grades them all) is no review, unless the stub was
+graded in between (a reset: the same answer retyped is a review). A failed version is a
 file's content graded failed, timeout, crashed or forbidden (one that does not import, `error`,
 is unfinished: watch grades every save). A round is rated like a flash card:
 
@@ -145,19 +146,21 @@ def scheduler(name: str | None = None):
 # -- from the recorded history to rounds ------------------------------------------------------
 def rounds_of(gradings, hints, mocks, kata) -> tuple[list[Round], float | None]:
     """The kata's rounds, oldest first, and when an unfinished review began failing (None when
-    the kata is not in the middle of a failed review). `gradings` are (status, at, sha256) of
-    this kata, oldest first; `hints` the times hints were taken; `mocks` (started, ended,
+    the kata is not in the middle of a failed review). `gradings` are (status, at, sha256,
+    source) of this kata, oldest first; `hints` the times hints were taken; `mocks` (started, ended,
     report) of every ended mock session."""
     rounds: list[Round] = []
-    seen: set[str] = set()             # a file's content graded before is no new attempt
+    seen: dict[str, set] = {}          # per source, the contents graded before: no new attempt
     start = None                       # the open round: its start, its failing versions
     failing: set[str] = set()
     previous_pass = float("-inf")
-    for status, at, sha in gradings:
-        if status == "not_started":
+    for status, at, sha, source in gradings:
+        graded = seen.setdefault(source, set())
+        if status == "not_started":  # the stub again (a reset): the same answer retyped is a new attempt
+            graded.clear()
             continue
-        new = not sha or sha not in seen
-        seen.add(sha)
+        new = not sha or sha not in graded
+        graded.add(sha)
         if start is None:
             if not new:
                 continue               # the same file graded again: no review
@@ -255,9 +258,9 @@ def plan(catalogue, now: float | None = None, history: dict | None = None, using
     history = progress.learner_history() if history is None else history
     using = using or scheduler()
     gradings: dict[str, list] = {}
-    for kata_id, status, at, sha in history["gradings"]:
+    for kata_id, status, at, sha, source in history["gradings"]:
         if at <= now:  # the plan as it stood at `now`: what came after does not count yet
-            gradings.setdefault(kata_id, []).append((status, at, sha))
+            gradings.setdefault(kata_id, []).append((status, at, sha, source))
     hints: dict[str, list] = {}
     for kata_id, at in history["hints"]:
         if at <= now:
@@ -270,8 +273,8 @@ def plan(catalogue, now: float | None = None, history: dict | None = None, using
             continue
         rounds, lapsed = rounds_of(rows, hints.get(kata.id, []), mocks, kata)
         if not rounds:
-            if any(status != "not_started" for status, _, _ in rows):
-                latest = next(status for status, _, _ in reversed(rows) if status != "not_started")
+            if any(row[0] != "not_started" for row in rows):
+                latest = next(row[0] for row in reversed(rows) if row[0] != "not_started")
                 result.not_passed.append((kata, latest))
             continue
         reviews = len(rounds) - 1

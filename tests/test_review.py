@@ -22,8 +22,10 @@ SCHEDULERS = ["simple", pytest.param("fsrs", marks=pytest.mark.skipif(not schedu
 
 
 def _history(*gradings, hints=(), mocks=()):
-    """gradings: (kata, status, at, content) with `content` standing for the file's hash."""
-    return {"gradings": [(k.id, status, at, content) for k, status, at, content in gradings],
+    """gradings: (kata, status, at, content[, source]) with `content` standing for the file's hash;
+    the source is the learner's katas/ file unless given."""
+    return {"gradings": [(k.id, status, at, content, source) for k, status, at, content, source in
+                         ((*g, "katas") if len(g) == 4 else g for g in gradings)],
             "hints": [(k.id, at) for k, at in hints], "mocks": list(mocks)}
 
 
@@ -296,3 +298,14 @@ def test_a_file_that_does_not_import_is_unfinished_not_a_failed_attempt():
     assert _due(wrong, FAST, T0 + 60).rating == "hard"
     lapsing = _history((FAST, "passed", T0, "a"), (FAST, "error", T0 + 20 * DAY, "half"))
     assert not _due(lapsing, FAST, T0 + 20 * DAY).why.startswith("failed on review")
+
+
+def test_a_reset_then_the_same_answer_retyped_is_a_review_and_sources_are_apart():
+    reset = _history((FAST, "passed", T0, "a"), (FAST, "not_started", T0 + 14 * DAY, "stub"),
+                     (FAST, "passed", T0 + 14 * DAY + 300, "a"))
+    assert _due(reset, FAST, T0 + 15 * DAY).reviews == 1
+    # a notebook's pass, then the katas/ stub graded by every `make grade`, then the notebook's
+    # check cell run again on the same answer: no review (the stub is another source's)
+    rerun = _history((FAST, "passed", T0, "a", "notebook"), (FAST, "not_started", T0 + DAY, "stub"),
+                     (FAST, "passed", T0 + 2 * DAY, "a", "notebook"), (FAST, "not_started", T0 + 3 * DAY, "stub"))
+    assert _due(rerun, FAST, T0 + 4 * DAY).reviews == 0
