@@ -264,6 +264,8 @@ def cmd_stats(args) -> int:
 def cmd_review(args) -> int:
     """Passed katas due for review (overdue first), then those coming up, each with its date and why."""
     from grader import schedule
+    if args.upcoming < 0:
+        raise UsageError("--upcoming must be 0 or more")
     catalogue = _catalogue()
     plan = schedule.plan(catalogue, now=_review_time(args.on), using=_scheduler())
     if args.json:

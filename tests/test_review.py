@@ -236,6 +236,8 @@ def test_review_next_and_stats_on_the_command_line(katagrad_home):
     on = time.strftime("%Y-%m-%d", time.localtime(now + 2 * DAY))
     assert [e["kata"] for e in json.loads(run_grader("review", "--json", "--on", on, env=env).stdout)["due"]] == [FAST.id, SLOW.id]
     assert run_grader("review", "--on", "tomorrow", env=env).returncode == 2
+    assert run_grader("review", "--upcoming", "-1", env=env).returncode == 2
+    assert "Coming up (1):\n  … and 1 more" in run_grader("review", "--upcoming", "0", env=env).stdout
     following = run_grader("next", env=env).stdout
     assert following.startswith("Next: ") and "1 passed kata(s) due for review: python -m grader next --due" in following
     assert run_grader("next", "--due", env=env).stdout.startswith(f"Due for review: {FAST.id}")
