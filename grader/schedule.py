@@ -19,8 +19,8 @@ is unfinished: watch grades every save). A round is rated like a flash card:
 
 A mock interview's result counts as a review of a kata already passed (its own attempts and
 hints; its clock only when it held that kata alone). Two schedulers turn the ratings into a due
-date: FSRS (the `fsrs` package, the algorithm Anki uses; `pip install "katagrad[review]"`) when
-it is installed, else `simple`, the built-in one below. KATAGRAD_SCHEDULER=simple|fsrs chooses.
+date: FSRS (the `fsrs` package, the algorithm Anki uses; the review extra, `pip install
+"fsrs>=6.1"`) when it is installed, else `simple`, the built-in one below. KATAGRAD_SCHEDULER=simple|fsrs chooses.
 """
 from __future__ import annotations
 
