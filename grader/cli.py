@@ -304,7 +304,7 @@ def _scheduler():
 def _other_scheduler(name: str) -> str:
     if name == "fsrs":
         return "KATAGRAD_SCHEDULER=simple uses the built-in one"
-    return 'pip install "fsrs>=6.1" (the review extra) for FSRS, the algorithm Anki uses'
+    return 'pip install "fsrs>=6.1,<7" (the review extra) for FSRS, the algorithm Anki uses'
 
 
 def _review_time(on: str | None) -> float | None:

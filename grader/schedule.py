@@ -20,12 +20,15 @@ is unfinished: watch grades every save). A round is rated like a flash card:
 A mock interview's result counts as a review of a kata already passed (its own attempts and
 hints; its clock only when it held that kata alone). Two schedulers turn the ratings into a due
 date: FSRS (the `fsrs` package, the algorithm Anki uses; the review extra, `pip install
-"fsrs>=6.1"`) when it is installed, else `simple`, the built-in one below. KATAGRAD_SCHEDULER=simple|fsrs chooses.
+"fsrs>=6.1,<7"`) when it is installed, else `simple`, the built-in one below.
+KATAGRAD_SCHEDULER=simple|fsrs chooses.
 """
 from __future__ import annotations
 
 import enum
+import importlib.metadata
 import os
+import re
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -124,11 +127,14 @@ SCHEDULERS = {"simple": SimpleScheduler, "fsrs": FsrsScheduler}
 
 
 def fsrs_available() -> bool:
+    """Whether the optional extra is installed, in a version whose API this module uses: 6.1 or
+    later, before 7 (the API changed at earlier majors: FSRS().repeat became Scheduler.review_card)."""
     try:
-        import fsrs  # noqa: F401  (only asked whether the optional extra is installed)
-    except ImportError:
+        version = importlib.metadata.version("fsrs")
+    except importlib.metadata.PackageNotFoundError:
         return False
-    return True
+    numbers = re.match(r"(\d+)\.(\d+)", version)
+    return bool(numbers) and (6, 1) <= (int(numbers[1]), int(numbers[2])) < (7, 0)
 
 
 def scheduler(name: str | None = None):
@@ -138,8 +144,8 @@ def scheduler(name: str | None = None):
     if name not in SCHEDULERS:
         raise ValueError(f"unknown scheduler {name!r} (KATAGRAD_SCHEDULER: simple or fsrs)")
     if name == "fsrs" and not fsrs_available():
-        raise ValueError('the fsrs scheduler needs the fsrs package: pip install "fsrs>=6.1" '
-                         '(or unset KATAGRAD_SCHEDULER for the built-in one)')
+        raise ValueError('the fsrs scheduler needs the fsrs package, 6.1 or later before 7: '
+                         'pip install "fsrs>=6.1,<7" (or unset KATAGRAD_SCHEDULER for the built-in one)')
     return SCHEDULERS[name]()
 
 

@@ -160,6 +160,21 @@ def test_the_scheduler_is_chosen_by_environment_and_falls_back_without_fsrs(monk
         schedule.scheduler("fsrs")
 
 
+@pytest.mark.parametrize("version, usable", [("6.1.0", True), ("6.3.2", True), ("6.10.0rc1", True),
+                                             ("6.0.9", False), ("5.1.3", False), ("7.0.0", False)])
+def test_only_an_fsrs_whose_api_we_use_is_taken(monkeypatch, version, usable):
+    monkeypatch.setattr(schedule.importlib.metadata, "version", lambda name: version)
+    assert schedule.fsrs_available() is usable
+
+
+def test_without_fsrs_installed_the_built_in_scheduler_runs(monkeypatch):
+    def missing(name):
+        raise schedule.importlib.metadata.PackageNotFoundError(name)
+    monkeypatch.delenv("KATAGRAD_SCHEDULER", raising=False)
+    monkeypatch.setattr(schedule.importlib.metadata, "version", missing)
+    assert schedule.fsrs_available() is False and schedule.scheduler().name == "simple"
+
+
 # -- the store: an old one is read and migrated with nothing lost ---------------------------------
 SCHEMA_BEFORE_SOURCES = """
 CREATE TABLE gradings (id INTEGER PRIMARY KEY, kata TEXT NOT NULL, status TEXT NOT NULL,
