@@ -55,6 +55,7 @@ class Round:
     seconds: float | None
     review: bool          # after an earlier pass
     mock: bool = False
+    passed: bool = True   # False only for a mock interview that ended before the kata passed
     rating: Rating = Rating.GOOD
 
 
@@ -184,16 +185,18 @@ def rounds_of(gradings, hints, mocks, kata) -> tuple[list[Round], float | None]:
         first_pass = rounds[0].at
         for started, ended, report in mocks:
             outcome = report.get("katas", {}).get(kata.id)
-            if not outcome or ended <= first_pass or outcome.get("status") == "not_started":
+            if not outcome or outcome.get("status") == "not_started":
                 continue
             alone = len(report.get("katas", {})) == 1
             seconds = outcome.get("seconds_to_pass")
             if outcome.get("status") == "passed":
-                rounds.append(Round(started + (seconds or 0), max(0, outcome.get("attempts", 1) - 1),
-                                    outcome.get("hints", 0), seconds if alone else None, True, mock=True))
+                round_ = Round(started + (seconds or 0), max(0, outcome.get("attempts", 1) - 1),
+                               outcome.get("hints", 0), seconds if alone else None, True, mock=True)
             else:
-                rounds.append(Round(ended, max(1, outcome.get("attempts", 1)), outcome.get("hints", 0),
-                                    None, True, mock=True))
+                round_ = Round(ended, max(1, outcome.get("attempts", 1)), outcome.get("hints", 0), None, True,
+                               mock=True, passed=False)
+            if round_.at > first_pass:  # a mock before the first pass of one's own is practice
+                rounds.append(round_)
         rounds.sort(key=lambda r: r.at)
         rounds[0].review = False
         for later in rounds[1:]:
@@ -213,13 +216,14 @@ def _minutes(seconds: float) -> str:
 
 def describe(round_: Round) -> str:
     """One round in words: 'passed after 3 failed attempts and 2 hints, in 25 min'."""
-    where = "a mock interview: " if round_.mock else ""
+    where = " in a mock interview" if round_.mock else ""
     if round_.review and round_.failures:
-        return f"{where}failed on review ({_count(round_.failures, 'failed attempt')}) before passing again"
+        then = "before passing again" if round_.passed else "and did not pass"
+        return f"failed on review{where} ({_count(round_.failures, 'failed attempt')}) {then}"
     costs = [_count(n, what) for n, what in ((round_.failures, "failed attempt"), (round_.hints, "hint")) if n]
     how = f"after {' and '.join(costs)}" if costs else "clean" + ("" if round_.seconds else " at the first grading")
     took = f", in {_minutes(round_.seconds)}" if round_.seconds is not None else ""
-    return f"{where}{'review ' if round_.review else ''}passed {how}{took}"
+    return f"{'review' + where + ' ' if round_.review else ''}passed {how}{took}"
 
 
 @dataclass

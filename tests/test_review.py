@@ -142,9 +142,13 @@ def test_a_mock_interview_counts_as_a_review_of_a_passed_kata():
     good = _due(_history(*first, mocks=[(at, at + 600, passed)]), FAST, at + 600)
     bad = _due(_history(*first, mocks=[(at, at + 600, failed)]), FAST, at + 600)
     assert good.due == at + 120 + 3.5 * (14 * DAY + 120)  # the pass 2 min into the mock: clean and fast, easy
-    assert bad.due == at + 600 + DAY and "a mock interview: failed on review" in bad.why
+    assert bad.due == at + 600 + DAY and bad.why.startswith("failed on review in a mock interview (3 failed attempts) and did not pass")
+    assert good.why.startswith("review in a mock interview passed clean, in 2 min")
     before = _due(_history(*first, mocks=[(T0 - DAY, T0 - DAY + 600, passed)]), FAST, T0)
     assert before.reviews == 0  # a mock before the first own pass is practice, not a review
+    # a mock whose pass came before the first pass of one's own, though it ended after it
+    overlapping = _due(_history((FAST, "passed", T0 + 300, "a"), mocks=[(T0, T0 + 600, passed)]), FAST, T0 + 600)
+    assert overlapping.reviews == 0 and overlapping.due == T0 + 300 + 14 * DAY
 
 
 def test_the_scheduler_is_chosen_by_environment_and_falls_back_without_fsrs(monkeypatch):
