@@ -80,8 +80,8 @@ $(EXTRAS): $(READY)
 
 # Test-only extras (scikit-learn, scipy, ..., pytest-xdist): outside oracles for our references, never used by a learner's worker.
 $(TESTEXTRAS): $(EXTRAS)
-	@echo "Installing the test-only extras (the outside oracles, lxml, jsonschema, pytest-xdist: see pyproject.toml) and the notebook extra, once..."
-	@$(PY) -c 'import tomllib; extras = tomllib.load(open("pyproject.toml", "rb"))["project"]["optional-dependencies"]; print("\n".join(d for name in ("test", "notebook") for d in extras[name]))' \
+	@echo "Installing the test-only extras (the outside oracles, lxml, jsonschema, pytest-xdist: see pyproject.toml) and the notebook and review extras, once..."
+	@$(PY) -c 'import tomllib; extras = tomllib.load(open("pyproject.toml", "rb"))["project"]["optional-dependencies"]; print("\n".join(d for name in ("test", "notebook", "review") for d in extras[name]))' \
 		| xargs $(PY) -m pip install --quiet --disable-pip-version-check
 	@touch $@
 

@@ -245,7 +245,7 @@ def _duration(seconds: float) -> str:
 
 
 def cmd_stats(args) -> int:
-    from grader import progress
+    from grader import progress, schedule
     catalogue = _catalogue()
     known = progress.summary()
     print(f"  {'track':<16} {'passed':>8} {'attempts':>9} {'hints':>6}")
@@ -256,22 +256,79 @@ def cmd_stats(args) -> int:
         attempts = sum(e.get("attempts", 0) for e in entries)
         hints = sum(e.get("hints", 0) for e in entries)
         print(f"  {track:<16} {f'{passed}/{len(katas)}':>8} {attempts:>9} {hints:>6}")
-    queue = progress.review_queue(catalogue)
-    if queue:
-        print(f"\n{len(queue)} kata(s) to review: python -m grader review")
+    due = schedule.plan(catalogue, using=_scheduler()).due
+    if due:
+        print(f"\n{len(due)} kata(s) due for review: python -m grader review")
     return 0
 
 
 def cmd_review(args) -> int:
-    from grader import progress
-    queue = progress.review_queue(_catalogue())
-    if not queue:
-        print("Nothing to review: no kata failed, passed slowly, or passed with two hints or more.")
+    """Passed katas due for review (overdue first), then those coming up, each with its date and why."""
+    from grader import schedule
+    if args.upcoming < 0:
+        raise UsageError("--upcoming must be 0 or more")
+    catalogue = _catalogue()
+    plan = schedule.plan(catalogue, now=_review_time(args.on), using=_scheduler())
+    if args.json:
+        print(json.dumps(plan.as_json(), indent=2))
         return 0
-    print("To practise again, oldest first:")
-    for kata, reason in queue:
-        print(f"  {kata.id:<36} {reason}")
+    width = max((len(e.kata.id) for e in plan.due + plan.upcoming), default=0)
+    if plan.due:
+        print(f"Due for review, overdue first ({len(plan.due)}):")
+        for entry in plan.due:
+            print(f"  {entry.kata.id.ljust(width)}  {_when(entry.due, plan.now):<15} {entry.why}")
+    else:
+        print("Nothing to review now: no passed kata is due.")
+    if plan.upcoming:
+        print(f"\nComing up ({len(plan.upcoming)}):")
+        for entry in plan.upcoming[:args.upcoming]:
+            print(f"  {entry.kata.id.ljust(width)}  {_when(entry.due, plan.now):<15} {entry.why}")
+        if len(plan.upcoming) > args.upcoming:
+            print(f"  … and {len(plan.upcoming) - args.upcoming} more (--upcoming N shows more)")
+    if plan.not_passed:
+        print(f"\nAttempted, not passed yet ({len(plan.not_passed)}): "
+              + ", ".join(f"{k.id} ({s.replace('_', ' ')})" for k, s in plan.not_passed))
+    print(f"\n(scheduler: {plan.scheduler}; {_other_scheduler(plan.scheduler)})")
+    if plan.due:
+        print("Practise the first one: python -m grader next --due   (or a mock on the due ones: mock --due)")
     return 0
+
+
+def _scheduler():
+    from grader import schedule
+    try:
+        return schedule.scheduler()
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+
+
+def _other_scheduler(name: str) -> str:
+    if name == "fsrs":
+        return "KATAGRAD_SCHEDULER=simple uses the built-in one"
+    return 'pip install "fsrs>=6.1,<7" (the review extra) for FSRS, the algorithm Anki uses'
+
+
+def _review_time(on: str | None) -> float | None:
+    """`--on DATE`: what will be due on that day (its end, local time); None: now."""
+    if on is None:
+        return None
+    from datetime import datetime, time as clock
+    try:
+        day = datetime.strptime(on, "%Y-%m-%d").date()
+    except ValueError:
+        raise UsageError(f"--on takes a date as YYYY-MM-DD, not {on!r}") from None
+    return datetime.combine(day, clock(23, 59, 59)).timestamp()
+
+
+def _when(due: float, now: float) -> str:
+    """The due date and how far it is, in calendar days: '2026-12-04 (3 d late)', '(today)', '(in 5 d)'."""
+    from datetime import date
+    from grader import schedule
+    day, today = schedule.date_of(due), schedule.date_of(now)
+    days = (date.fromisoformat(day) - date.fromisoformat(today)).days
+    if days < 0:
+        return f"{day} ({-days} d late)"
+    return f"{day} (today)" if days == 0 else f"{day} (in {days} d)"
 
 
 def cmd_show(args) -> int:
@@ -301,24 +358,43 @@ def cmd_hint(args) -> int:
 
 
 def cmd_next(args) -> int:
-    from grader import progress
+    """The first kata not yet passed; with --due, the passed kata most overdue for review."""
+    from grader import progress, schedule
     catalogue = _catalogue()
+    due = schedule.plan(catalogue, using=_scheduler()).due
+    if args.due and due:
+        entry = due[0]
+        print(f"Due for review: {entry.kata.id}: {entry.kata.title} ({entry.kata.difficulty}, "
+              f"{entry.kata.minutes} min; due {schedule.date_of(entry.due)}: {entry.why})")
+        _how_to_practise(entry.kata, again=True)
+        return 0
+    if args.due:
+        print("Nothing is due for review.")
     known = progress.summary()
     for kata in catalogue:
         status = known.get(kata.id, {}).get("status", "not_started")
         if status != "passed":
             print(f"Next: {kata.id}: {kata.title} ({kata.difficulty}, {kata.minutes} min; "
                   f"{status.replace('_', ' ')})")
-            print(f"  Read it:   python -m grader show {kata.name}")
-            if _has_page(kata):
-                print(f"  The idea:  python -m grader learn {kata.name}")
-            print(f"  Edit:      {kata.stub_path.relative_to(ROOT)}")
-            if kata.kind == "debug":
-                print("  It is a debugging round: the file runs but has planted bugs; fix them.")
-            print(f"  Grade it:  make grade KATA={kata.name}")
-            return 0
-    print(f"All {len(catalogue)} katas passed. Try a mock interview, or grade again with a new seed.")
+            _how_to_practise(kata)
+            break
+    else:
+        print(f"All {len(catalogue)} katas passed. Try a mock interview, or grade again with a new seed.")
+    if due and not args.due:
+        print(f"\n{len(due)} passed kata(s) due for review: python -m grader next --due (list: python -m grader review)")
     return 0
+
+
+def _how_to_practise(kata, again: bool = False) -> None:
+    print(f"  Read it:   python -m grader show {kata.name}")
+    if _has_page(kata):
+        print(f"  The idea:  python -m grader learn {kata.name}")
+    if again:  # a review is the kata written anew, not the passing file graded once more
+        print(f"  Start over: python -m grader reset {kata.name}   (your file is backed up), then write it again")
+    print(f"  Edit:      {kata.stub_path.relative_to(ROOT)}")
+    if kata.kind == "debug":
+        print("  It is a debugging round: the file runs but has planted bugs; fix them.")
+    print(f"  Grade it:  make grade KATA={kata.name}")
 
 
 # -- reset -------------------------------------------------------------------------------------
@@ -402,10 +478,15 @@ def cmd_mock(args) -> int:
     if args.count < 1:
         raise UsageError("--count must be at least 1")
     seed = args.seed if args.seed is not None else grading.new_seed()
-    katas, fresh = mock.draw(catalogue, args.count, seed, args.track, args.difficulty)
+    first = None
+    if args.due:
+        from grader import schedule
+        first = [entry.kata for entry in schedule.plan(catalogue, using=_scheduler()).due]
+        print(f"{len(first)} kata(s) due for review" + (": drawn first." if first else "."))
+    katas, fresh = mock.draw(catalogue, args.count, seed, args.track, args.difficulty, first=first)
     if not katas:
         raise UsageError("no kata matches that track and difficulty")
-    if not fresh:
+    if not fresh and not first:
         print("You have passed every kata that matches: drawing from all of them.")
     workspace = Path(args.workspace) if args.workspace else mock.default_workspace()
     if workspace.exists() and any(workspace.iterdir()):
@@ -589,6 +670,7 @@ def build_parser() -> argparse.ArgumentParser:
     mocking.add_argument("--hide-difficulty", action="store_true", help="do not show the katas' difficulty")
     mocking.add_argument("--workspace", metavar="DIR", help="where to put the files (default .katagrad/mock/<time>)")
     mocking.add_argument("--poll", action="store_true", help="poll the files instead of using file-system events")
+    mocking.add_argument("--due", action="store_true", help="draw the katas due for review first (python -m grader review)")
     mocking.add_argument("--diff", metavar="WORKSPACE", help="show the references as diffs against a past mock's files")
     mocking.add_argument("--interviewer", nargs="?", const=INTERVIEWER_DEFAULT, metavar="PATH",
                          help="write the interviewer's sheet (statements, hints, mistakes to watch for, follow-ups, "
@@ -606,10 +688,16 @@ def build_parser() -> argparse.ArgumentParser:
     stats = commands.add_parser("stats", help="your progress, by track")
     stats.set_defaults(run=cmd_stats)
 
-    review = commands.add_parser("review", help="katas to practise again: failed, slow or hint-heavy")
+    review = commands.add_parser("review", help="passed katas due for review, with dates and why",
+                                 description="Passed katas come back like flash cards: soon when the pass "
+                                             "took hints or failed attempts, in weeks when it was fast and clean.")
+    review.add_argument("--json", action="store_true", help="one JSON document: due, upcoming, not passed")
+    review.add_argument("--on", metavar="YYYY-MM-DD", help="what is due on that day (default: now)")
+    review.add_argument("--upcoming", type=int, default=10, metavar="N", help="how many upcoming katas to list (default 10)")
     review.set_defaults(run=cmd_review)
 
     following = commands.add_parser("next", help="the first kata in catalogue order not yet passed")
+    following.add_argument("--due", action="store_true", help="the passed kata most overdue for review instead")
     following.set_defaults(run=cmd_next)
     return parser
 

@@ -34,13 +34,18 @@ class Attempt:
     last_feedback: str = field(default="", repr=False)
 
 
-def draw(catalogue, count: int, seed: int, track: str | None = None, difficulty: str | None = None):
-    """`count` katas, not yet passed when possible, in catalogue order, drawn with `seed`."""
+def draw(catalogue, count: int, seed: int, track: str | None = None, difficulty: str | None = None,
+         first=None):
+    """`count` katas, not yet passed when possible, in catalogue order, drawn with `seed`.
+    `first` (katas due for review, most overdue first) are taken before any other, in that
+    order, as far as they match the track and difficulty."""
     pool = [k for k in catalogue if (track is None or k.track == track)
             and (difficulty is None or k.difficulty == difficulty)]
+    chosen = [k for k in (first or []) if k in pool][:count]
     known = progress.summary()
-    fresh = [k for k in pool if known.get(k.id, {}).get("status") != "passed"]
-    chosen = random.Random(seed).sample(fresh or pool, min(count, len(fresh or pool)))
+    fresh = [k for k in pool if known.get(k.id, {}).get("status") != "passed" and k not in chosen]
+    rest = fresh or [k for k in pool if k not in chosen]
+    chosen += random.Random(seed).sample(rest, min(count - len(chosen), len(rest)))
     return sorted(chosen, key=pool.index), bool(fresh)
 
 

@@ -197,6 +197,23 @@ def review_queue(catalogue) -> list[tuple]:
     return [(kata, reason) for _, kata, reason in sorted(queue, key=lambda item: item[0])]
 
 
+def learner_history() -> dict:
+    """What the review scheduler (grader.schedule) reads, derived from what is recorded (no
+    state of its own): the gradings of the learner's own work (kata, status, graded_at,
+    file_sha256, source), oldest first; every hint taken (kata, taken_at); and the ended mock sessions
+    (started_at, ended_at, report)."""
+    if not (home() / "progress.db").exists():
+        return {"gradings": [], "hints": [], "mocks": []}
+    with connect() as db:
+        gradings = db.execute("SELECT kata, status, graded_at, file_sha256, source FROM gradings"
+                              " WHERE source IN ('katas', 'notebook') ORDER BY id").fetchall()
+        hints = db.execute("SELECT kata, taken_at FROM hints ORDER BY id").fetchall()
+        mocks = db.execute("SELECT started_at, ended_at, report FROM mock_sessions"
+                           " WHERE ended_at IS NOT NULL ORDER BY id").fetchall()
+    return {"gradings": gradings, "hints": hints,
+            "mocks": [(started, ended, json.loads(report)) for started, ended, report in mocks]}
+
+
 def history(source: str) -> list[dict]:
     """Every grading from `source` (katas, file or mock), oldest first."""
     if not (home() / "progress.db").exists():
