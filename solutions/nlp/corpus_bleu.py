@@ -55,6 +55,7 @@ from collections import Counter
 def ngram_counts(tokens, n):
     """A helper: the n-grams of a token list as a Counter of tuples."""
     # BEGIN SOLUTION
+    # Complexity: O(L·n) time and memory (L tokens, n-grams of length n); corpus_bleu is O(T) time for T tokens over all hypotheses and references (n ≤ 4).
     return Counter(tuple(tokens[i:i + n]) for i in range(len(tokens) - n + 1))
     # END SOLUTION
 

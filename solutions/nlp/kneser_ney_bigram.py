@@ -49,6 +49,7 @@ import numpy as np
 
 def kneser_ney_bigram(train, pairs, d=0.75):
     # BEGIN SOLUTION
+    # Complexity: O(T + P) time, O(T) extra memory (T training tokens, P = len(pairs)).
     if len(train) == 0:
         raise ValueError("train has no sentences")
     if not 0 <= d <= 1:

@@ -50,6 +50,7 @@ from collections import Counter
 
 def ngram_perplexity(train, test, n, k):
     # BEGIN SOLUTION
+    # Complexity: O((N_train + N_test)·n) time, O(N_train·n) extra memory for the counts (N tokens after padding, histories of n − 1 tokens).
     if n < 1:
         raise ValueError(f"n must be >= 1, got {n}")
     if k < 0:

@@ -52,6 +52,7 @@ import numpy as np
 
 def sgns_loss_and_grads(W_in, W_out, center, context, negatives):
     # BEGIN SOLUTION
+    # Complexity: O((K + V)·d) time, O((K + V)·d) extra memory, the (V, d) grad_out included (K negatives, V words, d dimensions).
     v = W_in[center]
     negatives = np.asarray(negatives, dtype=np.int64).reshape(-1)
     u_o = W_out[context]

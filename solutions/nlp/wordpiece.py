@@ -45,6 +45,7 @@ Time budget: 20 minutes.
 
 def wordpiece(words, vocab, unk_token="[UNK]", max_chars_per_word=100):
     # BEGIN SOLUTION
+    # Complexity: O(Σ L³) worst-case time (per word of L characters: up to L² candidate pieces, each sliced and hashed in O(L)), O(size of vocab) extra memory for its set.
     pieces_known = set(vocab)
     tokens = []
     for word in words:
