@@ -50,7 +50,8 @@ Constraints
     signs: write log(1 + exp(l)) as max(l, 0) + log(1 + exp(−|l|)) (np.logaddexp(0, l) is the same
     thing), never through σ(l) and log. ValueError for: mu, log_var, eps, grad_z, logits or x not
     2-D; n = 0, d = 0 or m = 0; log_var, eps or grad_z not of mu's shape; x not of logits' shape;
-    logits' n not mu's n (in negative_elbo); x outside [0, 1]; beta < 0.
+    logits' n not mu's n (in negative_elbo); x outside [0, 1]; beta < 0 or NaN.
+    Shapes must match exactly: a size-1 axis that numpy would broadcast is still a ValueError.
     Returns new arrays; the inputs are not modified.
 
     Coming from PyTorch: F.binary_cross_entropy_with_logits(logits, x, reduction="sum") / n is the

@@ -203,3 +203,26 @@ def test_validation(kata):
     kata.raises("ValueError", "negative_elbo_grads", z2, z2, np.zeros(2), z2)
     kata.raises("ValueError", "negative_elbo_grads", np.zeros((0, 2)), np.zeros((0, 2)), np.zeros((0, 2)), np.zeros((0, 2)))
     kata.raises("ValueError", "negative_elbo_grads", z2, z2, z2, z2, -1.0)
+
+
+def test_validation_of_shapes_that_would_broadcast(kata):
+    """ValueError for mismatches numpy would broadcast silently (a size-1 axis): logits' n = 1 against mu's n = 3, x (1, 3) or (2, 1) against logits (2, 3), grad_z (1, d)."""
+    kata.raises("ValueError", "negative_elbo", np.zeros((1, 2)), np.zeros((1, 2)), np.zeros((3, 2)), np.zeros((3, 2)))
+    kata.raises("ValueError", "negative_elbo", np.zeros((3, 2)), np.zeros((3, 2)), np.zeros((1, 2)), np.zeros((1, 2)))
+    kata.raises("ValueError", "bernoulli_nll", np.zeros((2, 3)), np.full((1, 3), 0.5))
+    kata.raises("ValueError", "bernoulli_nll", np.zeros((2, 3)), np.full((2, 1), 0.5))
+    kata.raises("ValueError", "negative_elbo", np.zeros((2, 2)), np.zeros((2, 2)), np.zeros((2, 3)), np.full((1, 3), 0.5))
+    z2 = np.zeros((2, 2))
+    kata.raises("ValueError", "negative_elbo_grads", z2, z2, z2, np.zeros((1, 2)))
+    kata.raises("ValueError", "negative_elbo_grads", z2, z2, np.zeros((2, 1)), z2)
+    kata.raises("ValueError", "negative_elbo_grads", z2, np.zeros((1, 2)), z2, z2)
+    kata.raises("ValueError", "reparameterize", z2, z2, np.zeros((1, 2)))
+    kata.raises("ValueError", "reparameterize", z2, np.zeros((2, 1)), z2)
+    kata.raises("ValueError", "gaussian_kl", z2, np.zeros((1, 2)))
+
+
+def test_beta_nan_is_rejected(kata):
+    """beta = NaN is not >= 0: ValueError in negative_elbo and in negative_elbo_grads."""
+    z2 = np.zeros((2, 2))
+    kata.raises("ValueError", "negative_elbo", z2, z2, np.zeros((2, 3)), np.zeros((2, 3)), float("nan"))
+    kata.raises("ValueError", "negative_elbo_grads", z2, z2, z2, z2, float("nan"))

@@ -36,7 +36,7 @@ def bernoulli_nll(logits, x):
 
 
 def negative_elbo(mu, log_var, logits, x, beta=1.0):
-    if beta < 0:
+    if not beta >= 0:    # NaN too
         raise ValueError("beta < 0")
     kl = gaussian_kl(mu, log_var)
     nll = bernoulli_nll(logits, x)
@@ -46,7 +46,7 @@ def negative_elbo(mu, log_var, logits, x, beta=1.0):
 
 
 def negative_elbo_grads(mu, log_var, eps, grad_z, beta=1.0):
-    if beta < 0:
+    if not beta >= 0:    # NaN too
         raise ValueError("beta < 0")
     mu, log_var, eps, grad_z = _two_d(mu, log_var, eps, grad_z)
     _same(mu.shape, log_var, eps, grad_z)

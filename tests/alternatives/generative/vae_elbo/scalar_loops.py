@@ -56,7 +56,7 @@ def bernoulli_nll(logits, x):
 
 
 def negative_elbo(mu, log_var, logits, x, beta=1.0):
-    if beta < 0:
+    if not beta >= 0:    # NaN too
         raise ValueError("beta must be non-negative")
     kl, nll = gaussian_kl(mu, log_var), bernoulli_nll(logits, x)
     if kl.shape != nll.shape:
@@ -65,7 +65,7 @@ def negative_elbo(mu, log_var, logits, x, beta=1.0):
 
 
 def negative_elbo_grads(mu, log_var, eps, grad_z, beta=1.0):
-    if beta < 0:
+    if not beta >= 0:    # NaN too
         raise ValueError("beta must be non-negative")
     mu, log_var, eps, grad_z = _grid(mu), _grid(log_var), _grid(eps), _grid(grad_z)
     _like(mu, log_var, eps, grad_z)
