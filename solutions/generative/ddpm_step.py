@@ -45,7 +45,9 @@ Constraints
     Plain Python and numpy only; no clipping of anything. ValueError for: betas not 1-D, empty, or
     with a β outside (0, 1); t not an integer (a bool or a float such as 1.0 included) or outside
     [0, T − 1]; x0 (or x_t) 0-dimensional; eps, eps_pred or z not of x0's (x_t's) shape; variance
-    not "beta" or "posterior". Returns new arrays; the inputs are not modified.
+    not "beta" or "posterior". Shapes must match exactly: a size-1 axis that numpy would broadcast
+    (eps of shape (1,) or (n, 1) against x0 of shape (n,)) is still a ValueError.
+    Returns new arrays; the inputs are not modified.
 
     Coming from PyTorch/diffusers: DDPMScheduler.add_noise(x0, noise, t) is q_sample, with
     alphas_cumprod = ᾱ indexed by the same 0-based t. DDPMScheduler.step(eps_pred, t, x_t) with

@@ -178,3 +178,22 @@ def test_validation(kata):
     kata.raises("ValueError", "reverse_variance", 1, B, "fixed_small")
     kata.raises("ValueError", "p_sample_step", X, 1, E, Z, B, "large")
     kata.raises("ValueError", "p_sample_step", X, 0, E, Z, B, "large")
+
+
+def test_validation_of_shapes_that_would_broadcast(kata):
+    """ValueError for noise whose shape numpy would broadcast silently (a size-1 axis): eps, eps_pred or z of shape (1,) or (3, 1) against x of shape (3,), and the other way round."""
+    one, col = np.array([0.5]), E.reshape(3, 1)
+    X2 = np.array([[1.0, -2.0, 0.7], [0.1, 0.2, 0.3]])
+    for t in (0, 1):
+        kata.raises("ValueError", "q_sample", X, t, one, B)
+        kata.raises("ValueError", "q_sample", X, t, col, B)
+        kata.raises("ValueError", "q_sample", np.array([1.0]), t, E, B)
+        kata.raises("ValueError", "q_sample", X2, t, E.reshape(1, 3), B)
+        kata.raises("ValueError", "reverse_mean", X, t, one, B)
+        kata.raises("ValueError", "reverse_mean", X, t, col, B)
+        kata.raises("ValueError", "reverse_mean", np.array([1.0]), t, E, B)
+        kata.raises("ValueError", "p_sample_step", X, t, E, one, B)
+        kata.raises("ValueError", "p_sample_step", X, t, E, col, B)
+        kata.raises("ValueError", "p_sample_step", X, t, one, Z, B)
+        kata.raises("ValueError", "p_sample_step", np.array([1.0]), t, one, Z, B)
+        kata.raises("ValueError", "p_sample_step", X2, t, X2, Z.reshape(1, 3), B, "beta")
