@@ -32,7 +32,8 @@ Shapes and types
                       float array of shape (d,)
     w0                the start point: a 1-D array (or list) of length d; it may hold ints
     X                 a float array of shape (N, d);  y  a float array of shape (N,)
-    micro_batch_sizes a non-empty list of ints ≥ 1 that sum to N
+    micro_batch_sizes a non-empty list, tuple or 1-D numpy array of ints ≥ 1 (Python or numpy
+                      integers) that sum to N
     learning_rate     a float ≥ 0;  n_steps  an int ≥ 0
     returns           the tuple (trajectory, gradients), two float64 arrays:
     trajectory        a NEW float64 array of shape (n_steps + 1, d): row t is w_t, row 0 is w0
@@ -62,7 +63,8 @@ Constraints
     alone. The hidden tests' grad raises ValueError when it is given no rows, or (in some
     tests) more rows than the largest micro-batch: the whole batch does not fit in memory.
     Raise ValueError, whatever n_steps is, when micro_batch_sizes is empty, holds a size < 1,
-    or does not sum to N; also for n_steps < 0. Results agree with the reference up to
+    or does not sum to N; also for n_steps < 0. Raise TypeError, whatever n_steps is, when a size
+    is not an integer (a float such as 2.0 included). Results agree with the reference up to
     rounding (relative 1e-6). The hidden tests use N ≤ 40, d ≤ 5, k ≤ 12, n_steps ≤ 8.
 
     Coming from PyTorch: the usual loop, loss = criterion(model(xb), yb) / accumulation_steps
@@ -73,12 +75,16 @@ Constraints
 
 Time budget: 20 minutes.
 """
+import numbers
+
 import numpy as np
 
 
 def accumulated_sgd(grad, w0, X, y, *, micro_batch_sizes, learning_rate, n_steps):
     # BEGIN SOLUTION
     sizes = list(micro_batch_sizes)
+    if not all(isinstance(size, numbers.Integral) for size in sizes):
+        raise TypeError("every micro-batch size must be an integer")
     n_total = len(X)
     if len(sizes) == 0 or any(size < 1 for size in sizes) or sum(sizes) != n_total:
         raise ValueError("micro_batch_sizes must be a non-empty list of sizes ≥ 1 that sum to N")

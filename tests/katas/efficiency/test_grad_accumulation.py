@@ -66,6 +66,23 @@ def test_grad_never_sees_the_whole_batch(kata):
                micro_batch_sizes=[3, 2, 3], learning_rate=0.1, n_steps=2, expected=expected)
 
 
+def test_micro_batches_are_the_given_sizes_in_order(kata):
+    """Sizes 3, 1, 2 on N = 6: grad gets rows 0–2, then row 3, then rows 4–5, in that order at every step (not 2, 2, 2)."""
+    # x = 1, y = 0.1 … 0.6 (the targets tell the rows apart); lr 1 from w = 0:
+    # step 0: ĝ_0 = −mean(y) = −0.35, w_1 = 0.35; step 1: ĝ_1 = mean(0.35 − y) = 0, w_2 = 0.35
+    X, y = np.ones((6, 1)), f([0.1, 0.2, 0.3, 0.4, 0.5, 0.6])
+    in_order = SquaredError(micro_batches=[(X[0:3], y[0:3]), (X[3:4], y[3:4]), (X[4:6], y[4:6])])
+    kata.check("accumulated_sgd", in_order, f([0.0]), X, y, micro_batch_sizes=[3, 1, 2], learning_rate=1.0,
+               n_steps=2, expected=(f([[0.0], [0.35], [0.35]]), f([[-0.35], [0.0]])))
+    # d = 2, sizes 1, 4, 2, 1 on N = 8 random rows: the rows themselves, not only their number
+    rng = np.random.default_rng(11)
+    X, y = rng.standard_normal((8, 2)), rng.standard_normal(8)
+    parts = [(X[a:b], y[a:b]) for a, b in ((0, 1), (1, 5), (5, 7), (7, 8))]
+    kata.check("accumulated_sgd", SquaredError(micro_batches=parts), f([0.2, -0.1]), X, y,
+               micro_batch_sizes=[1, 4, 2, 1], learning_rate=0.3, n_steps=3,
+               expected=full_batch_gd([0.2, -0.1], X, y, 0.3, 3, squared_error_mean_gradient))
+
+
 def test_one_micro_batch_is_plain_gradient_descent(kata):
     """k = 1, sizes [N]: no accumulation at all, the full-batch gradient descent step by step."""
     rng = np.random.default_rng(1)
@@ -188,3 +205,19 @@ def test_invalid_sizes_raise_even_with_zero_steps(kata):
     for sizes in ([1, 1], [3, 0], []):
         kata.raises("ValueError", "accumulated_sgd", SquaredError(), f([0.0]), X, y, micro_batch_sizes=sizes,
                     learning_rate=0.1, n_steps=0)
+
+
+def test_sizes_as_a_tuple_or_numpy_array(kata):
+    """micro_batch_sizes may be a tuple or a 1-D numpy int array: (2, 1) and np.array([2, 1]) give the by-hand ĝ_0 = −0.6."""
+    for sizes in ((2, 1), np.array([2, 1]), [np.int64(2), np.int64(1)]):
+        kata.check("accumulated_sgd", SquaredError(), f([0.0]), np.ones((3, 1)), f([0.1, 0.7, 1.0]),
+                   micro_batch_sizes=sizes, learning_rate=0.5, n_steps=1, expected=(f([[0.0], [0.3]]), f([[-0.6]])))
+
+
+def test_float_sizes_raise_type_error(kata):
+    """A size that is not an integer is a TypeError, whatever n_steps is: [2.0, 1.0] and [1.5, 1.5] on N = 3."""
+    X, y = np.ones((3, 1)), f([0.1, 0.7, 1.0])
+    for sizes in ([2.0, 1.0], [1.5, 1.5], np.array([2.0, 1.0])):
+        for n_steps in (1, 0):
+            kata.raises("TypeError", "accumulated_sgd", SquaredError(), f([0.0]), X, y, micro_batch_sizes=sizes,
+                        learning_rate=0.1, n_steps=n_steps)

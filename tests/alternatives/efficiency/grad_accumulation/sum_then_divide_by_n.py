@@ -3,6 +3,8 @@ import numpy as np
 
 
 def accumulated_sgd(grad, w0, X, y, *, micro_batch_sizes, learning_rate, n_steps):
+    if any(int(s) != s for s in micro_batch_sizes) or any(isinstance(s, float) for s in micro_batch_sizes):
+        raise TypeError("sizes must be integers")
     sizes = [int(s) for s in micro_batch_sizes]
     if not sizes or min(sizes) < 1 or sum(sizes) != len(X):
         raise ValueError("micro_batch_sizes must be sizes ≥ 1 summing to N")

@@ -3,7 +3,10 @@ import numpy as np
 
 
 def accumulated_sgd(grad, w0, X, y, *, micro_batch_sizes, learning_rate, n_steps):
-    sizes = np.asarray(micro_batch_sizes, dtype=np.int64)
+    given = np.asarray(micro_batch_sizes)
+    if given.size and given.dtype.kind not in "iu":
+        raise TypeError("micro_batch_sizes must hold integers")
+    sizes = given.astype(np.int64)
     if sizes.size == 0 or np.any(sizes < 1) or sizes.sum() != X.shape[0] or n_steps < 0:
         raise ValueError("invalid micro_batch_sizes or n_steps")
     cuts = np.cumsum(sizes)[:-1]
