@@ -51,9 +51,10 @@ Example
     (array([1.6, 0. ]), array([[1.7]]))
 
 Constraints
-    numpy only. Raise ValueError for n_ranks < 1, for an h that n_ranks does not divide, and
-    for shapes that do not fit together (A's rows ≠ X's columns, a not (h,), B's rows ≠ h,
-    b not (m,)). With n = 0 rows the partials are (R, 0, m) and Y is (0, m). Results agree
+    numpy only. Raise ValueError for n_ranks < 1, for an h that n_ranks does not divide, for
+    X, A or B not 2-D, and for shapes that do not fit together (A's rows ≠ X's columns, a not
+    (h,), B's rows ≠ h, b not (m,)), exactly: a b of shape (1,) or (1, m) that numpy would
+    broadcast is still a ValueError. With n = 0 rows the partials are (R, 0, m) and Y is (0, m). Results agree
     with the reference up to rounding (relative 1e-6). The hidden tests use n ≤ 8,
     d, h, m ≤ 12, R ≤ 12.
 

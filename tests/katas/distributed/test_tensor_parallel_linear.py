@@ -117,6 +117,22 @@ def test_invalid_arguments_raise(kata):
     kata.raises("ValueError", "tensor_parallel_mlp", X, A, a, B, f([0.1, 0.2, 0.3]), n_ranks=2)
 
 
+def test_shapes_that_would_broadcast_raise(kata):
+    """ValueError for a b or an a that numpy would broadcast silently: b (1,) or (1, m), a (1,) with R = 1, a (1, h)."""
+    kata.raises("ValueError", "tensor_parallel_mlp", X, A, a, B, f([0.5]), n_ranks=2)
+    kata.raises("ValueError", "tensor_parallel_mlp", X, A, a, B, f([[0.5, 0.1]]), n_ranks=2)
+    kata.raises("ValueError", "tensor_parallel_mlp", X, A, f([0.3]), B, b, n_ranks=1)
+    kata.raises("ValueError", "tensor_parallel_mlp", X, A, a[None, :], B, b, n_ranks=2)
+    kata.raises("ValueError", "tensor_parallel_mlp", X, A, f([0.3]), B, f([0.5]), n_ranks=4)
+
+
+def test_arrays_not_two_dimensional_raise(kata):
+    """ValueError for X, A or B not 2-D: one row X = [1, 2] given as a 1-D array, B (4,) for m = 1, A (1, 2, 4)."""
+    kata.raises("ValueError", "tensor_parallel_mlp", f([1.0, 2.0]), A, a, B, b, n_ranks=2)
+    kata.raises("ValueError", "tensor_parallel_mlp", X, A, a, f([1.0, 0.5, -0.7, 0.2]), f([0.1]), n_ranks=2)
+    kata.raises("ValueError", "tensor_parallel_mlp", X, A[None], a, B, b, n_ranks=2)
+
+
 def test_invalid_rank_count_raises_even_with_no_rows(kata):
     """n = 0 still validates: R = 3 does not divide h = 4, R = 8 > h."""
     for n_ranks in (3, 8):
