@@ -118,11 +118,13 @@ def test_invalid_arguments_raise(kata):
 
 
 def test_shapes_that_would_broadcast_raise(kata):
-    """ValueError for a b or an a that numpy would broadcast silently: b (1,) or (1, m), a (1,) with R = 1, a (1, h)."""
+    """ValueError for a b or an a that numpy would broadcast silently: b (1,), (1, m) or (m, 1), a (1,) with R = 1, a (1, h) or (h, 1)."""
     kata.raises("ValueError", "tensor_parallel_mlp", X, A, a, B, f([0.5]), n_ranks=2)
     kata.raises("ValueError", "tensor_parallel_mlp", X, A, a, B, f([[0.5, 0.1]]), n_ranks=2)
     kata.raises("ValueError", "tensor_parallel_mlp", X, A, f([0.3]), B, b, n_ranks=1)
     kata.raises("ValueError", "tensor_parallel_mlp", X, A, a[None, :], B, b, n_ranks=2)
+    kata.raises("ValueError", "tensor_parallel_mlp", X, A, a[:, None], B, b, n_ranks=2)
+    kata.raises("ValueError", "tensor_parallel_mlp", X, A, a, B, b[:, None], n_ranks=2)
     kata.raises("ValueError", "tensor_parallel_mlp", X, A, f([0.3]), B, f([0.5]), n_ranks=4)
 
 

@@ -181,7 +181,7 @@ def test_validation(kata):
 
 
 def test_validation_of_shapes_that_would_broadcast(kata):
-    """ValueError for noise whose shape numpy would broadcast silently (a size-1 axis): eps, eps_pred or z of shape (1,) or (3, 1) against x of shape (3,), and the other way round."""
+    """ValueError for shapes numpy would broadcast silently (a size-1 axis): eps, eps_pred or z (1,) or (3, 1) against x (3,), the other way round; betas (1, T) or (T, 1)."""
     one, col = np.array([0.5]), E.reshape(3, 1)
     X2 = np.array([[1.0, -2.0, 0.7], [0.1, 0.2, 0.3]])
     for t in (0, 1):
@@ -197,3 +197,8 @@ def test_validation_of_shapes_that_would_broadcast(kata):
         kata.raises("ValueError", "p_sample_step", X, t, one, Z, B)
         kata.raises("ValueError", "p_sample_step", np.array([1.0]), t, one, Z, B)
         kata.raises("ValueError", "p_sample_step", X2, t, X2, Z.reshape(1, 3), B, "beta")
+    for bad in (B[None, :], B[:, None]):      # betas (1, T) or (T, 1): not 1-D
+        kata.raises("ValueError", "q_sample", X, 0, E, bad)
+        kata.raises("ValueError", "reverse_mean", X, 0, E, bad)
+        kata.raises("ValueError", "reverse_variance", 0, bad, "beta")
+        kata.raises("ValueError", "p_sample_step", X, 0, E, Z, bad)
