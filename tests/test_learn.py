@@ -1,4 +1,5 @@
 """Concept pages (grader.learn): each page's structure, and its worked example recomputed by the reference."""
+import numpy as np
 import pytest
 
 from grader import learn, manifest
@@ -44,3 +45,10 @@ def test_values_agree_to_the_places_written(literal, value, ok):
 def test_malformed_pages_are_refused_with_the_reason(text, problem):
     with pytest.raises(learn.PageError, match=problem):
         learn.parse(text)
+
+
+def test_a_tuple_of_results_of_different_sizes_is_compared_part_by_part():
+    value = (np.array([1.0, 2.0, 3.0]), np.array([0.25]), 7)
+    assert learn.agree(value, "([1.0, 2.0, 3.0], [0.25], 7)")[0]
+    assert not learn.agree(value, "([1.0, 2.0, 3.1], [0.25], 7)")[0]
+    assert not learn.agree(value, "([1.0, 2.0, 3.0], [0.25])")[0]
