@@ -31,6 +31,7 @@ import numpy as np
 
 def gradient_descent(x0, learning_rate, n_steps):
     # BEGIN SOLUTION
+    # Complexity: O(n) time, O(n) memory for the trajectory (n = n_steps).
     trajectory = np.empty(n_steps + 1, dtype=float)
     trajectory[0] = x0
     for k in range(n_steps):
