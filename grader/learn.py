@@ -213,10 +213,23 @@ def verify(kata, root: Path = ROOT) -> list[str]:
             continue
         ok, why = agree(value, check.expected)
         if not ok:
-            shown = np.array2string(np.asarray(value), precision=6) if not isinstance(value, str) else repr(value)
+            shown = _shown_value(value)
             problems.append(f"{page.path}:{check.line}: {check.expression} is {shown}, "
                             f"the page states {check.expected}" + (f" ({why})" if why else ""))
     return problems
+
+
+def _shown_value(value) -> str:
+    """A computed value for a message: arrays to 6 significant digits, anything else by repr."""
+    import numpy as np
+    if isinstance(value, (tuple, list)) and not _rectangular(value):
+        return "(" + ", ".join(_shown_value(part) for part in value) + ")"
+    if isinstance(value, str):
+        return repr(value)
+    try:
+        return np.array2string(np.asarray(value, dtype=float), precision=6)
+    except (TypeError, ValueError):
+        return repr(value)[:300]
 
 
 def render(page: Page) -> str:
