@@ -4,6 +4,8 @@ The statement asks for ValueError: silent cropping drops pixels the caller did n
 """
 import numpy as np
 
+NAMED_BY_MESSAGE = "should raise ValueError"
+
 
 def patchify(image, patch_size):
     image = np.asarray(image, dtype=np.float64)
