@@ -61,6 +61,12 @@ def test_equal_scores_lower_index_first(kata):
     kata.check("nms", mixed, np.array([0.1, 0.4, 0.4]), 0.5, expected=_i([1, 0]))
 
 
+def test_many_ties_need_a_stable_sort(kata):
+    """30 disjoint boxes scored .5, .9, .5, .9, …: the odd indices in increasing order, then the even ones (numpy's default argsort is not stable past 16 items)."""
+    boxes = _b([[2 * k, 0, 2 * k + 1, 1] for k in range(30)])
+    kata.check("nms", boxes, np.array([0.5, 0.9] * 15), 0.5, expected=_i(list(range(1, 30, 2)) + list(range(0, 30, 2))))
+
+
 def test_zero_area_boxes_are_kept(kata):
     """Points and lines have IoU 0 with everything (two identical points too: the 0/0 rule), so at threshold 0 nothing is suppressed."""
     boxes = _b([[0, 0, 2, 2], [1, 1, 1, 1], [1, 1, 1, 1], [0, 1, 2, 1]])
