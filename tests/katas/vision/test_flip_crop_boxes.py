@@ -29,9 +29,11 @@ def test_hflip_boxes_reaching_outside_and_degenerate(kata):
 
 
 def test_hflip_channels_and_empty_boxes(kata):
-    """A (2, 2, 3) image flips each channel's columns; N = 0 boxes give an empty (0, 4) array; an int image gives float64."""
+    """A (2, 2, 3) image: W = 3 is the last axis ([0,0,1,1] goes to [2,0,3,1]), each channel's columns flip; N = 0 boxes give an empty (0, 4) array; an int image gives float64."""
     image = np.arange(12, dtype=np.int64).reshape(2, 2, 3)
-    kata.check("hflip", image, np.zeros((0, 4)), expected=(image[..., ::-1].astype(np.float64), np.zeros((0, 4))))
+    flipped = image[..., ::-1].astype(np.float64)
+    kata.check("hflip", image, _b([[0, 0, 1, 1]]), expected=(flipped, _b([[2, 0, 3, 1]])))
+    kata.check("hflip", image, np.zeros((0, 4)), expected=(flipped, np.zeros((0, 4))))
 
 
 def test_hflip_twice_is_the_identity(kata, rng):
