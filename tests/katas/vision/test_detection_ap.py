@@ -70,6 +70,14 @@ def test_images_are_kept_apart(kata):
                expected=_match([0, 1], [False, True]))
 
 
+def test_extreme_scores_and_coordinates(kata):
+    """Scores +inf, −1e300, −inf and boxes near ±1e6: visited +inf first, −inf last; the +inf box claims the gt at −1e6."""
+    gt = _b([[-1e6, -1e6, -1e6 + 2, -1e6 + 2], [1e6, 1e6, 1e6 + 2, 1e6 + 2]])
+    dets = _b([[-1e6, -1e6, -1e6 + 2, -1e6 + 2], [-1e6, -1e6, -1e6 + 2, -1e6 + 1.5], [1e6, 1e6, 1e6 + 2, 1e6 + 1.2]])
+    kata.check("match_detections", dets, np.array([-1e300, np.inf, -np.inf]), _ids([0, 0, 0]), gt, _ids([0, 0]),
+               expected=_match([1, 0, 2], [True, False, True]))
+
+
 def test_zero_area_gt_and_threshold_one(kata):
     """A point as ground truth has IoU 0 with everything: never matched; at threshold 1 only an exact box matches."""
     kata.check("match_detections", _b([[1, 1, 1, 1], [0, 0, 2, 2]]), np.array([0.9, 0.8]), _ids([0, 0]),
