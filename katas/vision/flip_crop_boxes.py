@@ -47,10 +47,10 @@ Constraints
 
     Coming from torchvision: torchvision.transforms.v2.functional.horizontal_flip on
     BoundingBoxes in XYXY format computes the same x1' = W − x2 (continuous coordinates, no −1);
-    v2.functional.crop(inpt, top, left, height, width) shifts and clamps boxes but keeps them
-    all, even empty ones: dropping is a separate step there (v2.SanitizeBoundingBoxes, which
-    drops boxes narrower or lower than min_size = 1 pixel by default). Here crop drops, by the
-    positive-size and min_visible rule above. Old pixel-index code flips with x' = W − 1 − x:
+    v2.functional.crop(inpt, top, left, height, width) shifts and (by default) clamps boxes but
+    keeps them all, even empty ones: dropping is a separate step there (v2.SanitizeBoundingBoxes,
+    which by default drops boxes with a side below min_size = 1 pixel, and in recent versions an
+    area below min_area = 1). Here crop drops, by the positive-size and min_visible rule above. Old pixel-index code flips with x' = W − 1 − x:
     that is for integer pixel indices, not for continuous box edges.
 
     The hidden tests use C ≤ 3, H, W ≤ 12 and N ≤ 40.
