@@ -49,10 +49,11 @@ Constraints
     rule (strictly greater suppresses, no "+1") and its CPU kernel sorts stably, so ties keep
     the lower index first as here; its docs warn that ties may differ on GPU. Where both boxes
     have zero area torchvision computes 0/0 = nan, which never suppresses either, so the result
-    is the same. torchvision.ops.batched_nms shifts each class's boxes by class × (max
-    coordinate + 1) and runs one nms; that trick assumes non-negative coordinates (with
-    negative ones shifted boxes of different classes can still overlap); here classes are kept
-    apart for any coordinates.
+    is the same. torchvision.ops.batched_nms, for up to 1000 boxes on CPU (it loops over the
+    classes beyond that), shifts each class's boxes by class × (max coordinate + 1) and runs
+    one nms; that trick assumes non-negative coordinates and class indices (otherwise shifted
+    boxes of different classes can still overlap); here classes are kept apart for any
+    coordinates and any integer labels.
 
     The hidden tests use N ≤ 60.
 
