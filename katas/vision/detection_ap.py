@@ -51,7 +51,8 @@ Constraints
     modified.
 
     Coming from pycocotools / the VOC devkit: COCOeval matches like match_detections (greedy by
-    score, best IoU among the unmatched, IoU >= threshold) and averages 101 recall levels, but
+    score with a stable sort, best IoU among the unmatched, IoU >= threshold; on equal IoU it
+    takes the later ground-truth box, here the lower index) and averages 101 recall levels, but
     builds them with np.linspace(0, 1, 101), ten of whose values sit one rounding step above
     j / 100 (0.7 among them): at a recall of exactly 0.7 it then skips a point that counts here.
     COCO also ignores "crowd" and area-range boxes, and caps detections per image (100); none of
