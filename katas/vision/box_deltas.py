@@ -25,8 +25,8 @@ Task
     rounding) whenever no box is more than 62.5 times wider or taller than its anchor.
 
 Signature
-    encode(anchors, boxes, weights=(1.0, 1.0, 1.0, 1.0)) -> deltas
-    decode(anchors, deltas, weights=(1.0, 1.0, 1.0, 1.0)) -> boxes
+    encode(anchors, boxes, weights=(1.0, 1.0, 1.0, 1.0)) -> deltas, a float64 array
+    decode(anchors, deltas, weights=(1.0, 1.0, 1.0, 1.0)) -> boxes, a float64 array
 
 Shapes and types
     anchors, boxes: float64 (N, 4) as (x1, y1, x2, y2); deltas: float64 (N, 4) as (dx, dy, dw, dh);

@@ -21,7 +21,7 @@ Task
     No antialiasing: downsampling reads only the 2 × 2 neighbours of each source position.
 
 Signature
-    resize_bilinear(image, out_h, out_w, *, align_corners=False) -> resized
+    resize_bilinear(image, out_h, out_w, *, align_corners=False) -> resized, a float64 array
 
 Shapes and types
     image: (H, W) or (C, H, W), any real dtype, H, W >= 1; out_h, out_w: ints >= 1.

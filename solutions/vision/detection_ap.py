@@ -22,8 +22,9 @@ Task
         r = j / 100, j = 0 … 100 (each level computed as the division j / 100).
 
 Signature
-    match_detections(det_boxes, det_scores, det_images, gt_boxes, gt_images, iou_threshold=0.5) -> (order, is_tp)
-    average_precision(is_tp, n_gt, interpolation="all_points") -> ap
+    match_detections(det_boxes, det_scores, det_images, gt_boxes, gt_images, iou_threshold=0.5)
+        -> (order, is_tp), a tuple of an int64 array and a bool array
+    average_precision(is_tp, n_gt, interpolation="all_points") -> ap, a float
 
 Shapes and types
     det_boxes: float64 (K, 4); det_scores: float64 (K,); det_images: integer (K,); gt_boxes:

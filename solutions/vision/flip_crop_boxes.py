@@ -18,8 +18,9 @@ Task
     (clipped, in input order) and their indices.
 
 Signature
-    hflip(image, boxes) -> (flipped_image, flipped_boxes)
-    crop(image, boxes, top, left, height, width, min_visible=0.0) -> (cropped_image, cropped_boxes, kept)
+    hflip(image, boxes) -> (flipped_image, flipped_boxes), a tuple of two float64 arrays
+    crop(image, boxes, top, left, height, width, min_visible=0.0)
+        -> (cropped_image, cropped_boxes, kept), a tuple of two float64 arrays and an int64 array
 
 Shapes and types
     image: (H, W) or (C, H, W), any real dtype; boxes: float64 (N, 4), N >= 0; top, left: ints

@@ -23,8 +23,8 @@ Task
     order a single pass over all boxes visits them).
 
 Signature
-    nms(boxes, scores, iou_threshold) -> keep
-    batched_nms(boxes, scores, classes, iou_threshold) -> keep
+    nms(boxes, scores, iou_threshold) -> keep, an int64 array
+    batched_nms(boxes, scores, classes, iou_threshold) -> keep, an int64 array
 
 Shapes and types
     boxes: float64 (N, 4) with x1 <= x2, y1 <= y2; scores: float64 (N,); classes: integer (N,)

@@ -18,8 +18,8 @@ Task
     1 … N), then add the position embeddings to every row, the class token's included.
 
 Signature
-    patchify(image, patch_size) -> patches
-    vit_embed(image, patch_size, weight, bias, cls_token, pos_embed) -> tokens
+    patchify(image, patch_size) -> patches, a float64 array
+    vit_embed(image, patch_size, weight, bias, cls_token, pos_embed) -> tokens, a float64 array
 
 Shapes and types
     image: float64 (C, H, W); patch_size P: an int >= 1 dividing both H and W; weight: float64
