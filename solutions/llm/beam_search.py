@@ -53,6 +53,7 @@ import numpy as np
 
 def beam_search(log_probs, start, *, beam_width, max_len, eos, alpha=1.0):
     # BEGIN SOLUTION
+    # Complexity: O(max_len·beam_width·V·log(beam_width·V)) time for the ranking, O(beam_width·V·max_len) memory for the candidates.
     V = log_probs.shape[0]
     live = [([], 0.0)]
     finished = []
