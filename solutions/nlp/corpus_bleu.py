@@ -55,7 +55,6 @@ from collections import Counter
 def ngram_counts(tokens, n):
     """A helper: the n-grams of a token list as a Counter of tuples."""
     # BEGIN SOLUTION
-    # Complexity: O(len(tokens)·n) time and memory for the n-grams here; corpus_bleu is O(total tokens of hypotheses and references) per n.
     return Counter(tuple(tokens[i:i + n]) for i in range(len(tokens) - n + 1))
     # END SOLUTION
 

@@ -53,7 +53,6 @@ Time budget: 25 minutes.
 
 def edit_alignment(source, target):
     # BEGIN SOLUTION
-    # Complexity: O(m·n) time and memory for the table (m, n the lengths).
     m, n = len(source), len(target)
     table = [[0] * (n + 1) for _ in range(m + 1)]
     for i in range(m + 1):

@@ -60,7 +60,6 @@ import numpy as np
 
 def viterbi(log_pi, log_A, log_B, observations):
     # BEGIN SOLUTION
-    # Complexity: O(T·S²) time, O(T·S) memory for the back-pointers (forward: O(S) memory).
     if len(observations) == 0:
         raise ValueError("observations is empty")
     T, S = len(observations), len(log_pi)

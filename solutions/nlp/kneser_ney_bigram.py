@@ -49,7 +49,6 @@ import numpy as np
 
 def kneser_ney_bigram(train, pairs, d=0.75):
     # BEGIN SOLUTION
-    # Complexity: O(total training tokens + len(pairs)) time, O(distinct bigrams) memory.
     if len(train) == 0:
         raise ValueError("train has no sentences")
     if not 0 <= d <= 1:

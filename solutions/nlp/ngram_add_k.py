@@ -50,7 +50,6 @@ from collections import Counter
 
 def ngram_perplexity(train, test, n, k):
     # BEGIN SOLUTION
-    # Complexity: O(n·(training tokens + test tokens)) time, O(n·distinct n-grams) memory.
     if n < 1:
         raise ValueError(f"n must be >= 1, got {n}")
     if k < 0:

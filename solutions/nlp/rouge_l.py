@@ -40,7 +40,6 @@ Time budget: 20 minutes.
 
 def rouge_l(candidate, reference, beta=1.0):
     # BEGIN SOLUTION
-    # Complexity: O(m·n) time and memory for the LCS table (m, n the lengths).
     if beta < 0:
         raise ValueError(f"beta must be >= 0, got {beta}")
     m, n = len(candidate), len(reference)

@@ -52,7 +52,6 @@ import numpy as np
 
 def sgns_loss_and_grads(W_in, W_out, center, context, negatives):
     # BEGIN SOLUTION
-    # Complexity: O((K + V)·d) time and memory (the (V, d) gradient is dense; K negatives).
     v = W_in[center]
     negatives = np.asarray(negatives, dtype=np.int64).reshape(-1)
     u_o = W_out[context]

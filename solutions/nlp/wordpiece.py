@@ -45,7 +45,6 @@ Time budget: 20 minutes.
 
 def wordpiece(words, vocab, unk_token="[UNK]", max_chars_per_word=100):
     # BEGIN SOLUTION
-    # Complexity: O(Σ len(word)³) time in the worst case (up to len² candidate pieces per word, each sliced and hashed), O(|vocab|) memory for the set.
     pieces_known = set(vocab)
     tokens = []
     for word in words:

@@ -64,7 +64,6 @@ import numpy as np
 
 def epsilon_greedy(probs, n_steps, *, epsilon, seed):
     # BEGIN SOLUTION
-    # Complexity: O(n_steps·k) time (an argmax over the k arms per pull), O(n_steps + k) memory.
     probs = np.array(probs, dtype=float)
     if probs.ndim != 1 or probs.shape[0] == 0:
         raise ValueError("probs must be a non-empty 1-D array")

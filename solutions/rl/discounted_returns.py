@@ -45,7 +45,6 @@ import numpy as np
 
 def discounted_returns(rewards, dones, gamma):
     # BEGIN SOLUTION
-    # Complexity: O(T) time and memory (one backward pass).
     rewards = np.asarray(rewards, dtype=float)
     dones = np.asarray(dones, dtype=bool)
     if rewards.ndim != 1 or dones.ndim != 1:

@@ -50,7 +50,6 @@ import numpy as np
 
 def double_dqn_target(rewards, dones, q_online_next, q_target_next, gamma):
     # BEGIN SOLUTION
-    # Complexity: O(B·A) time for the argmax, O(B) extra memory.
     rewards = np.asarray(rewards, dtype=float)
     dones = np.asarray(dones, dtype=bool)
     q_online_next = np.asarray(q_online_next, dtype=float)

@@ -64,7 +64,6 @@ import numpy as np
 
 def n_step_returns(rewards, values, dones, gamma, n):
     # BEGIN SOLUTION
-    # Complexity: O(T·min(n, T)) time, O(T) memory; lambda_returns is O(T) (one backward pass).
     rewards = np.asarray(rewards, dtype=float)
     values = np.asarray(values, dtype=float)
     dones = np.asarray(dones, dtype=bool)

@@ -53,7 +53,6 @@ import numpy as np
 
 def policy_evaluation(P, R, policy, gamma, theta, max_sweeps=10_000):
     # BEGIN SOLUTION
-    # Complexity: O(n_sweeps·S²·A) time, O(S·A) extra memory per sweep.
     P = np.asarray(P, dtype=float)
     R = np.asarray(R, dtype=float)
     policy = np.asarray(policy, dtype=float)

@@ -55,7 +55,6 @@ import numpy as np
 
 def policy_iteration(P, R, gamma, max_iterations=1_000):
     # BEGIN SOLUTION
-    # Complexity: O(n_evaluations·(S³ + S²·A)) time (a linear solve and a backup per evaluation), O(S²) extra memory.
     P = np.asarray(P, dtype=float)
     R = np.asarray(R, dtype=float)
     if P.ndim != 3 or P.shape[0] != P.shape[2] or P.shape[0] < 1 or P.shape[1] < 1:

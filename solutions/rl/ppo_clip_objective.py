@@ -57,7 +57,6 @@ import numpy as np
 
 def ppo_clip_objective(log_probs, old_log_probs, advantages, clip_eps):
     # BEGIN SOLUTION
-    # Complexity: O(N) time and memory.
     log_probs = np.asarray(log_probs, dtype=float)
     old_log_probs = np.asarray(old_log_probs, dtype=float)
     advantages = np.asarray(advantages, dtype=float)

@@ -66,7 +66,6 @@ import numpy as np
 
 def q_learning(step, n_states, n_actions, start, *, n_episodes, max_steps, alpha, gamma, epsilon, seed):
     # BEGIN SOLUTION
-    # Complexity: O(n_episodes·max_steps·n_actions) time (an argmax per step), O(n_states·n_actions) memory.
     if n_states < 1 or n_actions < 1 or max_steps < 1 or n_episodes < 0:
         raise ValueError("n_states, n_actions and max_steps must be ≥ 1, n_episodes ≥ 0")
     if not 0.0 < alpha <= 1.0:

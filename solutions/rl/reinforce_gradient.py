@@ -63,7 +63,6 @@ import numpy as np
 
 def softmax_policy(theta, features):
     # BEGIN SOLUTION
-    # Complexity: O(N·d·A) time, O(N·A) extra memory.
     theta = np.asarray(theta, dtype=float)
     features = np.asarray(features, dtype=float)
     if theta.ndim != 2 or features.ndim != 2 or features.shape[1] != theta.shape[0]:

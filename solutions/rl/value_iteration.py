@@ -57,7 +57,6 @@ import numpy as np
 
 def value_iteration(P, R, gamma, theta, max_sweeps=10_000):
     # BEGIN SOLUTION
-    # Complexity: O(n_sweeps·S²·A) time, O(S·A) extra memory per sweep.
     P = np.asarray(P, dtype=float)
     R = np.asarray(R, dtype=float)
     if P.ndim != 3 or P.shape[0] != P.shape[2] or P.shape[0] < 1 or P.shape[1] < 1:
