@@ -68,6 +68,7 @@ CLAMP = math.log(1000.0 / 16)
 
 def encode(anchors, boxes, weights=(1.0, 1.0, 1.0, 1.0)):
     # BEGIN SOLUTION
+    # Complexity: O(N) time and memory (N anchor/box pairs).
     anchors = np.asarray(anchors, dtype=np.float64)
     boxes = np.asarray(boxes, dtype=np.float64)
     weights = np.asarray(weights, dtype=np.float64)

@@ -67,6 +67,7 @@ def _is_int(value):
 
 def hflip(image, boxes):
     # BEGIN SOLUTION
+    # Complexity: O(C·H·W + N) time and memory (the image copied once, N boxes).
     image = np.asarray(image)
     boxes = np.asarray(boxes, dtype=np.float64)
     if image.ndim not in (2, 3) or 0 in image.shape:

@@ -58,6 +58,7 @@ import numpy as np
 
 def resize_bilinear(image, out_h, out_w, *, align_corners=False):
     # BEGIN SOLUTION
+    # Complexity: O(C·out_h·out_w) time and memory (C channels), plus O(out_h + out_w) for the weights.
     image = np.asarray(image)
     if image.ndim not in (2, 3) or 0 in image.shape:
         raise ValueError("image must be (H, W) or (C, H, W) and not empty")
