@@ -6,7 +6,7 @@
 """
 import signal
 
-from grader import confine
+from grader.sandbox import confine
 
 signal.signal(signal.SIGINT, signal.SIG_IGN)
 confine.die_with_parent()

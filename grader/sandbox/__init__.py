@@ -1,6 +1,6 @@
 """The grader's side of isolation: start a worker for the learner's file, call into it, kill it.
 
-Nothing the worker sends is trusted: replies are plain data in grader.wire's own format (no
+Nothing the worker sends is trusted: replies are plain data in grader.sandbox.wire's own format (no
 class, no dtype object, sizes checked before anything is built, at a cost linear in the size),
 so an object that lies about equality, or one that runs code when loaded, never reaches the
 comparisons. The channel is non-blocking on this side: every read and write waits on the
@@ -27,7 +27,7 @@ import types
 import weakref
 from dataclasses import dataclass, field
 
-from grader import wire
+from grader.sandbox import wire
 
 OUTPUT_CAP = 64 * 1024  # bytes of learner output kept per kata; the rest is counted, not kept
 GIB = 1024 ** 3
@@ -136,11 +136,11 @@ def context():
             os.environ.setdefault(var, "1")
         _context = multiprocessing.get_context(start_method())
         if _context.get_start_method() == "forkserver":
-            preload = ["numpy", "grader.worker"]
+            preload = ["numpy", "grader.sandbox.worker"]
             if threading.current_thread() is threading.main_thread():
                 # the server dies with this process (a parent-death signal; it is tied to the
                 # thread that starts the server, so only when that is the main thread)
-                preload.insert(0, "grader.forkserver_guard")
+                preload.insert(0, "grader.sandbox.forkserver_guard")
             _context.set_forkserver_preload(preload)
     return _context
 
@@ -169,7 +169,7 @@ MAX_SPARE = 64
 
 def _new_slot(ctx) -> tuple:
     """A worker process waiting for the file it is to load: (process, conn, output reader)."""
-    from grader import worker
+    from grader.sandbox import worker
     conn, child_conn = ctx.Pipe()
     out_read, out_write = ctx.Pipe(duplex=False)
     inherited = ()
@@ -197,7 +197,7 @@ def prepare(n_workers: int) -> None:
     context()  # sets the BLAS thread variables before numpy is imported
     if fork_is_clean():
         import numpy  # noqa: F401  (loaded once here, shared by every fork)
-        from grader import worker  # noqa: F401
+        from grader.sandbox import worker  # noqa: F401
         fork = multiprocessing.get_context("fork")
         while len(_spare) < min(n_workers, MAX_SPARE):
             _spare.append(_new_slot(fork))
@@ -263,7 +263,7 @@ def _travels(function) -> bool:
 
 def _refs(value, depth: int = 0):
     """A plain argument with every Handle inside it turned into the worker's Ref."""
-    from grader.worker import Ref
+    from grader.sandbox.worker import Ref
     if isinstance(value, Handle):
         return Ref(value.key)
     if depth < 20 and type(value) in (list, tuple):
@@ -291,7 +291,7 @@ def readable_paths() -> list[str]:
     """What the learner's process may read: the interpreter, its libraries, numpy. Computed once."""
     global _readable
     if _readable is None:
-        from grader import confine
+        from grader.sandbox import confine
         _readable = confine.system_paths()
     return _readable
 
@@ -427,7 +427,7 @@ class Worker:
         ("method", handle, name) or ("getattr", handle, name). Callables among the top-level
         arguments stay here: the learner's code gets stand-ins, and the calls are counted here.
         Handle arguments name objects living in the learner's process."""
-        from grader.worker import Callback, Counted, Ref
+        from grader.sandbox.worker import Callback, Counted, Ref
         self._callbacks.clear()
         self._counts = {}
 
@@ -441,8 +441,7 @@ class Worker:
             key = len(self._callbacks)
             self._callbacks[key] = (value, where)
             self._counts[where] = 0
-            from grader.compare import short_repr
-            return Callback(key, short_repr(value))
+            return Callback(key, _callable_text(value))
 
         sent_args = [stand_in(a, str(i)) for i, a in enumerate(args)]
         sent_kwargs = {k: stand_in(v, k) for k, v in kwargs.items()}
@@ -454,7 +453,7 @@ class Worker:
         trips as the replies' size allows. Returns a Reply per call made, and, where a call did
         not return, its LearnerError last (the calls after it are not made, as in a loop).
         Arguments must be plain data or the grader's test functions that run in the worker."""
-        from grader.worker import Counted
+        from grader.sandbox.worker import Counted
 
         def stand_in(value, where: str):
             if not callable(value):
@@ -710,7 +709,7 @@ class Worker:
         if exitcode is None:
             return Forbidden(f"your code closed its channel to the grader while {doing}, and kept "
                              "running: tampering is not allowed")
-        from grader.worker import TAMPERED
+        from grader.sandbox.worker import TAMPERED
         if exitcode == TAMPERED:
             return Forbidden(f"while {doing}, the grader's side of your process broke: your code changed "
                              "something the grader relies on (a builtin such as len, say): tampering is not allowed")
@@ -746,6 +745,19 @@ def _widen_pipe(fd: int) -> None:
         fcntl.fcntl(fd, 1031, 1 << 20)  # F_SETPIPE_SZ
     except (ImportError, OSError, ValueError):
         pass
+
+
+def _callable_text(function, limit: int = 60) -> str:
+    """How a callable the grader keeps reads in the learner's process (the stand-in's repr):
+    "grad of f(x) = …" for a test function's method, else its repr, on one line, clipped."""
+    owner = getattr(function, "__self__", None)
+    describe = getattr(owner, "describe", None) if owner is not None else None
+    try:
+        text = describe(function.__name__) if callable(describe) else repr(function)
+    except Exception:
+        text = object.__repr__(function)
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def _text(value, limit: int = MAX_TEXT) -> str:

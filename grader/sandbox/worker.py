@@ -2,9 +2,9 @@
 
 It is forked from a process that has loaded numpy and the grader's plumbing only: no reference
 solution, expected value or comparison ever exists here. Before the learner's file is compiled it
-confines itself (grader.confine: Landlock, seccomp, no capabilities, hard limits; then the audit
-hook of grader.guard for clear messages). It answers over a private pipe with plain data only
-(grader.wire); what it prints goes to another pipe that the grader reads and caps.
+confines itself (grader.sandbox.confine: Landlock, seccomp, no capabilities, hard limits; then the audit
+hook of grader.sandbox.guard for clear messages). It answers over a private pipe with plain data only
+(grader.sandbox.wire); what it prints goes to another pipe that the grader reads and caps.
 
 The callables a test hands to the learner's function (`grad`, `f`, `schedule`) stay in the
 grader: here they are `Callback` stand-ins that ask the grader to evaluate them, so the grader
@@ -29,7 +29,7 @@ import numpy  # noqa: F401  (preloaded for the learner's `import numpy`)
 import numpy.linalg  # noqa: F401
 import numpy.random  # noqa: F401
 
-from grader import confine, guard, wire
+from grader.sandbox import confine, guard, wire
 
 confine.preload()
 

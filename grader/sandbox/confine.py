@@ -23,7 +23,7 @@ Reached through ctypes and raw system calls: the standard library has no binding
 seccomp, and the bindings on PyPI wrap a C library (libseccomp) that a learner's machine may not
 have; the few structures here are stable kernel ABI. Where the kernel lacks a layer (an older
 Linux, macOS, another architecture) that layer is skipped and `describe()` says so; the audit hook
-(grader.guard) then remains, which gives clear messages but is not a boundary.
+(grader.sandbox.guard) then remains, which gives clear messages but is not a boundary.
 """
 from __future__ import annotations
 
