@@ -1,7 +1,7 @@
 """Language models the llm track's hidden tests hand to learner code (the `model` of a generation loop).
 
 Plain picklable objects: they travel to the learner's process and run there, counted like
-`grad` (grader/sandbox.py). The repr is what a learner reads in a message. Each is called as
+`grad` (grader/sandbox/). The repr is what a learner reads in a message. Each is called as
 
     model(input_ids, positions, attention_mask, past) -> (logits, past)
 

@@ -3,7 +3,7 @@
 Each is called as grad(w, X, y) and returns the gradient, at w, of the MEAN loss over the
 rows given: (1/n) Σ_i ∇ℓ(w; x_i, y_i), as loss.backward() gives for PyTorch's default
 reduction="mean". Plain picklable objects: they travel to the learner's process and run there,
-counted like `grad` (grader/sandbox.py). The repr is what a learner reads in a message. A call
+counted like `grad` (grader/sandbox/). The repr is what a learner reads in a message. A call
 with no rows raises ValueError: the mean over an empty micro-batch or shard does not exist. So
 does a call with more than `max_rows` rows, when it is set: the memory of one device, which a
 whole batch that should be split into micro-batches does not fit. With `micro_batches`, a list

@@ -1,7 +1,7 @@
 """Environments the rl track's hidden tests hand to learner code (the `step` of a gridworld).
 
 Plain picklable objects: they travel to the learner's process and run there, counted like
-`grad` (grader/sandbox.py). The repr is what a learner reads in a message.
+`grad` (grader/sandbox/). The repr is what a learner reads in a message.
 """
 from __future__ import annotations
 

@@ -193,7 +193,7 @@ class InProcessTarget:
 
 
 def _plain(value) -> bool:
-    from grader import wire
+    from grader.sandbox import wire
     return wire.unplain(value) is None
 
 

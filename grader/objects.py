@@ -101,7 +101,7 @@ class ReferenceWorld:
 
 
 def _is_plain(value) -> bool:
-    from grader import wire
+    from grader.sandbox import wire
     return wire.unplain(value) is None
 
 
@@ -155,7 +155,7 @@ class LearnerWorld:
     def _check_kept(self, shown: str, reply, cls: str, method: str) -> None:
         """An object never keeps what the caller handed it (an array, or the caller's own list or
         dict): the caller may change it later, and the object must not change with it. Checked
-        in the learner's process after every constructor and method call (grader.worker.kept)."""
+        in the learner's process after every constructor and method call (grader.sandbox.worker.kept)."""
         for kind, where, argument in reply.aliases:
             if kind != "kept":
                 continue

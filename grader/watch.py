@@ -103,12 +103,14 @@ def _digest(path: Path) -> str:
         return ""
 
 
-def grade_one(kata, path: Path, seed: int | None = None, source: str = "katas"):
+def grade_one(kata, path: Path, seed: int | None = None, source: str = "katas", record: bool = True):
     """Grade `path` as `kata` in this process and record it as a grading from `source` (katas:
-    the learner's file, mock: a mock interview's copy); returns the Result."""
+    the learner's file, mock: a mock interview's copy); returns the Result. With record=False
+    the caller records it (progress.record_grading) once the verdict is on the screen."""
     from grader import grading, progress
     (result,), _ = grading.grade([grading.Job(kata, path, source)], seed)
-    progress.record_grading(result, path)
+    if record:
+        progress.record_grading(result, path)
     return result
 
 
@@ -171,10 +173,11 @@ def run(katas, poll: bool = False, out=sys.stdout) -> int:
             for path in watcher.changed(timeout=1.0):
                 kata = katas[path]
                 print(f"checking {kata.id}…", file=out, flush=True)
-                result = grade_one(kata, path)
+                result = grade_one(kata, path, record=False)
                 graded += 1
                 statuses[path] = result
                 print("\n".join(verdict_lines(result, paint)), file=out, flush=True)
+                progress.record_grading(result, path)  # after the verdict: the learner waits for that only
                 if len(katas) > 1 and result.status == "passed" and path == current:
                     current = first_open(paths.index(path) + 1) or next(
                         (p for p in paths if p in statuses and statuses[p].status != "passed"), None)

@@ -3,7 +3,7 @@
 - numbers are Python's own (np.int64 is not an int; compare.compare, tests/test_compare.py);
 - two arrays of one result may share memory with each other (they are all the caller's);
 - objects keep copies: after a constructor or a method, no attribute holds an argument array or
-  the caller's own list (grader.worker.kept, checked by grader.objects for every object kata);
+  the caller's own list (grader.sandbox.worker.kept, checked by grader.objects for every object kata);
 - a returned value the grader cannot read is said to be returned, not "raised".
 """
 import re
@@ -108,7 +108,7 @@ def test_an_empty_argument_returned_itself_is_still_the_callers_array():
     """N = 0: an empty array has no memory to share, but returning x itself (or a view of it)
     still hands the caller's array back; a new empty array does not."""
     import numpy as np
-    from grader.worker import aliasing
+    from grader.sandbox.worker import aliasing
     x = np.zeros((0, 3))
     assert aliasing(x, [x], {}) == [("argument", "the result", "#0")]
     assert aliasing(x.reshape(0, 3, 1), [x], {}) == [("argument", "the result", "#0")]
@@ -116,5 +116,5 @@ def test_an_empty_argument_returned_itself_is_still_the_callers_array():
     assert aliasing(x @ np.ones((3, 2)), [x], {}) == []
     kept_in = type("Layer", (), {})()
     kept_in.cache = x
-    from grader.worker import kept
+    from grader.sandbox.worker import kept
     assert kept(kept_in, [x], {}) == [("kept", "its `cache`", "#0")]

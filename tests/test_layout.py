@@ -26,21 +26,33 @@ def _imports(tree: ast.AST):
         stack.extend(ast.iter_child_nodes(node))
 
 
+def _modules():
+    """{dotted name inside grader (e.g. "grading", "sandbox.worker"): path}."""
+    found = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        parts = path.relative_to(PACKAGE).with_suffix("").parts
+        if parts[-1] == "__init__":
+            parts = parts[:-1]
+        if parts:
+            found[".".join(parts)] = path
+    return found
+
+
 def _graph():
-    modules = {path.stem for path in PACKAGE.glob("*.py")}
+    """({module: modules of grader it imports}, [(importer, module, private name)])."""
+    modules = _modules()
     edges, private = {}, []
-    for path in sorted(PACKAGE.glob("*.py")):
-        name = path.stem
+    for name, path in modules.items():
         edges[name] = set()
         for node in _imports(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ImportFrom) and node.module and node.module.split(".")[0] == "grader":
-                parts = node.module.split(".")
-                targets = [parts[1]] if len(parts) > 1 else [alias.name for alias in node.names]
-                if len(parts) > 1:
-                    private += [(name, parts[1], a.name) for a in node.names if a.name.startswith("_")
-                                and parts[1] != name]
+                inner = node.module.split(".", 1)[1] if "." in node.module else ""
+                targets = [f"{inner}.{a.name}" if inner else a.name for a in node.names]
+                targets = [t if t in modules else inner for t in targets]
+                if inner:
+                    private += [(name, inner, a.name) for a in node.names if a.name.startswith("_") and inner != name]
             elif isinstance(node, ast.Import):
-                targets = [a.name.split(".")[1] for a in node.names if a.name.startswith("grader.")]
+                targets = [a.name.split(".", 1)[1] for a in node.names if a.name.startswith("grader.")]
             else:
                 continue
             edges[name] |= {t for t in targets if t in modules and t != name}
@@ -82,7 +94,22 @@ def _cycles(edges):
 
 def test_no_import_circles_inside_grader():
     edges, _ = _graph()
-    assert _cycles(edges) == [], "modules of grader/ that import each other (also inside functions)"
+    # a package and its own modules belong together (grader.sandbox imports grader.sandbox.wire)
+    outside = {name: {t for t in targets if not (t.startswith(name + ".") or name.startswith(t + "."))}
+               for name, targets in edges.items()}
+    assert _cycles(outside) == [], "modules of grader/ that import each other (also inside functions)"
+
+
+def test_the_sandbox_is_one_folder_an_audit_reads_alone():
+    """What runs inside the learner's process, and the grader's side of the boundary, live in
+    grader/sandbox/ and import nothing else of the grader but the test functions that travel to
+    the worker (grader/functions*.py) and the package root (ROOT)."""
+    edges, _ = _graph()
+    inside = {name for name in edges if name == "sandbox" or name.startswith("sandbox.")}
+    assert {"sandbox", "sandbox.worker", "sandbox.wire", "sandbox.confine", "sandbox.guard"} <= inside
+    for name in inside:
+        others = {t for t in edges[name] if t not in inside and not t.startswith("functions")}
+        assert not others, f"grader.{name} imports {sorted(others)} from outside grader/sandbox/"
 
 
 def test_the_cycle_finder_finds_a_circle():

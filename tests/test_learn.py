@@ -1,4 +1,5 @@
 """Concept pages (grader.learn): each page's structure, and its worked example recomputed by the reference."""
+import numpy as np
 import pytest
 
 from grader import learn, manifest
@@ -44,3 +45,23 @@ def test_values_agree_to_the_places_written(literal, value, ok):
 def test_malformed_pages_are_refused_with_the_reason(text, problem):
     with pytest.raises(learn.PageError, match=problem):
         learn.parse(text)
+
+
+def test_a_tuple_of_results_of_different_sizes_is_compared_part_by_part():
+    value = (np.array([1.0, 2.0, 3.0]), np.array([0.25]), 7)
+    assert learn.agree(value, "([1.0, 2.0, 3.0], [0.25], 7)")[0]
+    assert not learn.agree(value, "([1.0, 2.0, 3.1], [0.25], 7)")[0]
+    assert not learn.agree(value, "([1.0, 2.0, 3.0], [0.25])")[0]
+
+
+def test_a_wrong_tuple_is_reported_not_raised(tmp_path):
+    kata = CATALOGUE.resolve("optimization/gd_x_squared")
+    page = learn.page_path(kata).read_text(encoding="utf-8")
+    page = page.replace("gradient_descent(2.0, learning_rate=0.7, n_steps=2)\n-> [2.0, -0.8, 0.32]",
+                        "gradient_descent(2.0, learning_rate=0.7, n_steps=2), 3\n-> ([2.0, -0.8, 0.33], 3)")
+    wrong = tmp_path / "learn" / kata.track / f"{kata.name}.md"
+    wrong.parent.mkdir(parents=True)
+    wrong.write_text(page, encoding="utf-8")
+    (tmp_path / "solutions").symlink_to(kata.root / "solutions")
+    problems = learn.verify(manifest.Kata(**{**kata.__dict__, "root": tmp_path}), root=tmp_path)
+    assert len(problems) == 1 and "([ 2.   -0.8   0.32], 3" in problems[0], problems

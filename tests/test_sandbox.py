@@ -155,7 +155,7 @@ def test_honest_libraries_that_write_caches_or_temp_files_still_pass(tmp_path):
 
 def test_the_wire_round_trips_plain_data():
     import numpy as np
-    from grader import wire
+    from grader.sandbox import wire
     values = [None, True, False, 0, -1, 2 ** 63, -2 ** 70, 0.1, 1 + 2j, "h\udcffé", b"\x00", [], [0.7, 0.1],
               (1, "a"), {"a": 1, (1, 2): [3], None: np.float32(2)}, np.arange(6.0).reshape(2, 3),
               np.array(["ab", "c"]), np.int64(5), np.zeros((0, 3))]
@@ -173,7 +173,7 @@ def test_the_wire_refuses_before_building():
     larger than the message: each refused at once, in a message of a few bytes or MB."""
     import struct
     import time
-    from grader import wire
+    from grader.sandbox import wire
     P = 2 ** 61 - 1
     colliding = b"d" + struct.pack("<I", 50_000) + b"".join(
         b"I" + struct.pack("<I", 16) + (k * P).to_bytes(16, "little", signed=True) + b"N" for k in range(1, 50_001))
@@ -220,7 +220,7 @@ def test_a_malformed_reply_to_the_statements_examples_is_a_verdict(tmp_path):
     path = tmp_path / "answers_run_itself.py"
     path.write_text(CORRECT + textwrap.dedent('''
         import sys
-        _worker = sys.modules["gra" + "der.worker"]
+        _worker = sys.modules["gra" + "der.sandbox.worker"]
         _worker._examples = lambda module, items: _worker._send(("examples", [1, 2, 3]))
         '''))
     proc = subprocess.run([sys.executable, "-m", "grader", "run", KATA.id, "--file", str(path)], cwd=ROOT,

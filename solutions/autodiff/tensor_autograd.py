@@ -68,6 +68,7 @@ import numpy as np
 
 def unbroadcast(grad, shape):
     # BEGIN SOLUTION
+    # Complexity: O(size of grad) time and memory; backward is O(graph nodes + edges) plus each op's own cost (n·k·m for a matmul).
     # leading axes that broadcasting added, then size-1 axes it stretched (kept)
     grad = grad.sum(axis=tuple(range(grad.ndim - len(shape))))
     axes = tuple(i for i, s in enumerate(shape) if s == 1 and grad.shape[i] != 1)

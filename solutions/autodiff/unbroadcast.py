@@ -49,6 +49,7 @@ import numpy as np
 
 def unbroadcast(grad, shape):
     # BEGIN SOLUTION
+    # Complexity: O(size of grad) time, O(size of grad) extra memory at most (the partial sums).
     grad = np.asarray(grad, dtype=np.float64)
     shape = tuple(shape)
     extra = grad.ndim - len(shape)

@@ -55,6 +55,7 @@ import math
 class Value:
     def __init__(self, data, _children=()):
         # BEGIN SOLUTION
+        # Complexity: O(1) per operation; backward is O(nodes + edges) time and O(nodes) memory for the order and the recursion.
         self.data = float(data)
         self.grad = 0.0
         self._children = tuple(_children)

@@ -85,6 +85,7 @@ def _best_stump(X, y, w):
 
 def fit_adaboost(X, y, *, n_estimators):
     # BEGIN SOLUTION
+    # Complexity: O(M·d·n²) time, O(d·n) extra memory for the candidates (M rounds, n rows, d features).
     X = np.asarray(X, dtype=np.float64)
     y = np.asarray(y)
     if X.ndim != 2:

@@ -52,6 +52,7 @@ import numpy as np
 
 def agglomerative(X, *, n_clusters, linkage="single"):
     # BEGIN SOLUTION
+    # Complexity: O(n³) time (n − k merges, each scanning all cluster pairs, whose point pairs number at most n²), O(n²·d) extra memory (n rows, d dimensions).
     X = np.asarray(X, dtype=np.float64)
     if X.ndim != 2:
         raise ValueError(f"X must be 2-D, got shape {X.shape}")

@@ -55,6 +55,7 @@ import numpy as np
 
 def dbscan(X, *, eps, min_samples):
     # BEGIN SOLUTION
+    # Complexity: O(n²·d) time, O(n²·d) extra memory for the broadcast differences (n rows, d dimensions).
     X = np.asarray(X, dtype=np.float64)
     if X.ndim != 2:
         raise ValueError(f"X must be 2-D, got shape {X.shape}")

@@ -60,6 +60,7 @@ import numpy as np
 
 def gaussian_naive_bayes(X_train, y_train, X_test, *, var_smoothing=1e-9):
     # BEGIN SOLUTION
+    # Complexity: O(n·d + m·K·d) time, O(m·K·d) extra memory (n training rows, m test rows, K classes, d features).
     if len(X_train) == 0:
         raise ValueError("no training rows")
     classes = np.unique(y_train)                      # sorted: column k of log_proba is classes[k]

@@ -67,6 +67,7 @@ import numpy as np
 
 def fit_gb_stumps(X, y, *, n_estimators, learning_rate):
     # BEGIN SOLUTION
+    # Complexity: O(M·d·n²) time, O(n) extra memory (M stumps, n rows, d features; each candidate threshold rescans the rows).
     X = np.asarray(X, dtype=np.float64)
     y = np.asarray(y, dtype=np.float64)
     if X.ndim != 2:

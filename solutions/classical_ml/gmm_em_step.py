@@ -63,6 +63,7 @@ import numpy as np
 
 def gmm_em_step(X, weights, means, covariances, *, reg_covar=1e-6):
     # BEGIN SOLUTION
+    # Complexity: O(K·(n·d² + d³)) time, O(n·K + n·d + K·d²) extra memory (n rows, K components, d dimensions).
     n, d = X.shape
     if n == 0:
         raise ValueError("gmm_em_step needs at least one row")

@@ -66,6 +66,7 @@ import numpy as np
 
 def kmeans(X, k, *, seed=0, init=None, max_iter=100, tol=1e-4):
     # BEGIN SOLUTION
+    # Complexity: O(T·n·k·d) time, O(n·k·d) extra memory for the broadcast differences (T iterations, n rows, k centres, d dimensions).
     n, d = X.shape
     if not 1 <= k <= n:
         raise ValueError(f"k must be between 1 and n = {n}, got {k}")

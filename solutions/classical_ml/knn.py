@@ -46,6 +46,7 @@ import numpy as np
 
 def knn_predict(X_train, y_train, X_test, k):
     # BEGIN SOLUTION
+    # Complexity: O(m·n·d + m·n log n) time, O(m·n·d) extra memory for the broadcast differences (m test rows, n training rows, d features).
     X_train = np.asarray(X_train, dtype=float)
     X_test = np.asarray(X_test, dtype=float)
     y_train = np.asarray(y_train)

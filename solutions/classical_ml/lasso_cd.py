@@ -60,6 +60,7 @@ import numpy as np
 
 def lasso_cd(X, y, *, alpha, max_iter=1000, tol=1e-8, fit_intercept=True):
     # BEGIN SOLUTION
+    # Complexity: O(T·n·d) time, O(n·d) extra memory for the centred copy (T sweeps, n rows, d features).
     if alpha < 0:
         raise ValueError(f"alpha must be >= 0, got {alpha}")
     X = np.asarray(X, dtype=np.float64)

@@ -43,6 +43,7 @@ import numpy as np
 
 def fit_linear_regression(X, y):
     # BEGIN SOLUTION
+    # Complexity: O(n·d² + d³) time, O(n·d + d²) extra memory (n samples, d features).
     X = np.asarray(X, dtype=float)
     y = np.asarray(y, dtype=float)
     n, d = X.shape

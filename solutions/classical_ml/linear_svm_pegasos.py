@@ -59,6 +59,7 @@ import numpy as np
 
 def pegasos(X, y, *, lam, n_steps, seed):
     # BEGIN SOLUTION
+    # Complexity: O(T·d) time, O(d) extra memory (T steps, d features).
     X = np.asarray(X, dtype=float)
     y = np.asarray(y)
     if lam <= 0:

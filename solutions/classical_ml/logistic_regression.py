@@ -61,6 +61,7 @@ import numpy as np
 
 def fit_logistic_regression(X, y, *, learning_rate, n_steps, l2=0.0):
     # BEGIN SOLUTION
+    # Complexity: O(T·n·d) time, O(n + d + T) extra memory (T steps, n samples, d features).
     X = np.asarray(X, dtype=float)
     y = np.asarray(y, dtype=float)
     n, d = X.shape

@@ -61,6 +61,7 @@ import numpy as np
 
 def pca(X, k):
     # BEGIN SOLUTION
+    # Complexity: O(n·d·min(n, d)) time for the SVD, O(n·d) extra memory (n samples, d features).
     n, d = X.shape
     if not 1 <= k <= min(n, d):
         raise ValueError(f"k must be between 1 and min(n, d) = {min(n, d)}, got {k}")

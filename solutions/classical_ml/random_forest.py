@@ -83,6 +83,7 @@ def _majority(labels):
 
 def random_forest(X_train, y_train, X_test, *, n_trees, max_depth, max_features, seed):
     # BEGIN SOLUTION
+    # Complexity: O(B·D·f·n² log n) time, O(n) extra memory per tree level (B trees, depth D, f = max_features, n rows; each candidate threshold rescans its node's rows).
     X = np.asarray(X_train, dtype=np.float64)
     y = np.asarray(y_train)
     Z = np.asarray(X_test, dtype=np.float64)

@@ -50,6 +50,7 @@ import numpy as np
 
 def fit_ridge(X, y, *, alpha):
     # BEGIN SOLUTION
+    # Complexity: O(n·d² + d³) time, O(n·d + d²) extra memory (n samples, d features).
     if alpha < 0:
         raise ValueError(f"alpha must be >= 0, got {alpha}")
     X = np.asarray(X, dtype=float)

@@ -66,6 +66,7 @@ import numpy as np
 
 def fit_softmax_regression(X, y, *, n_classes, learning_rate, n_steps, l2=0.0):
     # BEGIN SOLUTION
+    # Complexity: O(T·n·d·k) time, O(n·k + d·k + T) extra memory (T steps, n samples, d features, k classes).
     X = np.asarray(X, dtype=float)
     y = np.asarray(y)
     if np.any((y < 0) | (y >= n_classes)):

@@ -50,6 +50,7 @@ import numpy as np
 
 def minibatches(n, *, batch_size, shuffle, seed, drop_last=False):
     # BEGIN SOLUTION
+    # Complexity: O(n) time, O(n) memory for the order and the batches (n samples).
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
     if n < 0:

@@ -55,6 +55,7 @@ import numpy as np
 
 def fit_categories(values):
     # BEGIN SOLUTION
+    # Complexity: O(n log n) time for the sort, O(k) extra memory (n values, k distinct categories).
     # Sorted, not first-seen: the column order must not depend on the order of the data.
     return sorted(set(values))
     # END SOLUTION

@@ -57,6 +57,7 @@ import numpy as np
 
 def fit(X):
     # BEGIN SOLUTION
+    # Complexity: O(n·d) time, O(n·d) extra memory for the centred copy (n rows, d columns).
     X = np.asarray(X, dtype=float)
     if X.shape[0] == 0:
         raise ValueError("fit needs at least one row")

@@ -51,6 +51,7 @@ import numpy as np
 
 def stratified_kfold(y, *, n_splits):
     # BEGIN SOLUTION
+    # Complexity: O(k·n + n log n) time, O(n) extra memory (n samples, k = n_splits).
     y = np.asarray(y)
     largest = np.unique(y, return_counts=True)[1].max() if len(y) else 0
     if n_splits < 2 or n_splits > largest:

@@ -58,6 +58,7 @@ import numpy as np
 
 def stratified_split(y, *, val_fraction, test_fraction, seed):
     # BEGIN SOLUTION
+    # Complexity: O(n log n) time, O(n) extra memory (n samples; np.unique sorts the labels).
     if val_fraction < 0 or test_fraction < 0 or val_fraction + test_fraction > 1:
         raise ValueError("fractions must be ≥ 0 and sum to at most 1")
     y = np.asarray(y)

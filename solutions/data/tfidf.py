@@ -51,6 +51,7 @@ import numpy as np
 
 def tfidf(documents):
     # BEGIN SOLUTION
+    # Complexity: O(T + n·m) time, O(n·m) memory for the matrix (T tokens in all, n documents, m vocabulary words; O(m log m) to sort the vocabulary).
     vocabulary = sorted({token for document in documents for token in document})
     column = {token: j for j, token in enumerate(vocabulary)}
     n = len(documents)

@@ -53,6 +53,7 @@ import numpy as np
 
 def time_series_split(n, *, n_splits, test_size=None, gap=0, max_train_size=None):
     # BEGIN SOLUTION
+    # Complexity: O(s·n) time, O(s·n) memory for the index arrays (s = n_splits, n samples).
     if n_splits < 2:
         raise ValueError("n_splits must be at least 2")
     if gap < 0:

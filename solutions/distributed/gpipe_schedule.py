@@ -48,6 +48,7 @@ Time budget: 20 minutes.
 
 def gpipe_schedule(p, m):
     # BEGIN SOLUTION
+    # Complexity: O(p·(m + p)) time and memory for the timetable.
     for value in (p, m):
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
             raise ValueError("p and m must be positive ints")

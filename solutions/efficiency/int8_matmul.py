@@ -62,6 +62,7 @@ import numpy as np
 
 def quantized_matmul(a_q, a_scale, b_q, b_scale, out_scale):
     # BEGIN SOLUTION
+    # Complexity: O(n·k·m) time, O(n·m) memory for acc and y_q.
     a_q = np.asarray(a_q)
     b_q = np.asarray(b_q)
     if a_q.dtype != np.int8 or b_q.dtype != np.int8 or a_q.ndim != 2 or b_q.ndim != 2:

@@ -69,6 +69,7 @@ import numpy as np
 class LossScaler:
     def __init__(self, init_scale=65536.0, growth_factor=2.0, backoff_factor=0.5, growth_interval=2000):
         # BEGIN SOLUTION
+        # Complexity: O(1) here; step is O(n) time and memory (n parameters).
         self.scale = float(init_scale)
         self.growth_factor = float(growth_factor)
         self.backoff_factor = float(backoff_factor)

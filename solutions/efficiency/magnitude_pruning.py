@@ -62,6 +62,7 @@ import numpy as np
 
 def magnitude_prune(w, sparsity):
     # BEGIN SOLUTION
+    # Complexity: O(n log n) time for the sort, O(n) memory (n entries).
     w = np.asarray(w, dtype=np.float64)
     if w.ndim == 0:
         raise ValueError("w must have at least one dimension")

@@ -82,6 +82,7 @@ import numpy as np
 class BatchNorm1d:
     def __init__(self, num_features, eps=1e-5, momentum=0.1):
         # BEGIN SOLUTION
+        # Complexity: O(N·D) time and O(N·D) extra memory per forward or backward call (N rows, D features); O(D) for the layer.
         self.eps, self.momentum = eps, momentum
         self.gamma = np.ones(num_features)
         self.beta = np.zeros(num_features)

@@ -50,6 +50,7 @@ import numpy as np
 
 def conv2d_forward(x, w, b, stride=1, padding=0):
     # BEGIN SOLUTION
+    # Complexity: O(N·F·H_out·W_out·C·KH·KW) time, O(N·F·H_out·W_out + N·C·(H + 2P)·(W + 2P)) memory for out and the padded input.
     n, c, h, width = x.shape
     f, _, kh, kw = w.shape
     if kh > h + 2 * padding or kw > width + 2 * padding:

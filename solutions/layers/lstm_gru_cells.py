@@ -62,6 +62,7 @@ def _sigmoid(a):
 
 def lstm_cell(x, h, c, W_ih, W_hh, b_ih, b_hh):
     # BEGIN SOLUTION
+    # Complexity: O(N·H·(D + H)) time, O(N·H) extra memory (N rows, D inputs, H hidden).
     hidden = h.shape[1]
     a = x @ W_ih.T + b_ih + h @ W_hh.T + b_hh                    # (N, 4H), blocks i, f, g, o
     i = _sigmoid(a[:, :hidden])

@@ -57,6 +57,7 @@ import numpy as np
 
 def max_pool_forward(x, kernel_size, stride=None):
     # BEGIN SOLUTION
+    # Complexity: O(N·C·H_out·W_out·K²) time, O(N·C·H_out·W_out) extra memory.
     k, s = kernel_size, stride or kernel_size
     if k > x.shape[2] or k > x.shape[3]:
         raise ValueError("the pooling window is larger than the input")

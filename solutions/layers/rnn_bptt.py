@@ -56,6 +56,7 @@ import numpy as np
 
 def rnn_forward(x, h0, Wx, Wh, b):
     # BEGIN SOLUTION
+    # Complexity: O(T·N·H·(D + H)) time, O(N·T·H) memory for hs (T steps, N sequences, D inputs, H hidden).
     n, t_steps, _ = x.shape
     hs = np.empty((n, t_steps, Wh.shape[0]))
     h = h0

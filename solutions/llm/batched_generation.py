@@ -62,6 +62,7 @@ import numpy as np
 
 def generate(model, prompts, max_new_tokens, eos_id, pad_id):
     # BEGIN SOLUTION
+    # Complexity: O(max_new_tokens) model calls; here O(B·max_new_tokens·(P + max_new_tokens)) time (the mask is copied as it grows) and O(B·(P + max_new_tokens)) memory (B prompts, P the longest).
     B = len(prompts)
     out = np.full((B, max_new_tokens), pad_id, dtype=np.int64)
     if max_new_tokens == 0:

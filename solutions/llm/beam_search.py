@@ -53,6 +53,7 @@ import numpy as np
 
 def beam_search(log_probs, start, *, beam_width, max_len, eos, alpha=1.0):
     # BEGIN SOLUTION
+    # Complexity: O(max_len·beam_width·V·(max_len + log(beam_width·V))) time (each candidate copies its token list, then the sort), O(beam_width·V·max_len) memory.
     V = log_probs.shape[0]
     live = [([], 0.0)]
     finished = []

@@ -59,6 +59,7 @@ Time budget: 35 minutes.
 class Scheduler:
     def __init__(self, token_budget, max_batch):
         # BEGIN SOLUTION
+        # Complexity: O(1) per call here; step is O(max_batch² + waiting) time (list removals and pops), O(requests) memory.
         self.token_budget, self.max_batch = token_budget, max_batch
         self.waiting, self.running = [], []
         self._requests = {}                 # id -> [prompt_len, max_new_tokens, produced]

@@ -55,6 +55,7 @@ import numpy as np
 
 def grpo_loss(logp, old_logp, ref_logp, advantages, mask, eps_low, eps_high, beta, loss_type):
     # BEGIN SOLUTION
+    # Complexity: O(B·T) time and memory.
     if loss_type not in ("sequence", "token"):
         raise ValueError(f"loss_type must be 'sequence' or 'token', not {loss_type!r}")
     ratio = np.exp(logp - old_logp)

@@ -60,6 +60,7 @@ import numpy as np
 class KVCache:
     def __init__(self, n_heads, head_dim):
         # BEGIN SOLUTION
+        # Complexity: O(1) here; append is O(H·L·Dh) (it copies the cache), attend O(H·t·L·Dh) time and O(H·t·L) memory (L positions cached).
         self.n_heads, self.head_dim = n_heads, head_dim
         self._keys = np.zeros((n_heads, 0, head_dim))
         self._values = np.zeros((n_heads, 0, head_dim))

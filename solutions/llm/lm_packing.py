@@ -56,6 +56,7 @@ import numpy as np
 
 def pack_documents(docs, seq_len, eos_id):
     # BEGIN SOLUTION
+    # Complexity: O(n + R·L²) time and memory (n stream tokens, R rows of L; the attention masks are R·L²).
     if seq_len < 1:
         raise ValueError(f"seq_len must be at least 1, not {seq_len}")
     stream, segment, position = [], [], []

@@ -44,6 +44,7 @@ import numpy as np
 
 def lora_forward(x, W, A, B, alpha):
     # BEGIN SOLUTION
+    # Complexity: O(N·D_in·D_out + N·r·(D_in + D_out)) time, O(N·(D_out + r)) extra memory.
     if x.shape[1] != W.shape[0]:
         raise ValueError(f"x has {x.shape[1]} columns but W has {W.shape[0]} rows")
     if A.shape[0] != W.shape[0] or B.shape[1] != W.shape[1] or A.shape[1] != B.shape[0]:

@@ -51,6 +51,7 @@ import numpy as np
 
 def top_k_routing(router_logits, k):
     # BEGIN SOLUTION
+    # Complexity: O(N·E·log E) time for the sort, O(N·E) memory (N tokens, E experts).
     N, E = router_logits.shape
     if not 1 <= k <= E:
         raise ValueError(f"k must be in 1..{E}, got {k}")

@@ -47,6 +47,7 @@ import numpy as np
 
 def online_softmax_step(state, scores_block, values_block):
     # BEGIN SOLUTION
+    # Complexity: O(b·D) time per block, O(D) memory for the state (b scores in the block).
     m, l, acc = state
     m_new = max(m, float(np.max(scores_block)))
     scale = np.exp(m - m_new)           # how much the old terms shrink under the new maximum

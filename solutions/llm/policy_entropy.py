@@ -45,6 +45,7 @@ import numpy as np
 
 def token_entropy(logits):
     # BEGIN SOLUTION
+    # Complexity: O(B·T·V) time and memory.
     shifted = logits - logits.max(axis=-1, keepdims=True)
     log_p = shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
     p = np.exp(log_p)

@@ -54,6 +54,7 @@ import numpy as np
 
 def gae(rewards, values, dones, gamma, lam):
     # BEGIN SOLUTION
+    # Complexity: O(T) time and memory (a single backward pass over the rollout).
     T = rewards.shape[0]
     advantages = np.zeros(T)
     next_advantage = 0.0

@@ -61,6 +61,7 @@ from collections import OrderedDict
 class PrefixCache:
     def __init__(self, block_size, num_blocks):
         # BEGIN SOLUTION
+        # Complexity: O(1) here; match and insert cost O(n²/block_size) to build the prefix keys of n tokens; the cache holds O(num_blocks·n) tokens of keys (each key a whole prefix).
         if block_size < 1 or num_blocks < 1:
             raise ValueError("block_size and num_blocks must be at least 1")
         self.block_size, self.num_blocks = block_size, num_blocks

@@ -63,6 +63,7 @@ import numpy as np
 
 def token_logprobs(logits, input_ids):
     # BEGIN SOLUTION
+    # Complexity: O(B·T·V) time and memory.
     if input_ids.shape != logits.shape[:2]:
         raise ValueError(f"input_ids {input_ids.shape} does not match logits {logits.shape}")
     predicting = logits[:, :-1, :]                 # position t predicts token t + 1

@@ -60,6 +60,7 @@ import numpy as np
 
 def sampling_distribution(logits, *, temperature=1.0, top_k=None, top_p=None):
     # BEGIN SOLUTION
+    # Complexity: O(V log V) time for the sort, O(V) memory.
     logits = np.asarray(logits, dtype=np.float64)
     if temperature < 0:
         raise ValueError(f"temperature must be >= 0, got {temperature}")

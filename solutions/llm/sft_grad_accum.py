@@ -54,6 +54,7 @@ import numpy as np
 
 def sft_step(W, features, targets, loss_mask, micro_batch_size, learning_rate, loss_type):
     # BEGIN SOLUTION
+    # Complexity: O(B·T·V·d) time; O(micro_batch_size·T·V + d·V) extra memory, whatever B is.
     if micro_batch_size < 1:
         raise ValueError(f"micro_batch_size must be at least 1, not {micro_batch_size}")
     if loss_type not in ("token", "sequence"):

@@ -40,6 +40,7 @@ import numpy as np
 
 def sliding_window_attention(q, k, v, window):
     # BEGIN SOLUTION
+    # Complexity: O(H·T²·Dh) time, O(H·T²) memory for the scores (the mask is computed densely).
     if window < 1:
         raise ValueError(f"window must be >= 1, got {window}")
     T, Dh = q.shape[1], q.shape[2]

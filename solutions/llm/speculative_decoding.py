@@ -45,6 +45,7 @@ import numpy as np
 
 def speculative_step(draft_tokens, q, p, *, seed):
     # BEGIN SOLUTION
+    # Complexity: O(K·V) time (one cumsum per draw at most), O(V) extra memory.
     def draw(dist, u):
         """Inverse CDF in index order: the first j with u < cumsum(dist)[j]."""
         j = int(np.searchsorted(np.cumsum(dist), u, side="right"))

@@ -65,6 +65,7 @@ Time budget: 20 minutes.
 
 def param_count(config):
     # BEGIN SOLUTION
+    # Complexity: O(1) arithmetic on Python ints (a constant number of operations).
     d, heads, kv_heads = config["d_model"], config["n_heads"], config["n_kv_heads"]
     if d % heads or heads % kv_heads:
         raise ValueError("d_model must be divisible by n_heads, and n_heads by n_kv_heads")

@@ -71,6 +71,7 @@ def _check(student_logits, teacher_logits, targets, T, alpha):
 
 def distillation_loss(student_logits, teacher_logits, targets, T=1.0, alpha=0.5):
     # BEGIN SOLUTION
+    # Complexity: O(N·K) time and memory.
     s, t, y = _check(student_logits, teacher_logits, targets, T, alpha)
     n = s.shape[0]
     log_pt = _log_softmax(t / T)

@@ -73,6 +73,7 @@ def _reduce(loss, reduction):
 
 def huber_loss(input, target, delta=1.0, reduction="mean"):
     # BEGIN SOLUTION
+    # Complexity: O(n) time and memory (n elements).
     d = _residual(input, target, reduction)
     if not delta > 0:
         raise ValueError("delta must be > 0")

@@ -50,6 +50,7 @@ import numpy as np
 
 def log_loss(y_true, probs):
     # BEGIN SOLUTION
+    # Complexity: O(n) time, O(n) extra memory (n samples; reading the (n, k) probabilities is O(n·k) at most).
     y_true, probs = np.asarray(y_true), np.asarray(probs, dtype=float)
     if probs.ndim not in (1, 2) or y_true.ndim != 1 or len(y_true) == 0 or len(y_true) != len(probs):
         raise ValueError("need n ≥ 1 labels and probabilities of shape (n,) or (n, k)")

@@ -63,6 +63,7 @@ import numpy as np
 
 def ranking_metrics(scores, relevance, *, k):
     # BEGIN SOLUTION
+    # Complexity: O(q·n log n) time, O(n) extra memory per query (q queries, n items each).
     scores, relevance = np.asarray(scores, dtype=float), np.asarray(relevance, dtype=float)
     if scores.ndim != 2 or scores.shape != relevance.shape or scores.size == 0:
         raise ValueError("scores and relevance must have the same non-empty (q, n) shape")

@@ -46,6 +46,7 @@ import numpy as np
 
 def roc_auc(y_true, y_score):
     # BEGIN SOLUTION
+    # Complexity: O(P·N) time, O(P·N) extra memory for the pairwise comparisons (P positives, N negatives).
     y_true, y_score = np.asarray(y_true), np.asarray(y_score, dtype=float)
     if y_true.shape != y_score.shape:
         raise ValueError("y_true and y_score differ in length")

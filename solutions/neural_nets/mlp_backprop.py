@@ -56,6 +56,7 @@ import numpy as np
 
 def mlp_backprop(X, y, W1, b1, W2, b2):
     # BEGIN SOLUTION
+    # Complexity: O(N·(D·H + H·C)) time, O(N·(H + C)) extra memory for the kept activations (N examples, D inputs, H hidden, C classes).
     n = X.shape[0]
     rows = np.arange(n)
     # Forward, keeping what the backward pass needs.

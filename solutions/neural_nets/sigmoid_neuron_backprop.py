@@ -44,6 +44,7 @@ import numpy as np
 
 def sigmoid_neuron_backprop(X, y, w, b):
     # BEGIN SOLUTION
+    # Complexity: O(N·D) time, O(N) extra memory (N examples, D features).
     n = X.shape[0]
     z = X @ w + b
     p = 1.0 / (1.0 + np.exp(-z))

@@ -85,6 +85,7 @@ import numpy as np
 
 def make_spirals(n_per_class, *, noise, seed):
     # BEGIN SOLUTION
+    # Complexity: O(n) time and memory here (n = n_per_class); train_mlp O(n_steps·N·H·(D + C)) time, O(N·(H + C)) extra memory.
     n = n_per_class
     rng = np.random.default_rng(seed)
     eps = rng.normal(0.0, noise, size=(2, n))          # the one draw: row k for class k

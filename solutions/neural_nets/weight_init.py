@@ -66,6 +66,7 @@ import numpy as np
 
 def xavier_uniform(fan_in, fan_out, *, gain=1.0, seed):
     # BEGIN SOLUTION
+    # Complexity: O(fan_in·fan_out) time and memory for the drawn matrix.
     _check_fans(fan_in, fan_out)
     # Variance a²/3 = 2/(fan_in + fan_out): a compromise between the forward pass (1/fan_in)
     # and the backward pass (1/fan_out).

@@ -52,6 +52,7 @@ import numpy as np
 
 def cholesky(A):
     # BEGIN SOLUTION
+    # Complexity: O(n³) time, O(n²) memory for L (A is n × n).
     A = np.asarray(A, dtype=np.float64)
     if A.ndim != 2 or A.shape[0] != A.shape[1]:
         raise ValueError(f"A must be square, got shape {A.shape}")

@@ -46,6 +46,7 @@ Time budget: 15 minutes.
 
 def compensated_sum(values):
     # BEGIN SOLUTION
+    # Complexity: O(n) time, O(1) extra memory (n values).
     total = 0.0
     compensation = 0.0
     for x in values:

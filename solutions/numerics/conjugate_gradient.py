@@ -60,6 +60,7 @@ import numpy as np
 
 def conjugate_gradient(A, b, *, x0=None, tol=1e-8, max_iter=None):
     # BEGIN SOLUTION
+    # Complexity: O(t·n²) time, O(n) extra memory (t iterations, A is n × n dense).
     A = np.asarray(A, dtype=np.float64)
     b = np.asarray(b, dtype=np.float64)
     if A.ndim != 2 or A.shape[0] != A.shape[1]:

@@ -52,6 +52,7 @@ import numpy as np
 
 def cosine_top_k(query, corpus, k):
     # BEGIN SOLUTION
+    # Complexity: O(n·d + n log n) time, O(n) extra memory (n corpus rows, d dimensions).
     q = np.asarray(query, dtype=np.float64)
     C = np.asarray(corpus, dtype=np.float64)
     if k < 0:

@@ -58,6 +58,7 @@ import numpy as np
 
 def lstsq_qr(A, b):
     # BEGIN SOLUTION
+    # Complexity: O(m·n²) time, O(m·n + n²) extra memory for Q and R (A is m × n).
     A = np.asarray(A, dtype=np.float64)
     b = np.asarray(b, dtype=np.float64)
     if A.ndim != 2:

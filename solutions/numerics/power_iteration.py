@@ -60,6 +60,7 @@ import numpy as np
 
 def power_iteration(A, *, tol=1e-10, max_iter=1000):
     # BEGIN SOLUTION
+    # Complexity: O(t·d²) time, O(d) extra memory (t iterations, d × d matrix).
     A = np.asarray(A, dtype=np.float64)
     if A.ndim != 2 or A.shape[0] != A.shape[1]:
         raise ValueError(f"A must be a square matrix, got shape {A.shape}")

@@ -59,6 +59,7 @@ import numpy as np
 
 def qr_gram_schmidt(A):
     # BEGIN SOLUTION
+    # Complexity: O(m·n²) time, O(m·n + n²) memory for Q and R (A is m × n).
     A = np.asarray(A, dtype=np.float64)
     if A.ndim != 2:
         raise ValueError(f"A must be 2-D, got shape {A.shape}")

@@ -50,6 +50,7 @@ import numpy as np
 
 def sigmoid(x):
     # BEGIN SOLUTION
+    # Complexity: O(N) time, O(N) memory for the result (N entries of x; O(1) for a scalar).
     if not isinstance(x, np.ndarray):
         x = float(x)
         if x >= 0:

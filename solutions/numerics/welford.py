@@ -57,6 +57,7 @@ Time budget: 20 minutes.
 
 def welford(values):
     # BEGIN SOLUTION
+    # Complexity: O(n) time, O(1) extra memory (n values, one pass).
     count, mean, m2 = 0, 0.0, 0.0
     for x in values:
         x = float(x)

@@ -54,6 +54,7 @@ import numpy as np
 
 def adagrad(grad, x0, *, learning_rate, n_steps, eps=1e-8):
     # BEGIN SOLUTION
+    # Complexity: O(n·(d + G)) time, O(n·d) memory for the trajectory (n steps, d dimensions, G the cost of one grad call).
     x0 = np.asarray(x0, dtype=float)
     trajectory = np.empty((n_steps + 1, x0.shape[0]), dtype=float)
     trajectory[0] = x0

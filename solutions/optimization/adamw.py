@@ -60,6 +60,7 @@ import numpy as np
 def adamw(grad, x0, *, n_steps, learning_rate=0.001, beta1=0.9, beta2=0.999, eps=1e-8,
           weight_decay=0.01):
     # BEGIN SOLUTION
+    # Complexity: O(n·(d + G)) time, O(n·d) memory for the trajectory (n steps, d dimensions, G the cost of one grad call).
     x0 = np.asarray(x0, dtype=float)
     trajectory = np.empty((n_steps + 1, x0.shape[0]), dtype=float)
     trajectory[0] = x0

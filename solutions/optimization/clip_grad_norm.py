@@ -55,6 +55,7 @@ import numpy as np
 
 def clip_by_global_norm(grads, max_norm):
     # BEGIN SOLUTION
+    # Complexity: O(N) time, O(N) memory for the clipped copies (N entries over all arrays).
     # One norm for all arrays together, as if they were flattened into a single vector.
     squared_sum = 0.0
     for g in grads:

@@ -46,6 +46,7 @@ import numpy as np
 
 def gradient_descent(grad, x0, *, schedule, n_steps):
     # BEGIN SOLUTION
+    # Complexity: O(n·(d + G)) time, O(n·d) memory for the trajectory (n steps, d dimensions, G the cost of one grad call).
     # A float copy: x0 may be a list or hold ints, and the caller's array must stay untouched.
     x = np.array(x0, dtype=float)
     trajectory = np.empty((n_steps + 1, x.size))

@@ -54,6 +54,7 @@ import numpy as np
 
 def backtracking_line_search(f, grad, x, direction, *, alpha0=1.0, shrink=0.5, c=1e-4):
     # BEGIN SOLUTION
+    # Complexity: O(d + G + t·(d + F)) time, O(d) extra memory (t trial steps, d dimensions, F and G the costs of f and grad).
     fx = f(x)
     # The directional derivative at x: how fast f changes along d for a tiny step.
     slope = float(np.dot(grad(x), direction))

@@ -55,6 +55,7 @@ import numpy as np
 
 def minibatch_sgd(X, y, *, learning_rate, batch_size, n_epochs, seed):
     # BEGIN SOLUTION
+    # Complexity: O(E·n·d) time, O(b·d + n) extra memory (E epochs, n rows, d features, b = batch_size).
     n, d = X.shape
     w = np.zeros(d)
     b = 0.0

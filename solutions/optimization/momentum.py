@@ -49,6 +49,7 @@ import numpy as np
 
 def sgd_momentum(grad, x0, *, learning_rate, momentum, n_steps):
     # BEGIN SOLUTION
+    # Complexity: O(n·(d + G)) time, O(n·d) memory for the trajectory (n steps, d dimensions, G the cost of one grad call).
     # A float copy: x0 may be a list or hold ints, and the caller's array must stay untouched.
     x = np.array(x0, dtype=float)
     velocity = np.zeros_like(x)  # v_0 = 0: no motion before the first gradient

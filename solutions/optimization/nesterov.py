@@ -58,6 +58,7 @@ import numpy as np
 
 def nesterov_momentum(grad, x0, *, learning_rate, momentum, n_steps):
     # BEGIN SOLUTION
+    # Complexity: O(n·(d + G)) time, O(n·d) memory for the trajectory (n steps, d dimensions, G the cost of one grad call).
     x0 = np.asarray(x0, dtype=float)
     trajectory = np.empty((n_steps + 1, x0.shape[0]), dtype=float)
     trajectory[0] = x0

@@ -44,6 +44,7 @@ import numpy as np
 
 def newton_1d(df, d2f, x0, *, n_steps):
     # BEGIN SOLUTION
+    # Complexity: O(n) time, O(n) memory for the trajectory (n = n_steps, plus n calls each of df and d2f).
     trajectory = np.empty(n_steps + 1, dtype=float)
     trajectory[0] = x0
     for k in range(n_steps):

@@ -50,6 +50,7 @@ import math
 
 def ab_test_z(conversions_a, n_a, conversions_b, n_b):
     # BEGIN SOLUTION
+    # Complexity: O(1) time and memory.
     for c, n in ((conversions_a, n_a), (conversions_b, n_b)):
         if n < 1 or c < 0 or c > n:
             raise ValueError(f"need n >= 1 and 0 <= conversions <= n, got {c} of {n}")

@@ -67,6 +67,7 @@ import numpy as np
 
 def percentile_linear(values, q):
     # BEGIN SOLUTION
+    # Complexity: O(m log m) time for the sort, O(m) extra memory (m values); bootstrap_ci is O(B·n + B log B) time and O(B·n) memory (B resamples of size n).
     s = np.sort(np.array(values, dtype=float))
     if s.ndim != 1 or s.size == 0:
         raise ValueError("need at least one value")

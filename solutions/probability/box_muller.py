@@ -48,6 +48,7 @@ import numpy as np
 
 def box_muller_pairs(u1, u2):
     # BEGIN SOLUTION
+    # Complexity: O(m) time, O(m) memory for the outputs (m pairs).
     u1 = np.asarray(u1, dtype=float)
     u2 = np.asarray(u2, dtype=float)
     radius = np.sqrt(-2.0 * np.log(1.0 - u1))   # 1 − u1 > 0: never log(0)

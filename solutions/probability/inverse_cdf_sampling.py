@@ -58,6 +58,7 @@ import numpy as np
 
 def categorical_from_uniforms(probs, u):
     # BEGIN SOLUTION
+    # Complexity: O(k + m log k) time, O(k + m) extra memory (k categories, m uniforms).
     probs = np.array(probs, dtype=float)
     if probs.ndim != 1 or probs.size == 0:
         raise ValueError("probs must be a non-empty 1-D array")

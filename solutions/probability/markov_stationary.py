@@ -54,6 +54,7 @@ import numpy as np
 
 def distribution_after(p0, P, n_steps):
     # BEGIN SOLUTION
+    # Complexity: O(s·k²) time, O(k) extra memory (s steps, k states); stationary_distribution is one O(k³) solve.
     P = np.array(P, dtype=float)
     if P.ndim != 2 or P.shape[0] != P.shape[1] or P.shape[0] == 0:
         raise ValueError("P must be a non-empty square matrix")

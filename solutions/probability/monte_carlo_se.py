@@ -60,6 +60,7 @@ import numpy as np
 
 def monte_carlo_mean(f, n, *, seed):
     # BEGIN SOLUTION
+    # Complexity: O(n + F) time, O(n) extra memory (n samples, F the cost of one vectorised call of f).
     if n < 2:
         raise ValueError("need n >= 2 for a standard error")
     rng = np.random.default_rng(seed)

@@ -46,6 +46,7 @@ import numpy as np
 
 def reservoir_sample(stream, k, *, seed):
     # BEGIN SOLUTION
+    # Complexity: O(n) time, O(k) extra memory (n stream items, k reservoir slots).
     n = len(stream)
     if k < 0 or k > n:
         raise ValueError(f"need 0 <= k <= n, got k={k}, n={n}")

@@ -48,6 +48,7 @@ import numpy as np
 
 def weighted_sample_without_replacement(weights, k, *, seed):
     # BEGIN SOLUTION
+    # Complexity: O(n log n) time, O(n) extra memory (n weights).
     weights = np.array(weights, dtype=float)
     if np.any(weights < 0):
         raise ValueError("weights must be non-negative")

@@ -60,6 +60,7 @@ import numpy as np
 
 def als_row_update(Q, r, observed, *, reg):
     # BEGIN SOLUTION
+    # Complexity: O(n·k² + k³) time, O(n·k + k²) extra memory (n entries in the row, k factors); als is S sweeps of that for every user and item row.
     Q, r, observed = np.asarray(Q, dtype=float), np.asarray(r, dtype=float), np.asarray(observed)
     if Q.ndim != 2 or r.shape != (Q.shape[0],) or observed.shape != (Q.shape[0],):
         raise ValueError("Q must be (n, k) and r, observed of length n")

@@ -67,6 +67,7 @@ import numpy as np
 
 def bpr_loss_and_grads(P, Q, users, pos_items, neg_items, *, reg):
     # BEGIN SOLUTION
+    # Complexity: O(B·k + (n_users + n_items)·k) time, O(B·k + (n_users + n_items)·k) memory (B triples, k factors).
     P, Q = np.asarray(P, dtype=float), np.asarray(Q, dtype=float)
     users, pos_items, neg_items = np.asarray(users), np.asarray(pos_items), np.asarray(neg_items)
     if P.ndim != 2 or Q.ndim != 2 or P.shape[1] != Q.shape[1]:

@@ -74,6 +74,7 @@ import numpy as np
 
 def mf_sgd(users, items, ratings, *, P0, Q0, learning_rate, reg, n_epochs):
     # BEGIN SOLUTION
+    # Complexity: O(E·m·k) time, O((n_users + n_items)·k) memory for the factors (E epochs, m ratings, k factors).
     users, items = np.asarray(users), np.asarray(items)
     ratings = np.asarray(ratings, dtype=float)
     P, Q = np.array(P0, dtype=float), np.array(Q0, dtype=float)   # copies: P0 and Q0 stay as given

@@ -65,6 +65,7 @@ import numpy as np
 
 def unigram_distribution(counts, *, power=0.75):
     # BEGIN SOLUTION
+    # Complexity: O(n_items) time, O(n_items) extra memory (n_items counts); sample_negatives adds O(n log n_items) for n draws.
     counts = np.asarray(counts, dtype=float)
     if counts.ndim != 1 or counts.size == 0:
         raise ValueError("counts must be a non-empty 1-D array")

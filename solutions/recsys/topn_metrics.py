@@ -53,6 +53,7 @@ Time budget: 20 minutes.
 
 def topn_metrics(recommended, relevant, *, k):
     # BEGIN SOLUTION
+    # Complexity: O(∑(k + R_u)) time, O(k + R_u) extra memory per user (k the cutoff, R_u user u's relevant items).
     if len(recommended) != len(relevant):
         raise ValueError("recommended and relevant must have one entry per user")
     if k < 1:

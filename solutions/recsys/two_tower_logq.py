@@ -62,6 +62,7 @@ import numpy as np
 
 def in_batch_softmax_loss(U, V, item_ids, log_q, *, temperature):
     # BEGIN SOLUTION
+    # Complexity: O(B²·d) time, O(B² + B·d) extra memory (B pairs, d dimensions).
     U, V = np.asarray(U, dtype=float), np.asarray(V, dtype=float)
     item_ids, log_q = np.asarray(item_ids), np.asarray(log_q, dtype=float)
     if U.ndim != 2 or U.shape != V.shape or U.shape[0] == 0:

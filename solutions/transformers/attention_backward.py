@@ -52,6 +52,7 @@ import numpy as np
 
 def attention_backward(q, k, v, d_output, mask=None):
     # BEGIN SOLUTION
+    # Complexity: O(B·Tq·Tk·(D + Dv)) time, O(B·Tq·Tk) extra memory for P and dS (B = product of the leading axes).
     scale = 1.0 / np.sqrt(q.shape[-1])
     scores = (q @ np.swapaxes(k, -1, -2)) * scale
     if mask is None:

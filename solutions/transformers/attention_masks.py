@@ -54,6 +54,7 @@ import numpy as np
 
 def causal_mask(T):
     # BEGIN SOLUTION
+    # Complexity: O(T²) time and memory (O(N·T) for padding_mask, O(N·T²) for combined_mask).
     positions = np.arange(T)
     # query i (rows) may see key j (columns) when j ≤ i: the diagonal is included
     return positions[:, None] >= positions[None, :]

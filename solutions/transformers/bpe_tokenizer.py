@@ -63,6 +63,7 @@ def merge_pair(ids, pair, new_id):
     """A helper for train and encode: a new list where every occurrence of `pair` in `ids` is
     replaced by new_id, left to right, without overlaps."""
     # BEGIN SOLUTION
+    # Complexity: O(n) time and memory per merge_pair (n ids); train is O(n_merges·n), encode O(len(merges)·n).
     out, i = [], 0
     while i < len(ids):
         if i + 1 < len(ids) and ids[i] == pair[0] and ids[i + 1] == pair[1]:

@@ -51,6 +51,7 @@ import numpy as np
 
 def grouped_query_attention(x, Wq, Wk, Wv, Wo, n_heads, n_kv_heads, mask=None):
     # BEGIN SOLUTION
+    # Complexity: O(N·T·D² + N·T²·D) time, O(N·H·T² + N·T·D) extra memory (H query heads).
     N, T, D = x.shape
     if n_heads < 1 or D % n_heads != 0:
         raise ValueError(f"n_heads = {n_heads} must divide the width D = {D}")

@@ -52,6 +52,7 @@ import numpy as np
 
 def llama_block(x, params, n_heads, n_kv_heads, positions, eps=1e-6, base=10000.0):
     # BEGIN SOLUTION
+    # Complexity: O(N·T·D·(D + F) + N·T²·D) time, O(N·H·T² + N·T·(D + F)) extra memory (F the MLP width).
     N, T, D = x.shape
     hd = D // n_heads
 

@@ -49,6 +49,7 @@ import numpy as np
 
 def apply_rotary_embeddings(x, positions, base=10000.0):
     # BEGIN SOLUTION
+    # Complexity: O(B·T·D) time and memory (B = product of the leading axes).
     D = x.shape[-1]
     if D % 2 != 0:
         raise ValueError(f"RoPE rotates pairs of features: the width D = {D} must be even")

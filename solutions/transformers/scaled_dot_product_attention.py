@@ -59,6 +59,7 @@ import numpy as np
 
 def scaled_dot_product_attention(q, k, v, mask=None):
     # BEGIN SOLUTION
+    # Complexity: O(B·Tq·Tk·(D + Dv)) time, O(B·Tq·Tk) extra memory for the weights (B = product of the leading axes).
     d = q.shape[-1]
     scores = q @ np.swapaxes(k, -1, -2) / np.sqrt(d)            # (..., Tq, Tk)
     if mask is None:

@@ -42,6 +42,7 @@ import numpy as np
 
 def sinusoidal_positional_encoding(T, D, base=10000.0):
     # BEGIN SOLUTION
+    # Complexity: O(T·D) time and memory.
     positions = np.arange(T, dtype=np.float64)[:, None]           # (T, 1)
     columns = np.arange(D)
     # each pair (2i, 2i + 1) shares the exponent 2i / D, i.e. 2·(j // 2) / D for column j

@@ -54,6 +54,7 @@ import numpy as np
 
 def transformer_block(x, ln1, attn, ln2, mlp, n_heads, mask=None):
     # BEGIN SOLUTION
+    # Complexity: O(N·T·D·(D + F) + N·T²·D) time, O(N·H·T² + N·T·(D + F)) extra memory (F the MLP width).
     N, T, D = x.shape
     if n_heads < 1 or D % n_heads != 0:
         raise ValueError(f"n_heads = {n_heads} must divide the width D = {D}")

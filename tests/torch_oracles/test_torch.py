@@ -610,3 +610,103 @@ def test_tensor_parallel_mlp_matches_torch_linear_layers(seed):
             block = slice(r * k, (r + 1) * k)
             hidden = F.relu(F.linear(t, first.weight[block], first.bias[block]))
             np.testing.assert_allclose(partials[r], F.linear(hidden, second.weight[:, block]).numpy(), rtol=1e-10, atol=1e-12)
+
+
+# -- vision -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("seed", SEEDS)
+def test_resize_bilinear_matches_interpolate(seed):
+    """F.interpolate(mode="bilinear", size=..., antialias=False) in both align_corners modes, up and down."""
+    resize = reference("vision/resize_bilinear").resize_bilinear
+    rng = np.random.default_rng(seed)
+    for _ in range(6):
+        c, h, w = (int(v) for v in rng.integers(1, [4, 14, 14]))
+        out_h, out_w = (int(v) for v in rng.integers(1, 30, size=2))
+        image = rng.normal(size=(c, h, w))
+        for align_corners in (False, True):
+            theirs = F.interpolate(torch.tensor(image)[None], size=(out_h, out_w), mode="bilinear",
+                                   align_corners=align_corners, antialias=False)[0].numpy()
+            np.testing.assert_allclose(resize(image, out_h, out_w, align_corners=align_corners), theirs,
+                                       rtol=1e-12, atol=1e-12)
+            np.testing.assert_allclose(resize(image[0], out_h, out_w, align_corners=align_corners), theirs[0],
+                                       rtol=1e-12, atol=1e-12)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_patchify_matches_unfold_and_vit_embed_matches_conv2d(seed):
+    """patchify = F.unfold(x, P, stride=P) transposed; the projection = F.conv2d with stride P and the
+    Conv2d weight (D, C, P, P) reshaped to (D, C·P·P) and transposed, flattened row-major as torchvision's ViT."""
+    vit = reference("vision/patchify")
+    rng = np.random.default_rng(seed)
+    c, p, rows, cols, d = (int(v) for v in rng.integers(1, [4, 5, 4, 4, 7]))
+    image = rng.normal(size=(c, rows * p, cols * p))
+    conv_weight, bias = rng.normal(size=(d, c, p, p)), rng.normal(size=d)
+    cls_token, pos_embed = rng.normal(size=d), rng.normal(size=(rows * cols + 1, d))
+    unfolded = F.unfold(torch.tensor(image)[None], p, stride=p)[0].T.numpy()
+    np.testing.assert_allclose(vit.patchify(image, p), unfolded, rtol=0, atol=0)
+    conv = F.conv2d(torch.tensor(image)[None], torch.tensor(conv_weight), torch.tensor(bias), stride=p)[0]
+    tokens = torch.cat([torch.tensor(cls_token)[None], conv.flatten(1).T]) + torch.tensor(pos_embed)
+    ours = vit.vit_embed(image, p, conv_weight.reshape(d, -1).T, bias, cls_token, pos_embed)
+    np.testing.assert_allclose(ours, tokens.numpy(), rtol=1e-10, atol=1e-12)
+
+
+# torchvision is not installed (too heavy for the extra): its documented nms and BoxCoder, written
+# here with plain torch ops as torchvision writes them (stable sort, 0/0 = nan IoU; the offset trick
+# on non-negative coordinates; BoxCoder's encode_single(gt, anchors) argument order and clamp).
+def _torchvision_nms(boxes, scores, threshold):
+    order = torch.sort(scores, stable=True, descending=True).indices.tolist()
+    area = (boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1])
+    suppressed, keep = set(), []
+    for pos, i in enumerate(order):
+        if i in suppressed:
+            continue
+        keep.append(i)
+        for j in order[pos + 1:]:
+            inter = ((torch.minimum(boxes[i, 2], boxes[j, 2]) - torch.maximum(boxes[i, 0], boxes[j, 0])).clamp(min=0)
+                     * (torch.minimum(boxes[i, 3], boxes[j, 3]) - torch.maximum(boxes[i, 1], boxes[j, 1])).clamp(min=0))
+            if inter / (area[i] + area[j] - inter) > threshold:  # nan > t is False, as in C++
+                suppressed.add(j)
+    return np.array(keep, dtype=np.int64)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_nms_matches_torchvisions_kernel(seed):
+    nms = reference("vision/nms")
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(0, 40))
+    xy = rng.uniform(0, 10, size=(n, 2))
+    boxes = np.hstack([xy, xy + rng.uniform(0, 4, size=(n, 2)) * (rng.random((n, 1)) > 0.2)])
+    scores = np.round(rng.random(n), 1)  # ties
+    classes = rng.integers(0, 3, size=n)
+    for threshold in (0.0, 0.3, 0.7, 1.0):
+        np.testing.assert_array_equal(nms.nms(boxes, scores, threshold),
+                                      _torchvision_nms(torch.tensor(boxes), torch.tensor(scores), threshold))
+        offsets = torch.tensor(classes, dtype=torch.float64) * (torch.tensor(boxes).max() + 1) if n else torch.zeros(0)
+        np.testing.assert_array_equal(
+            nms.batched_nms(boxes, scores, classes, threshold),
+            _torchvision_nms(torch.tensor(boxes) + offsets[:, None], torch.tensor(scores), threshold))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_box_deltas_match_torchvisions_box_coder(seed):
+    deltas = reference("vision/box_deltas")
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(1, 30))
+    weights = (10.0, 10.0, 5.0, 5.0)
+    def boxes():
+        xy = rng.uniform(-50, 50, size=(n, 2))
+        return np.hstack([xy, xy + rng.uniform(0.5, 40, size=(n, 2))])
+    anchors, gt = boxes(), boxes()
+    a, g = torch.tensor(anchors), torch.tensor(gt)
+    aw, ah = a[:, 2] - a[:, 0], a[:, 3] - a[:, 1]
+    ax, ay = a[:, 0] + 0.5 * aw, a[:, 1] + 0.5 * ah
+    gw, gh = g[:, 2] - g[:, 0], g[:, 3] - g[:, 1]
+    gx, gy = g[:, 0] + 0.5 * gw, g[:, 1] + 0.5 * gh
+    encoded = torch.stack([10 * (gx - ax) / aw, 10 * (gy - ay) / ah, 5 * torch.log(gw / aw), 5 * torch.log(gh / ah)], 1)
+    np.testing.assert_allclose(deltas.encode(anchors, gt, weights), encoded.numpy(), rtol=1e-12, atol=1e-12)
+    codes = torch.tensor(rng.normal(0, 30, size=(n, 4)))  # some past the clamp
+    dw = torch.clamp(codes[:, 2] / 5, max=math.log(1000.0 / 16))
+    dh = torch.clamp(codes[:, 3] / 5, max=math.log(1000.0 / 16))
+    cx, cy = codes[:, 0] / 10 * aw + ax, codes[:, 1] / 10 * ah + ay
+    w, h = torch.exp(dw) * aw, torch.exp(dh) * ah
+    decoded = torch.stack([cx - 0.5 * w, cy - 0.5 * h, cx + 0.5 * w, cy + 0.5 * h], 1)
+    np.testing.assert_allclose(deltas.decode(anchors, codes.numpy(), weights), decoded.numpy(), rtol=1e-12, atol=1e-9)
