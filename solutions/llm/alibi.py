@@ -43,9 +43,11 @@ Example
     [[-0.0078125, -0.00390625, 0.0]]
 
 Constraints
-    Plain Python and numpy only. Raise ValueError if n_heads < 1, q_len < 0, k_len < 0 or
-    q_len > k_len (alibi_bias), or unless q is (H, Tq, D) and k, v are (H, Tk, D) with
-    1 ≤ Tq ≤ Tk (alibi_attention). q_len = 0 gives an empty (H, 0, k_len) bias.
+    Plain Python and numpy only. Raise ValueError: in alibi_slopes and alibi_bias if
+    n_heads < 1; in alibi_bias also if q_len < 0, k_len < 0 or q_len > k_len; in
+    alibi_attention unless q is (H, Tq, D) and k, v are both (H, Tk, D) with 1 ≤ Tq ≤ Tk.
+    q_len = 0 gives an empty (H, 0, k_len) bias. The mask is exactly −inf (not a large
+    negative number).
     Coming from BLOOM / Hugging Face: BLOOM's build_alibi_tensor adds m_h · j (the key's own
     position) to every score of row i, not −m_h · (i − j). The two differ by m_h · i, the same
     for every key of row i, and softmax does not change when a row is shifted by a constant,

@@ -119,7 +119,7 @@ def test_empty_sequence_gathers_zero_tokens(kata):
 
 
 def test_exhaustion_raises_and_changes_nothing_by_hand(kata):
-    """2 blocks of 2: 4 tokens fill the pool; the 5th append raises RuntimeError and leaves the table, the free count and the tokens as they were; after a free the pool serves again."""
+    """2 blocks of 2: 4 tokens fill the pool; the 5th append raises RuntimeError (a wrong shape still ValueError, an unknown seq_id KeyError) and leaves the table, the free count and the tokens as they were; after a free the pool serves again."""
     def scenario(world):
         cache = world.new("PagedKVCache", 2, 2, 1, 1, as_="cache")
         world.call(cache, "allocate", 0)
@@ -129,6 +129,8 @@ def test_exhaustion_raises_and_changes_nothing_by_hand(kata):
         world.call(cache, "append", 0, *_kv(0.4))                # fills block 1: no block needed, no error
         world.raises(cache, "append", 1, *_kv(9.0))              # RuntimeError: 1 needs a block, none free
         world.raises(cache, "append", 0, *_kv(9.0))              # RuntimeError: 0's last block is full
+        world.raises(cache, "append", 1, np.zeros((1, 2)), np.zeros((1, 2)))   # ValueError: shapes before the pool
+        world.raises(cache, "append", 2, *_kv(9.0))              # KeyError: the seq_id before the pool
         world.call(cache, "block_table", 0)                      # [0, 1]
         world.call(cache, "block_table", 1)                      # []
         world.call(cache, "num_free_blocks")                     # 0
@@ -247,3 +249,19 @@ def test_random_workload_against_the_tokens_appended(kata, rng):
         want_v = np.array([v for _, v in appended[seq]]).reshape(-1, H, D)
         require(np.array_equal(K, want_k) and np.array_equal(V, want_v),
                 f"sequence {seq}: gather does not give the tokens appended, in order")
+
+
+def test_any_int_is_a_seq_id(kata):
+    """seq_ids need not be small, positive or consecutive: −5 and 10**12 are sequences like any other."""
+    def scenario(world):
+        cache = world.new("PagedKVCache", 3, 1, 1, 1, as_="cache")
+        world.call(cache, "allocate", 10 ** 12)
+        world.call(cache, "allocate", -5)
+        world.call(cache, "append", -5, *_kv(0.1))               # block 0
+        world.call(cache, "append", 10 ** 12, *_kv(0.2))         # block 1
+        world.call(cache, "append", -5, *_kv(0.3))               # block 2
+        world.call(cache, "block_table", -5)                     # [0, 2]
+        world.call(cache, "block_table", 10 ** 12)               # [1]
+        world.call(cache, "gather", -5)
+        world.raises(cache, "gather", 0)                         # KeyError: 0 was never allocated
+    kata.scenario(scenario)
