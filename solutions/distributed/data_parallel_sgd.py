@@ -79,6 +79,7 @@ import numpy as np
 
 def data_parallel_sgd(grad, w0, X, y, *, n_ranks, learning_rate, n_steps):
     # BEGIN SOLUTION
+    # Complexity: O(n_steps·(N·d + R·G)) time over R ranks and N rows (G: one grad call), O(n_steps·R·d) memory for the local gradients.
     n_total = len(X)
     if not 1 <= n_ranks <= n_total:
         raise ValueError("n_ranks must be between 1 and N: every rank needs at least one row")

@@ -82,6 +82,7 @@ import numpy as np
 
 def accumulated_sgd(grad, w0, X, y, *, micro_batch_sizes, learning_rate, n_steps):
     # BEGIN SOLUTION
+    # Complexity: O(n_steps·(N·d + k·G)) time for k micro-batches of N rows in all (G: the cost of one grad call), O(n_steps·d) memory for the trajectory.
     sizes = list(micro_batch_sizes)
     if not all(isinstance(size, numbers.Integral) for size in sizes):
         raise TypeError("every micro-batch size must be an integer")
