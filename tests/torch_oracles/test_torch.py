@@ -710,3 +710,28 @@ def test_box_deltas_match_torchvisions_box_coder(seed):
     w, h = torch.exp(dw) * aw, torch.exp(dh) * ah
     decoded = torch.stack([cx - 0.5 * w, cy - 0.5 * h, cx + 0.5 * w, cy + 0.5 * h], 1)
     np.testing.assert_allclose(deltas.decode(anchors, codes.numpy(), weights), decoded.numpy(), rtol=1e-12, atol=1e-9)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_sft_step_with_accumulation_equals_the_big_batch_step_by_autograd(seed):
+    """The whole batch's loss in torch (F.cross_entropy over the kept tokens), one SGD step by
+    autograd: the accumulated micro-batch step must equal it, for both normalisations."""
+    rng = np.random.default_rng(seed)
+    b, t, d, v = int(rng.integers(1, 7)), int(rng.integers(1, 6)), int(rng.integers(1, 4)), int(rng.integers(2, 5))
+    W, x = rng.standard_normal((d, v)), rng.standard_normal((b, t, d)) * 2
+    y, keep = rng.integers(0, v, size=(b, t)), rng.random((b, t)) < 0.7
+    micro, lr = int(rng.integers(1, b + 2)), float(rng.uniform(0.05, 0.5))
+    for loss_type in ("token", "sequence"):
+        tw = _leaf(W)
+        ce = F.cross_entropy((torch.tensor(x) @ tw).reshape(b * t, v), torch.tensor(y).reshape(-1),
+                             reduction="none").reshape(b, t)
+        m = torch.tensor(keep, dtype=torch.float64)
+        if loss_type == "token":
+            loss = (ce * m).sum() / m.sum().clamp(min=1)
+        else:
+            loss = ((ce * m).sum(1) / m.sum(1).clamp(min=1)).mean()
+        loss.backward()
+        new_W, ours, parts = reference("llm/sft_grad_accum").sft_step(W, x, y, keep, micro, lr, loss_type)
+        assert ours == pytest.approx(loss.item(), rel=1e-10, abs=1e-12)
+        assert parts.sum() == pytest.approx(loss.item(), rel=1e-10, abs=1e-12)
+        np.testing.assert_allclose(new_W, W - lr * tw.grad.numpy(), rtol=1e-10, atol=1e-12)
