@@ -14,11 +14,12 @@ Task
         ε_rescaled = ε_cfg · std(ε_cond) / std(ε_cfg)        std per sample: over all axes but the first
         ε          = φ · ε_rescaled + (1 − φ) · ε_cfg
 
-    The std is the population one (ddof = 0). A sample whose entries are all equal (max = min,
-    as in every one-entry sample) has std exactly 0: find such samples by comparing their
-    entries, not by comparing the computed std with 0 (np.std of seven entries equal to 4.6
-    is 8.9e-16, not 0). Where std(ε_cfg) of a sample is 0 the ratio is taken as 1 (that
-    sample's ε_rescaled = ε_cfg). With φ = 0 the result is exactly ε_cfg.
+    The std is the population one (ddof = 0). A sample whose entries are all equal (max = min
+    exactly, as in every one-entry sample) has std exactly 0: find such samples by comparing
+    their entries, not by comparing the computed std with 0 (np.std of seven entries equal to
+    4.6 is 8.9e-16, not 0) nor with a tolerance (a tiny spread is still a spread). Where
+    std(ε_cfg) of a sample is 0 the ratio is taken as 1 (that sample's ε_rescaled = ε_cfg).
+    With φ = 0 the result is exactly ε_cfg.
 
 Signature
     classifier_free_guidance(eps_uncond, eps_cond, guidance_scale, guidance_rescale=0.0) -> eps
