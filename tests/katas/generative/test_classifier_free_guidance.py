@@ -82,11 +82,12 @@ def test_constant_samples_are_found_by_their_entries(kata):
 
 
 def test_a_tiny_spread_is_not_a_constant_sample(kata):
-    """Entries 0.5 and 0.5 + 2⁻³⁰ are not all equal: the ratio is std(ε_cond)/std(ε_cfg) = 2⁻³¹/2⁻³⁰ = 0.5, not 1 (no tolerance)."""
-    # ε_cfg = (0.5, 0.5 + 2⁻²⁹), every step exact in float64; φ = 0.7: ε = (0.7·0.5 + 0.3)·ε_cfg = 0.65·ε_cfg
-    tiny = 2.0 ** -30
-    kata.check("classifier_free_guidance", np.array([[0.5, 0.5]]), np.array([[0.5, 0.5 + tiny]]), 2.0, 0.7,
-               expected=np.array([[0.325, 0.65 * (0.5 + 2 * tiny)]]))
+    """Entries 0.5 and 0.5 + 2⁻³⁰ (or 2⁻⁵⁰) are not all equal: the ratio is std(ε_cond)/std(ε_cfg) = 0.5, not 1 (no tolerance)."""
+    # ε_cfg = (0.5, 0.5 + 2·tiny), every step exact in float64: std(ε_cond) = tiny/2, std(ε_cfg) = tiny;
+    # φ = 0.7: ε = (0.7·0.5 + 0.3)·ε_cfg = 0.65·ε_cfg. 2⁻⁵⁰ = 8.9e-16, as small as np.std's rounding on a constant sample
+    for tiny in (2.0 ** -30, 2.0 ** -50):
+        kata.check("classifier_free_guidance", np.array([[0.5, 0.5]]), np.array([[0.5, 0.5 + tiny]]), 2.0, 0.7,
+                   expected=np.array([[0.325, 0.65 * (0.5 + 2 * tiny)]]))
 
 
 def test_std_over_every_axis_but_the_first(kata):
