@@ -12,6 +12,8 @@ import numbers
 
 import numpy as np
 
+from grader.sandbox.wire import a_type
+
 # The one rule for numbers, stated in README ("How grading works") and CONTRIBUTING: where a
 # statement says int, float or bool, the value is Python's own int, float or bool. np.float64 is
 # a float (a subclass of Python's float); np.int64, np.bool_ and np.float32 are not an int, a bool
@@ -37,12 +39,12 @@ def _kind(value) -> str:
     if isinstance(value, numbers.Number):
         return f"the {type(value).__name__} {value!r}"
     if isinstance(value, (list, tuple, dict)):
-        return f"a {type(value).__name__} of {len(value)} item(s)"
+        return f"{a_type(type(value).__name__)} of {len(value)} item(s)"
     if isinstance(value, (str, bytes)):
         return f"the {type(value).__name__} {short_repr(value)}"
     if value is None:
         return "None (did you forget to return?)"
-    return f"a {type(value).__name__}"
+    return a_type(type(value).__name__)
 
 
 MAX_ROWS = 6  # a 2-D array up to this many rows and columns is shown as rows
@@ -127,7 +129,7 @@ def compare(actual, expected, rtol: float = RTOL, atol: float = ATOL, where: str
                 f"tolerance {atol + rtol * abs(want):.3g})")
     if isinstance(expected, (str, bytes)):
         if type(actual) is not type(expected):
-            return f"{where} should be a {type(expected).__name__}, but it is {_kind(actual)}"
+            return f"{where} should be {a_type(type(expected).__name__)}, but it is {_kind(actual)}"
         return None if not values or actual == expected else f"{where} is {actual!r}; expected {expected!r}"
     if isinstance(expected, (tuple, list)):
         kind = type(expected).__name__

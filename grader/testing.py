@@ -130,7 +130,8 @@ class KataUnderTest:
             result = self._call(name, args, kwargs)
         except LearnerError as raised:
             if raised.detail.get("returned"):  # a value the grader cannot read: nothing was raised
-                raise Mismatch(f"{shown} should raise {error}, but {raised.detail.get('message', '')}") from None
+                raise Mismatch(f"{shown} should raise {error}, but it returned "
+                               f"{raised.detail.get('value', 'a value')} (nothing was raised)") from None
             if raised.type == error or raised.not_implemented:
                 if raised.not_implemented:
                     raise

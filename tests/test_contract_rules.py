@@ -4,7 +4,8 @@
 - two arrays of one result may share memory with each other (they are all the caller's);
 - objects keep copies: after a constructor or a method, no attribute holds an argument array or
   the caller's own list (grader.sandbox.worker.kept, checked by grader.objects for every object kata);
-- a returned value the grader cannot read is said to be returned, not "raised".
+- a returned value the grader cannot read is said to be returned, not "raised" (and where an error
+  was due, that nothing was raised).
 """
 import re
 import textwrap
@@ -74,6 +75,18 @@ def test_a_value_that_cannot_be_read_was_returned_not_raised(tmp_path, katagrad_
     assert proc.returncode == 1
     assert "raised TypeError" not in proc.stdout
     assert "returned" in proc.stdout and "not a value the grader can check" in proc.stdout, proc.stdout
+
+
+def test_a_constructor_that_should_raise_but_returns_says_nothing_was_raised(tmp_path, katagrad_home):
+    """A constructor that does not validate returns its object where a ValueError is due: the
+    feedback says so, with the right article, and not the advice about values the grader can read."""
+    source = _solution_with("generative/affine_coupling",
+                            "                raise ValueError(f\"{name} has shape {array.shape}, expected {shape}\")",
+                            "                pass")
+    proc = _grade(tmp_path, "generative/affine_coupling", source)
+    assert proc.returncode == 1
+    assert "should raise ValueError, but it returned an AffineCoupling (nothing was raised)" in proc.stdout, proc.stdout
+    assert "not a value the grader can check" not in proc.stdout, proc.stdout
 
 
 NUMPY_INTS = '''

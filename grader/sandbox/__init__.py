@@ -529,6 +529,7 @@ class Worker:
                                                   f"named {_text(name, 200)!r}"})
         if kind == "unsendable":
             raise LearnerError(shown, {"type": "TypeError", "returned": True,  # nothing was raised
+                                       "value": _text(reply[1], 200),
                                        "message": f"it returned {_text(reply[1])}, which is not a value the grader can check: "
                                                   "return numbers, numpy arrays, or lists and tuples of them"})
         raise Forbidden("the channel between your code and the grader was tampered with")

@@ -48,6 +48,13 @@ _SCALAR_TYPES = {np.dtype(t).str: t for t in _NUMERIC}
 _LITTLE = sys.byteorder == "little"
 
 
+def a_type(name: str) -> str:
+    """A type's name with its article, for messages: "a tuple", "an AffineCoupling", "a uint8"."""
+    low = name.lower()
+    vowel = low[:1] in ("a", "e", "i", "o", "u") and not low.startswith(("uint", "uni", "use", "usu", "one", "eu"))
+    return f"{'an' if vowel else 'a'} {name}"
+
+
 class WireError(Exception):
     """A reply that is not plain data, or is too large; the message says which."""
 
@@ -77,14 +84,14 @@ def unplain(value, depth: int = 0) -> str | None:
             return f"a numpy array of dtype {value.dtype}"
         return None
     if isinstance(value, np.ndarray):
-        return f"a {kind.__name__} (a numpy.ndarray subclass): return a plain numpy array"
+        return f"{a_type(kind.__name__)} (a numpy.ndarray subclass): return a plain numpy array"
     if isinstance(value, np.generic):
         return None if value.dtype.str in _SCALAR_TYPES else f"a numpy {kind.__name__}"
     if kind in (list, tuple):
         return next((p for p in (unplain(v, depth + 1) for v in value) if p), None)
     if kind is dict:
         return next((p for p in (unplain(v, depth + 1) for v in (*value.keys(), *value.values())) if p), None)
-    return f"a {kind.__name__}"
+    return a_type(kind.__name__)
 
 
 def _int_size(value: int) -> int:
@@ -152,7 +159,7 @@ def _put(value, out: bytearray, depth: int) -> None:
         code = value.dtype.str.encode("ascii")
         out += b"g" + bytes((len(code),)) + code + value.tobytes()
     else:
-        raise WireError(f"a {kind.__name__}")
+        raise WireError(a_type(kind.__name__))
 
 
 class TooLarge(WireError):

@@ -462,7 +462,7 @@ def _answer(module, learner_path: str, message: tuple):
                  + (kept(owner, args, kwargs) if kind == "method" else []), counts, numeric)
         return reply
     except BaseException as error:
-        return ("unsendable", f"a {_type_name(value)} ({_safe_str(error)})")
+        return ("unsendable", f"{wire.a_type(_type_name(value))} ({_safe_str(error)})")
 
 
 def _call(module, learner_path: str, message: tuple) -> None:
@@ -487,7 +487,7 @@ def _calls(module, learner_path: str, message: tuple) -> None:
         except wire.TooLarge as error:
             reply = ("unsendable", str(error))
         except BaseException as error:
-            reply = ("unsendable", f"a {_type_name(reply[1])} ({_safe_str(error)})")
+            reply = ("unsendable", f"{wire.a_type(_type_name(reply[1]))} ({_safe_str(error)})")
         replies.append(reply)
         if reply[0] != "returned" or size > wire.MAX_MESSAGE // 4:
             break  # stopped, or a full message: the grader asks again for the calls not made

@@ -14,8 +14,11 @@ Task
         ε_rescaled = ε_cfg · std(ε_cond) / std(ε_cfg)        std per sample: over all axes but the first
         ε          = φ · ε_rescaled + (1 − φ) · ε_cfg
 
-    The std is the population one (ddof = 0; the ratio is the same with Bessel's correction).
-    Where std(ε_cfg) of a sample is 0 the ratio is taken as 1 (that sample's ε_rescaled = ε_cfg).
+    The std is the population one (ddof = 0). A sample whose entries are all equal (max = min
+    exactly, as in every one-entry sample) has std exactly 0: find such samples by comparing
+    their entries, not by comparing the computed std with 0 (np.std of seven entries equal to
+    4.6 is 8.9e-16, not 0) nor with a tolerance (a tiny spread is still a spread). Where
+    std(ε_cfg) of a sample is 0 the ratio is taken as 1 (that sample's ε_rescaled = ε_cfg).
     With φ = 0 the result is exactly ε_cfg.
 
 Signature
@@ -23,9 +26,9 @@ Signature
 
 Shapes and types
     eps_uncond, eps_cond: float64 arrays (ints accepted) of one shape (batch, ...) with at
-    least 2 axes, e.g. (batch, channels, height, width); batch may be 0. guidance_scale: a float (any real w,
-    negative too); guidance_rescale: a float in [0, 1]. Returns a new float64 array of that
-    shape; the inputs are not modified.
+    least 2 axes, e.g. (batch, channels, height, width); batch may be 0. guidance_scale: a float
+    (ints accepted; any real w, negative too); guidance_rescale: a float in [0, 1]. Returns a
+    new float64 array of that shape, also for integer inputs; the inputs are not modified.
 
 Example
     >>> import numpy as np
@@ -45,6 +48,9 @@ Constraints
     ε̃ = (1 + w)·ε_cond − w·ε_uncond: their w is this w − 1 (their w = 0 is plain conditional
     sampling, this w = 1). diffusers pipelines also skip the unconditional pass when
     guidance_scale ≤ 1 and return ε_cond; here the formula holds for every w (w = 0.5 is halfway).
+    rescale_noise_cfg takes torch's std, with Bessel's correction (ddof = 1): the ratio is the
+    same for samples of 2 entries or more, but it is 0/0 for a one-entry sample, and it has no
+    rule for constant samples.
 
     The hidden tests use at most 4 samples of at most 48 entries each, |ε| ≤ 10, |w| ≤ 20.
 

@@ -22,7 +22,8 @@ Shapes and types
     x_t, eps: float64 arrays of one shape, with at least one axis and possibly empty (e.g.
     (batch, channels, height, width)); integer arrays are accepted and give float64 results.
     alpha_bar_t, alpha_bar_prev, eta: floats. noise: None or a float64 array of x_t's shape.
-    x_prev, x0_pred: new float64 arrays of x_t's shape. The inputs are not modified.
+    x_prev, x0_pred: two distinct new float64 arrays of x_t's shape (also at the final step,
+    where their values are equal). The inputs are not modified.
 
 Example
     >>> import numpy as np
@@ -35,7 +36,8 @@ Constraints
     Plain Python and numpy only. noise is required when η > 0 (even at the final step, where
     σ_t = 0) and ignored when η = 0 (its shape is still checked). ValueError for: eps or
     noise of another shape than x_t, alpha_bar_t not in (0, 1), alpha_bar_prev not in (0, 1],
-    alpha_bar_prev < alpha_bar_t, eta not in [0, 1], eta > 0 with noise None.
+    alpha_bar_prev < alpha_bar_t, eta not in [0, 1] (NaN is in none of these ranges), eta > 0
+    with noise None.
 
     Coming from PyTorch (diffusers): DDIMScheduler.step(model_output, timestep, sample, eta,
     variance_noise=z) computes the same σ_t and x_prev, but first clips x̂_0 to [−1, 1] when

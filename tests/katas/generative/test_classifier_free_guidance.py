@@ -64,6 +64,32 @@ def test_constant_samples(kata):
                expected=np.array([[0.15, 0.03]]))
 
 
+def test_one_entry_samples(kata):
+    """One entry per sample: each sample is constant (std 0 with ddof = 0), so the ratio is 1 and ε = ε_cfg = (2, 4)."""
+    # ε_cfg = 0.5 + 3·0.5 = 2, 1 + 3·1 = 4 (with Bessel's correction both stds would be 0/0)
+    kata.check("classifier_free_guidance", np.array([[0.5], [1.0]]), np.array([[1.0], [2.0]]), 3.0, 0.7,
+               expected=np.array([[2.0], [4.0]]))
+
+
+def test_constant_samples_are_found_by_their_entries(kata):
+    """Seven entries 0.1 and 0.7, w = 7.5: ε_cfg is 4.6 everywhere, so the ratio is 1 (np.std says 8.9e-16, not 0); five entries: 3.95."""
+    # 0.1 + 7.5·0.6 = 4.6; np.std(0.7·ones(7)) = 1.1e-16 and np.std of ε_cfg = 8.9e-16 would give a ratio of 0.125
+    kata.check("classifier_free_guidance", np.full((1, 7), 0.1), np.full((1, 7), 0.7), 7.5, 0.7,
+               expected=np.full((1, 7), 4.6))
+    # 0.2 + 7.5·0.5 = 3.95; here np.std(ε_cond) = 0 but np.std(ε_cfg) = 4.4e-16: a ratio of 0 would give 0.3·3.95
+    kata.check("classifier_free_guidance", np.full((1, 5), 0.2), np.full((1, 5), 0.7), 7.5, 0.7,
+               expected=np.full((1, 5), 3.95))
+
+
+def test_a_tiny_spread_is_not_a_constant_sample(kata):
+    """Entries 0.5 and 0.5 + 2⁻³⁰ (or 2⁻⁵⁰) are not all equal: the ratio is std(ε_cond)/std(ε_cfg) = 0.5, not 1 (no tolerance)."""
+    # ε_cfg = (0.5, 0.5 + 2·tiny), every step exact in float64: std(ε_cond) = tiny/2, std(ε_cfg) = tiny;
+    # φ = 0.7: ε = (0.7·0.5 + 0.3)·ε_cfg = 0.65·ε_cfg. 2⁻⁵⁰ = 8.9e-16, as small as np.std's rounding on a constant sample
+    for tiny in (2.0 ** -30, 2.0 ** -50):
+        kata.check("classifier_free_guidance", np.array([[0.5, 0.5]]), np.array([[0.5, 0.5 + tiny]]), 2.0, 0.7,
+                   expected=np.array([[0.325, 0.65 * (0.5 + 2 * tiny)]]))
+
+
 def test_std_over_every_axis_but_the_first(kata):
     """A (1, 2, 2) sample: the std is over all four entries (not per row): std(ε_cond) = √0.75, std(ε_cfg) = 1.5, ratio 1/√3."""
     u = np.array([[[0.0, 0.0], [1.0, 1.0]]])
@@ -80,6 +106,12 @@ def test_four_axes_and_integer_inputs(kata):
     kata.check("classifier_free_guidance", u, c, 4.0, expected=4.0 * c.astype(np.float64))
     # ε_cfg = 4·ε_cond: the ratio is 1/4, so φ = 1 gives ε_cond back
     kata.check("classifier_free_guidance", u, c, 4.0, 1.0, expected=c.astype(np.float64))
+
+
+def test_integer_inputs_and_integer_scale(kata):
+    """Integer ε and an integer w = 2 still give float64: (1, 2) + 2·(2, 3) = (5.0, 8.0)."""
+    kata.check("classifier_free_guidance", np.array([[1, 2]]), np.array([[3, 5]]), 2,
+               expected=np.array([[5.0, 8.0]]))
 
 
 def test_matches_reference_on_random_inputs(kata, rng):

@@ -37,6 +37,16 @@ def test_final_step_returns_the_prediction(kata):
     kata.check("ddim_step", X_T, EPS, 0.36, 1.0, 1.0, Z, expected=(X0, X0))
 
 
+def test_final_step_gives_two_distinct_arrays(kata):
+    """ᾱ_prev = 1: x_prev and x̂_0 are equal, (0.5, −1.5), but two distinct new arrays: writing into one must not change the other."""
+    for args in ((), (1.0, Z)):
+        result = kata.check("ddim_step", X_T, EPS, 0.36, 1.0, *args, expected=(X0, X0))
+        shared = [(where, other) for kind, where, other in result.aliases if kind == "itself"]
+        require(not shared, f"{result.shown}: x_prev and x0_pred are the same array (or share memory): "
+                "the statement asks for two distinct new arrays; at the final step return a copy of x̂_0 "
+                "as x_prev (or compute x_prev with the general formula).")
+
+
 def test_a_step_to_the_same_level_stays_put(kata):
     """ᾱ_prev = ᾱ_t: σ_t = 0 and x_prev = √ᾱ x̂_0 + √(1 − ᾱ) ε = x_t, whatever η."""
     kata.check("ddim_step", X_T, EPS, 0.36, 0.36, expected=(X_T, X0))
@@ -115,3 +125,11 @@ def test_validation(kata):
     kata.raises("ValueError", "ddim_step", X_T, EPS, 0.36, 0.64, 1.5, Z)
     kata.raises("ValueError", "ddim_step", X_T, EPS, 0.36, 0.64, 0.5)
     kata.raises("ValueError", "ddim_step", X_T, EPS, 0.36, 1.0, 1.0)
+
+
+def test_nan_is_outside_every_range(kata):
+    """ValueError for a NaN ᾱ_t, ᾱ_prev or η: NaN is in none of the ranges (every comparison with it is False)."""
+    nan = float("nan")
+    kata.raises("ValueError", "ddim_step", X_T, EPS, nan, 0.64)
+    kata.raises("ValueError", "ddim_step", X_T, EPS, 0.36, nan)
+    kata.raises("ValueError", "ddim_step", X_T, EPS, 0.36, 0.64, nan, Z)

@@ -67,6 +67,20 @@ def test_huge_logits_of_both_signs(kata):
     kata.check("generator_loss", np.array([1000.0]), "saturating", expected=(-1000.0, np.array([-1.0])))
 
 
+def test_no_overflow_at_huge_logits(kata):
+    """Logits ±1000 in every function: σ and softplus never compute exp(1000), so numpy warns of nothing."""
+    # the naive σ = 1/(1 + exp(−x)) gets these values right (1/inf = 0) but computes exp(1000) = inf
+    big = np.array([1000.0, -1000.0])
+    calls = [kata.check("discriminator_loss", big, big, expected=(1000.0, np.array([-0.0, -0.5]), np.array([0.5, 0.0]))),
+             kata.check("generator_loss", big, "non_saturating", expected=(500.0, np.array([-0.0, -0.5]))),
+             kata.check("generator_loss", big, "saturating", expected=(-500.0, np.array([-0.5, -0.0])))]
+    for result in calls:
+        require(not result.warnings,
+                f"{result.shown} made numpy warn: {result.warnings[0] if result.warnings else ''}. The statement "
+                "asks for σ(x) computed so that exp never overflows: exp(−softplus(−x)), or 1/(1 + exp(−x)) "
+                "for x ≥ 0 and exp(x)/(1 + exp(x)) for x < 0, chosen with a boolean mask.")
+
+
 def test_tiny_values_keep_their_relative_accuracy(kata):
     """Logits ±40: softplus(−40) = σ(−40) = 4.25e-18, not 0 (compared with no absolute tolerance)."""
     kata.check("discriminator_loss", np.array([40.0]), np.array([-40.0]), atol=0.0,

@@ -1,4 +1,8 @@
-"""Flatten to (batch, rest) and use the sample std with Bessel's correction: the ratio does not change."""
+"""Flatten to (batch, rest) and use the sample std with Bessel's correction: the ratio does not change.
+
+Constant samples (np.ptp == 0, every one-entry sample among them) are found first, so the 0/0 of
+Bessel's correction on one entry never happens.
+"""
 import numpy as np
 
 
@@ -17,10 +21,10 @@ def classifier_free_guidance(eps_uncond, eps_cond, guidance_scale, guidance_resc
     flat_g, flat_c = guided.reshape(n, rest), c.reshape(n, rest)
     if flat_g.shape[1] < 2:   # one entry per sample: a constant sample, ratio 1
         return guided.copy()
+    varies = np.ptp(flat_g, axis=1) > 0
     std_g = flat_g.std(axis=1, ddof=1)
-    std_c = flat_c.std(axis=1, ddof=1)
+    std_c = np.where(np.ptp(flat_c, axis=1) > 0, flat_c.std(axis=1, ddof=1), 0.0)
     ratio = np.ones(n)
-    nonzero = std_g > 0
-    ratio[nonzero] = std_c[nonzero] / std_g[nonzero]
+    ratio[varies] = std_c[varies] / std_g[varies]
     factor = (guidance_rescale * ratio + 1.0 - guidance_rescale).reshape((n,) + (1,) * (u.ndim - 1))
     return guided * factor

@@ -18,8 +18,10 @@ def classifier_free_guidance(eps_uncond, eps_cond, guidance_scale, guidance_resc
         return out
     for i in range(out.shape[0]):
         g, cond = out[i].ravel(), c[i].ravel()
+        if g.size == 0 or g.max() == g.min():   # a constant sample: ratio 1
+            continue
         std_g = math.sqrt(np.mean((g - g.mean()) ** 2))
-        std_c = math.sqrt(np.mean((cond - cond.mean()) ** 2))
-        ratio = std_c / std_g if std_g > 0 else 1.0
+        std_c = 0.0 if cond.max() == cond.min() else math.sqrt(np.mean((cond - cond.mean()) ** 2))
+        ratio = std_c / std_g
         out[i] = (phi * ratio + (1 - phi)) * out[i]
     return out

@@ -10,7 +10,7 @@ def ddim_step(x_t, eps, alpha_bar_t, alpha_bar_prev, eta=0.0, noise=None):
         raise ValueError("x_t and eps differ in shape")
     if not (0 < alpha_bar_t < 1 and alpha_bar_t <= alpha_bar_prev <= 1):
         raise ValueError("need 0 < alpha_bar_t < 1 and alpha_bar_t <= alpha_bar_prev <= 1")
-    if eta < 0 or eta > 1:
+    if not 0 <= eta <= 1:   # written as "not inside", so NaN is refused too
         raise ValueError("eta must be in [0, 1]")
     if noise is not None and np.shape(noise) != x_t.shape:
         raise ValueError("noise has the wrong shape")

@@ -8,7 +8,7 @@ def ddim_step(x_t, eps, alpha_bar_t, alpha_bar_prev, eta=0.0, noise=None):
     shape = np.shape(x_t)
     if np.shape(eps) != shape or (noise is not None and np.shape(noise) != shape):
         raise ValueError("x_t, eps and noise must share one shape")
-    if alpha_bar_t <= 0 or alpha_bar_t >= 1 or alpha_bar_prev > 1 or alpha_bar_prev < alpha_bar_t:
+    if not (0 < alpha_bar_t < 1 and alpha_bar_t <= alpha_bar_prev <= 1):   # NaN fails every comparison
         raise ValueError("bad alpha_bar")
     if not 0 <= eta <= 1:
         raise ValueError("bad eta")
