@@ -2,6 +2,7 @@
 
 Check that every id lies in 0 … V − 1 and raise ValueError otherwise.
 """
+NAMED_BY_MESSAGE = "should raise ValueError, but it raised IndexError"
 import numpy as np
 
 
