@@ -162,3 +162,14 @@ class UniformLM:
 
     def __repr__(self):
         return f"UniformLM(V={self.vocab_size}, context={self.context}): p(next = v) = 1/{self.vocab_size}"
+
+
+class RefusingLM:
+    """A model for calls whose arguments are invalid: the function must raise ValueError before
+    calling it, so any call raises RuntimeError instead."""
+
+    def __call__(self, window_ids):
+        raise RuntimeError("the model was called, but the arguments are invalid: validate them before any call")
+
+    def __repr__(self):
+        return "RefusingLM() (a model that must not be called: the arguments are invalid)"

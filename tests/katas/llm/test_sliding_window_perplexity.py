@@ -3,7 +3,7 @@ import math
 
 import numpy as np
 
-from grader.functions_llm import LaplaceLM, UniformLM, WindowLM
+from grader.functions_llm import LaplaceLM, RefusingLM, UniformLM, WindowLM
 from grader.testing import require
 
 # LaplaceLM on V = 2: p(next = v | window so far) = (count of v so far + 1) / (tokens so far + 2)
@@ -111,8 +111,8 @@ def test_a_uniform_model_has_perplexity_v(kata):
 
 
 def test_invalid_arguments_raise(kata):
-    """ValueError before any call: max_length < 2, stride 0 or > max_length, fewer than 2 tokens, 2-D token_ids."""
-    model = LaplaceLM(2, 4)
+    """ValueError before any call (this model raises RuntimeError if called): max_length < 2, stride 0 or > max_length, < 2 tokens, 2-D token_ids."""
+    model = RefusingLM()
     kata.raises("ValueError", "sliding_windows", 5, 1, 1)
     kata.raises("ValueError", "sliding_windows", 5, 4, 0)
     kata.raises("ValueError", "sliding_windows", 5, 4, 5)
@@ -121,3 +121,5 @@ def test_invalid_arguments_raise(kata):
     kata.raises("ValueError", "sliding_window_perplexity", model, [1], 4, 2)
     kata.raises("ValueError", "sliding_window_perplexity", model, [], 4, 2)
     kata.raises("ValueError", "sliding_window_perplexity", model, [[0, 1], [1, 0]], 4, 2)
+    kata.raises("ValueError", "sliding_window_perplexity", model, [0, 1, 0, 1], 1, 1)
+    kata.raises("ValueError", "sliding_window_perplexity", model, [0, 1, 0, 1], 3, 0)
