@@ -45,7 +45,7 @@ def test_windows_short_sequence_is_one_window(kata):
 
 
 def test_perplexity_with_overlap_by_hand(kata):
-    """Tokens 0 0 1 0 1 1, max_length 4, stride 2: p = 2/3, 1/4, 3/5, then 1/2, 3/5 in window 2: (100/3)^(1/5) = 2.01653; 2 calls."""
+    """Tokens 0 0 1 0 1 1, max_length 4, stride 2: p = 2/3, 1/4, 3/5, then 1/2, 3/5 in window 2: (100/3)^(1/5) = 2.01640; 2 calls."""
     result = kata.check("sliding_window_perplexity", LaplaceLM(2, 4), TOKENS, 4, 2,
                         expected=(100.0 / 3.0) ** 0.2)
     _calls(result, 2, "one per window")
