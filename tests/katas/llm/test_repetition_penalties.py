@@ -120,11 +120,12 @@ def test_penalised_tokens_lose_probability(kata, rng):
 
 
 def test_invalid_arguments_raise(kata):
-    """ValueError: θ ≤ 0 (also with no ids), an id outside 0 … V − 1 (−1 too), B rows with another number of sequences, 3-D logits."""
+    """ValueError: θ ≤ 0 (also with no ids), an id outside 0 … V − 1 (−1 too; also with θ = 1), B rows with another number of sequences, 3-D logits."""
     logits = np.array([0.5, -0.5, 1.0])
     kata.raises("ValueError", "repetition_penalty", logits, [0], 0.0)
     kata.raises("ValueError", "repetition_penalty", logits, [], -1.2)
     kata.raises("ValueError", "repetition_penalty", logits, [3], 1.2)
+    kata.raises("ValueError", "repetition_penalty", logits, [0, 3], 1.0)         # θ = 1 changes nothing, but still checks
     kata.raises("ValueError", "repetition_penalty", logits, [0, -1], 1.2)
     kata.raises("ValueError", "presence_frequency_penalty", logits, [-1], presence_penalty=0.5)
     kata.raises("ValueError", "presence_frequency_penalty", logits, [0, 3])
