@@ -88,3 +88,88 @@ class Bigram:
 
     def __repr__(self):
         return f"Bigram({self.table})"
+
+
+# -- models of limited context for llm/sliding_window_perplexity ------------------------------------
+# Each is called as logprobs_fn(window_ids) -> (len, V) float64 log-probabilities: row i is the
+# distribution of the token that follows window_ids[: i + 1]. A window longer than the model's
+# context, an empty window or an id outside 0 … V − 1 raises ValueError, as a real model would.
+
+def _window(window_ids, vocab_size: int, context: int) -> np.ndarray:
+    ids = np.asarray(window_ids)
+    if ids.ndim != 1:
+        raise ValueError(f"window_ids must be a 1-D sequence of token ids, got shape {ids.shape}")
+    if len(ids) == 0:
+        raise ValueError("window_ids is empty: the model needs at least one token")
+    if len(ids) > context:
+        raise ValueError(f"a window of {len(ids)} tokens is longer than the model's context of {context}")
+    if not np.issubdtype(ids.dtype, np.integer):
+        raise ValueError(f"window_ids must hold integer token ids, got dtype {ids.dtype}")
+    if ids.min() < 0 or ids.max() >= vocab_size:
+        raise ValueError(f"token ids must be in 0 … {vocab_size - 1}")
+    return ids.astype(np.int64)
+
+
+class LaplaceLM:
+    """p(next = v | the window so far) = (count of v in the window so far + 1) / (tokens so far + V):
+    Laplace's rule of succession over the window only, so what the window holds matters."""
+
+    def __init__(self, vocab_size: int, context: int):
+        self.vocab_size, self.context = int(vocab_size), int(context)
+
+    def __call__(self, window_ids):
+        ids = _window(window_ids, self.vocab_size, self.context)
+        counts = np.cumsum(np.eye(self.vocab_size)[ids], axis=0)       # row i: counts in ids[: i + 1]
+        seen = np.arange(1, len(ids) + 1)[:, None]
+        return np.log((counts + 1.0) / (seen + self.vocab_size))
+
+    def __repr__(self):
+        return (f"LaplaceLM(V={self.vocab_size}, context={self.context}): p(next = v) = (count of v so far "
+                f"in the window + 1) / (tokens so far in the window + {self.vocab_size})")
+
+
+class WindowLM:
+    """A deterministic toy model of limited context: row i's logits mix the mean embedding of the
+    window so far, the token at i and the position i within the window (fixed random tables)."""
+
+    def __init__(self, vocab_size: int, context: int, seed: int):
+        self.vocab_size, self.context, self.seed = int(vocab_size), int(context), int(seed)
+        rng = np.random.default_rng(seed)
+        self.mix = rng.normal(size=(self.vocab_size, self.vocab_size))
+        self.own = rng.normal(size=(self.vocab_size, self.vocab_size))
+        self.position = rng.normal(size=(self.context, self.vocab_size))
+
+    def __call__(self, window_ids):
+        ids = _window(window_ids, self.vocab_size, self.context)
+        so_far = np.cumsum(self.mix[ids], axis=0) / np.arange(1, len(ids) + 1)[:, None]
+        logits = 2.0 * so_far + self.own[ids] + self.position[: len(ids)]
+        top = logits.max(axis=1, keepdims=True)
+        return logits - top - np.log(np.exp(logits - top).sum(axis=1, keepdims=True))
+
+    def __repr__(self):
+        return f"WindowLM(V={self.vocab_size}, context={self.context}, seed={self.seed})"
+
+
+class UniformLM:
+    """Every next token equally likely: log-probabilities log(1/V) in every row."""
+
+    def __init__(self, vocab_size: int, context: int):
+        self.vocab_size, self.context = int(vocab_size), int(context)
+
+    def __call__(self, window_ids):
+        ids = _window(window_ids, self.vocab_size, self.context)
+        return np.full((len(ids), self.vocab_size), -np.log(self.vocab_size))
+
+    def __repr__(self):
+        return f"UniformLM(V={self.vocab_size}, context={self.context}): p(next = v) = 1/{self.vocab_size}"
+
+
+class RefusingLM:
+    """A model for calls whose arguments are invalid: the function must raise ValueError before
+    calling it, so any call raises RuntimeError instead."""
+
+    def __call__(self, window_ids):
+        raise RuntimeError("the model was called, but the arguments are invalid: validate them before any call")
+
+    def __repr__(self):
+        return "RefusingLM() (a model that must not be called: the arguments are invalid)"

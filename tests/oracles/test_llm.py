@@ -69,3 +69,20 @@ def test_kv_cache_matches_scipy_softmax_attention():
             out = cache.attend(q[:, t:t + 1])[:, 0]
             weights = special.softmax(np.einsum("hd,hsd->hs", q[:, t], k[:, :t + 1]) / np.sqrt(Dh), axis=1)
             np.testing.assert_allclose(out, np.einsum("hs,hsd->hd", weights, v[:, :t + 1]), rtol=1e-10, atol=1e-12)
+
+
+def test_bradley_terry_is_minus_scipy_log_expit():
+    """The reward model's loss is −mean(log_expit(r_c − r_r − m)), its gradient ∓expit(−z)/N; accuracy counts r_c > r_r."""
+    ref = _load("bradley_terry")
+    rng = np.random.default_rng(3)
+    for _ in range(25):
+        N = int(rng.integers(1, 30))
+        chosen, rejected = rng.normal(0.0, 5.0, size=N), rng.normal(0.0, 5.0, size=N)
+        margin = rng.uniform(0.0, 3.0, size=N) if rng.random() < 0.5 else float(rng.uniform(0.0, 3.0))
+        z = chosen - rejected - margin
+        np.testing.assert_allclose(ref.bradley_terry_loss(chosen, rejected, margin), -np.mean(special.log_expit(z)),
+                                   rtol=1e-12)
+        d_chosen, d_rejected = ref.bradley_terry_grad(chosen, rejected, margin)
+        np.testing.assert_allclose(d_chosen, -special.expit(-z) / N, rtol=1e-12, atol=1e-300)
+        np.testing.assert_allclose(d_rejected, special.expit(-z) / N, rtol=1e-12, atol=1e-300)
+        assert ref.preference_accuracy(chosen, rejected) == np.count_nonzero(chosen > rejected) / N

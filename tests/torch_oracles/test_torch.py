@@ -477,6 +477,109 @@ def test_dpo_matches_logsigmoid_and_autograd(seed):
 
 
 @pytest.mark.parametrize("seed", SEEDS)
+def test_bradley_terry_matches_logsigmoid_and_autograd(seed):
+    """-F.logsigmoid(r_c - r_r - m).mean() (TRL's RewardTrainer loss) and its autograd gradient, with
+    differences up to ±1000 in half the seeds; the accuracy is (r_c > r_r).float().mean()."""
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(1, 10))
+    scale = 400.0 if seed % 2 else 3.0
+    rc, rr = rng.standard_normal(n) * scale, rng.standard_normal(n) * scale
+    margin = rng.uniform(0.0, 2.0, size=n) if seed % 4 < 2 else float(rng.uniform(0.0, 2.0))
+    kata = reference("llm/bradley_terry")
+    trc, trr = _leaf(rc), _leaf(rr)
+    loss = -F.logsigmoid(trc - trr - torch.as_tensor(margin)).mean()
+    loss.backward()
+    assert kata.bradley_terry_loss(rc, rr, margin) == pytest.approx(loss.item(), rel=1e-10, abs=1e-12)
+    d_c, d_r = kata.bradley_terry_grad(rc, rr, margin)
+    np.testing.assert_allclose(d_c, trc.grad.numpy(), rtol=1e-9, atol=1e-12)
+    np.testing.assert_allclose(d_r, trr.grad.numpy(), rtol=1e-9, atol=1e-12)
+    assert kata.preference_accuracy(rc, rr) == pytest.approx((torch.tensor(rc) > torch.tensor(rr)).double().mean().item())
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_repetition_penalty_matches_gather_where_scatter(seed):
+    """Hugging Face's RepetitionPenaltyLogitsProcessor as it computes: gather the seen logits, rescale
+    (multiply if < 0, divide otherwise), scatter back, so a repeated id is penalised once; the OpenAI
+    penalties through one_hot counts."""
+    rng = np.random.default_rng(seed)
+    b, v, length = int(rng.integers(1, 5)), int(rng.integers(1, 12)), int(rng.integers(1, 15))
+    logits = rng.standard_normal((b, v)) * 2
+    ids = rng.integers(0, v, size=(b, length))
+    theta = float(rng.uniform(0.5, 2.0))
+    presence, frequency = float(rng.uniform(-1, 2)), float(rng.uniform(-1, 2))
+    kata = reference("llm/repetition_penalties")
+    scores, input_ids = torch.tensor(logits), torch.tensor(ids)
+    seen = torch.gather(scores, 1, input_ids)
+    theirs = scores.scatter(1, input_ids, torch.where(seen < 0, seen * theta, seen / theta))
+    np.testing.assert_allclose(kata.repetition_penalty(logits, ids, theta), theirs.numpy(), rtol=1e-15, atol=0)
+    counts = F.one_hot(input_ids, v).sum(dim=1).double()
+    theirs = scores - counts * frequency - (counts > 0).double() * presence
+    np.testing.assert_allclose(kata.presence_frequency_penalty(logits, ids, presence_penalty=presence,
+                                                               frequency_penalty=frequency),
+                               theirs.numpy(), rtol=1e-12, atol=1e-12)
+
+
+def _hf_strided_perplexity(logprobs, tokens, max_length, stride):
+    """Hugging Face's "Perplexity of fixed-length models" loop, with labels −100 and the model's
+    internal shift done by F.cross_entropy; log-probabilities serve as the logits (log_softmax of
+    log-probabilities is themselves). Returns its perplexity (NaN if a window has no label)."""
+    seq_len = len(tokens)
+    nll_sum, n_tokens, prev_end = 0.0, 0, 0
+    for begin in range(0, seq_len, stride):
+        end = min(begin + max_length, seq_len)
+        trg_len = end - prev_end
+        input_ids = torch.tensor(tokens[begin:end])
+        target_ids = input_ids.clone()
+        target_ids[: len(target_ids) - trg_len] = -100
+        logits = torch.tensor(logprobs(np.asarray(tokens[begin:end])))
+        loss = F.cross_entropy(logits[:-1], target_ids[1:], ignore_index=-100)
+        num_loss_tokens = int((target_ids != -100).sum()) - 1
+        nll_sum += loss.item() * num_loss_tokens
+        n_tokens += num_loss_tokens
+        prev_end = end
+        if end == seq_len:
+            break
+    return math.exp(nll_sum / n_tokens)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_sliding_window_perplexity_matches_hugging_face_where_the_statement_says(seed):
+    """Equal to Hugging Face's recipe with stride = max_length and with a single window; with
+    overlapping windows equal to the recipe once each window's mean is weighted by the number of
+    targets it scored (the recipe weights by one fewer: the statement's "Coming from")."""
+    from grader.functions_llm import WindowLM
+    rng = np.random.default_rng(seed)
+    v, max_length = int(rng.integers(2, 6)), int(rng.integers(2, 8))
+    kata = reference("llm/sliding_window_perplexity")
+    model = WindowLM(v, max_length, seed)
+    # no overlap, the last window at least 2 tokens long (a 1-token window gives Hugging Face NaN)
+    n = max_length * int(rng.integers(1, 5)) + int(rng.integers(2, max_length + 1)) if max_length > 2 else 3 * max_length
+    tokens = [int(t) for t in rng.integers(0, v, size=n)]
+    ours = kata.sliding_window_perplexity(model, tokens, max_length, max_length)
+    assert ours == pytest.approx(_hf_strided_perplexity(model, tokens, max_length, max_length), rel=1e-12)
+    short = tokens[: int(rng.integers(2, max_length + 1))]
+    stride = int(rng.integers(1, max_length + 1))
+    assert kata.sliding_window_perplexity(model, short, max_length, stride) == pytest.approx(
+        _hf_strided_perplexity(model, short, max_length, stride), rel=1e-12)
+    if max_length > 2:  # overlapping windows: the recipe's estimate is biased, ours is the plain mean
+        stride = int(rng.integers(1, max_length))
+        windows = kata.sliding_windows(len(tokens), max_length, stride)
+        total, count = 0.0, 0
+        for begin, end, first in windows:
+            logits = torch.tensor(model(np.asarray(tokens[begin:end])))
+            labels = torch.tensor(tokens[begin:end])
+            labels[: first - begin] = -100
+            scored = int((labels[1:] != -100).sum())
+            total += F.cross_entropy(logits[:-1], labels[1:], ignore_index=-100, reduction="sum").item()
+            count += scored
+        assert kata.sliding_window_perplexity(model, tokens, max_length, stride) == pytest.approx(
+            math.exp(total / count), rel=1e-12)
+        if len(windows) > 1:
+            assert kata.sliding_window_perplexity(model, tokens, max_length, stride) != pytest.approx(
+                _hf_strided_perplexity(model, tokens, max_length, stride), rel=1e-12)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
 def test_grpo_gradient_matches_autograd(seed):
     """The loss as the statement writes it, in torch; its gradient by autograd (torch.clamp and
     torch.minimum pass the gradient the same way the statement's rule does away from ties)."""
