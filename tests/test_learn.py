@@ -65,3 +65,14 @@ def test_a_wrong_tuple_is_reported_not_raised(tmp_path):
     (tmp_path / "solutions").symlink_to(kata.root / "solutions")
     problems = learn.verify(manifest.Kata(**{**kata.__dict__, "root": tmp_path}), root=tmp_path)
     assert len(problems) == 1 and "([ 2.   -0.8   0.32], 3" in problems[0], problems
+
+
+def test_every_kata_has_a_concept_page():
+    missing = [kata.id for kata in CATALOGUE if not learn.page_path(kata).exists()]
+    assert not missing, f"katas without learn/<track>/<name>.md: {missing}"
+
+
+def test_every_implement_kata_states_its_complexity_for_explain():
+    missing = [kata.id for kata in CATALOGUE if kata.kind != "debug"
+               and "# Complexity:" not in kata.solution_path.read_text(encoding="utf-8")]
+    assert not missing, f"solutions without a '# Complexity:' line after '# BEGIN SOLUTION': {missing}"

@@ -63,6 +63,7 @@ import numpy as np
 class AffineCoupling:
     def __init__(self, mask, w_s, b_s, w_t, b_t):
         # BEGIN SOLUTION
+        # Complexity: O(D²) to copy the weights; forward and inverse O(n·D²) time for n samples of D dimensions (two D×D products), O(n·D) memory.
         # np.array copies: the layer never holds the caller's arrays
         mask = np.array(mask, dtype=np.float64)
         if mask.ndim != 1 or mask.size == 0 or not np.all((mask == 0) | (mask == 1)):

@@ -54,6 +54,7 @@ import numpy as np
 
 def ddim_step(x_t, eps, alpha_bar_t, alpha_bar_prev, eta=0.0, noise=None):
     # BEGIN SOLUTION
+    # Complexity: O(size of x_t) time and memory: a few elementwise operations.
     x_t = np.asarray(x_t, dtype=np.float64)
     eps = np.asarray(eps, dtype=np.float64)
     if eps.shape != x_t.shape:

@@ -95,6 +95,7 @@ def _pair(x, noise, x_name, noise_name):
 
 def q_sample(x0, t, eps, betas):
     # BEGIN SOLUTION
+    # Complexity: O(T + size of x) time (ᾱ is a cumulative product over the T steps), O(T + size of x) memory.
     _, _, alpha_bars = _schedule(betas)
     t = _step(t, len(alpha_bars))
     x0, eps = _pair(x0, eps, "x0", "eps")

@@ -82,6 +82,7 @@ def _logits(logits, name):
 
 def discriminator_loss(real_logits, fake_logits):
     # BEGIN SOLUTION
+    # Complexity: O(n_real + n_fake) time and memory (one softplus per logit).
     r = _logits(real_logits, "real_logits")
     f = _logits(fake_logits, "fake_logits")
     # −log σ(r) on the real batch, −log(1 − σ(f)) on the fake batch: each batch its own mean

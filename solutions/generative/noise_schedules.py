@@ -75,6 +75,7 @@ def _from_betas(betas):
 
 def linear_schedule(T, beta_start=1e-4, beta_end=0.02):
     # BEGIN SOLUTION
+    # Complexity: O(T) time and memory (one β, α and ᾱ per step).
     T = _steps(T)
     beta_start = _in_open_unit_interval(beta_start, "beta_start")
     beta_end = _in_open_unit_interval(beta_end, "beta_end")

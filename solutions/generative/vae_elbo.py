@@ -93,6 +93,7 @@ def _beta(beta):
 
 def reparameterize(mu, log_var, eps):
     # BEGIN SOLUTION
+    # Complexity: O(n·d) time and memory for n samples of d latent dimensions (and O(n·D) for the reconstruction term over D features).
     mu, log_var, eps = _latents(mu, ("log_var", log_var), ("eps", eps))
     # exp(0.5 · log σ²) = σ: the noise is scaled by the standard deviation, not the variance
     return mu + np.exp(0.5 * log_var) * eps
