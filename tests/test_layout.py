@@ -106,7 +106,7 @@ def test_the_sandbox_is_one_folder_an_audit_reads_alone():
     the worker (grader/functions*.py) and the package root (ROOT)."""
     edges, _ = _graph()
     inside = {name for name in edges if name == "sandbox" or name.startswith("sandbox.")}
-    assert {"sandbox", "sandbox.worker", "sandbox.wire", "sandbox.confine", "sandbox.guard"} <= inside
+    assert {"sandbox", "sandbox.boundary", "sandbox.worker", "sandbox.wire", "sandbox.confine", "sandbox.guard"} <= inside
     for name in inside:
         others = {t for t in edges[name] if t not in inside and not t.startswith("functions")}
         assert not others, f"grader.{name} imports {sorted(others)} from outside grader/sandbox/"
@@ -131,3 +131,20 @@ def test_show_and_list_load_neither_numpy_nor_pytest():
     proc = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout.strip().splitlines()[-1]) == []
+
+
+def test_the_learners_process_does_not_load_the_graders_side():
+    """grader.sandbox.worker and what it imports never reach grader.sandbox.boundary (the
+    grader's side: its clocks, its replies, its verdicts), directly or through the package."""
+    edges, _ = _graph()
+    seen, stack = set(), ["sandbox.worker"]
+    while stack:
+        name = stack.pop()
+        if name not in seen:
+            seen.add(name)
+            stack.extend(edges.get(name, ()))
+    assert "sandbox.boundary" not in seen, sorted(seen)
+    probe = ("import sys; import grader.sandbox.worker; "
+             "print('grader.sandbox.boundary' in sys.modules)")
+    proc = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.stdout.strip() == "False", proc.stdout + proc.stderr
