@@ -71,9 +71,35 @@ def format_array(values: np.ndarray, limit: int = SHOW, indent: int = 0) -> str:
     return f"[{shown}{more}]"
 
 
-def _side_by_side(actual, expected) -> str:
-    return (f"  got      {format_array(actual, indent=11)}\n"
-            f"  expected {format_array(expected, indent=11)}")
+def _shown_whole(values: np.ndarray) -> bool:
+    return (values.ndim == 2 and 0 < values.shape[0] <= MAX_ROWS and 0 < values.shape[1] <= MAX_ROWS
+            or values.size <= SHOW)
+
+
+def _side_by_side(actual, expected, focus: int | None = None) -> str:
+    """Both arrays side by side; when they are too big to show whole, the part around the flat
+    index `focus` (the first wrong entry): its small 2-D slice, or SHOW entries from just before it."""
+    actual, expected = np.asarray(actual), np.asarray(expected)
+    if focus is None or _shown_whole(expected):
+        return (f"  got      {format_array(actual, indent=11)}\n"
+                f"  expected {format_array(expected, indent=11)}")
+    index = np.unravel_index(focus, expected.shape)
+    if expected.ndim >= 3 and 0 < expected.shape[-2] <= MAX_ROWS and 0 < expected.shape[-1] <= MAX_ROWS:
+        lead = tuple(int(i) for i in index[:-2])
+        label = "[" + ", ".join(str(i) for i in lead) + "]"
+        indent = 11 + len(label) + 1
+        return (f"  got      {label} {format_array(actual[lead], indent=indent)}\n"
+                f"  expected {label} {format_array(expected[lead], indent=indent)}")
+    start = max(0, min(focus - 1, expected.size - SHOW))
+    stop = min(start + SHOW, expected.size)
+    label = f"(entries {start} … {stop - 1} of {expected.size}, flattened)"
+
+    def window(values):
+        before = "…, " if start else ""
+        after = ", …" if stop < values.size else ""
+        return "[" + before + ", ".join(_entries(values.ravel()[start:stop])) + after + "]"
+    return (f"  got      {window(actual)}  {label}\n"
+            f"  expected {window(expected)}")
 
 
 def _index(position, shape) -> str:
@@ -185,14 +211,14 @@ def _compare_arrays(actual, expected: np.ndarray, rtol, atol, where, values: boo
         first = differ[0]
         return (f"{where} differs in {_how_many(differ.size, expected.size)}; first at index "
                 f"{_index(first, expected.shape)}: got {actual.ravel()[first]}, expected {expected.ravel()[first]}\n"
-                + _side_by_side(actual, expected))
+                + _side_by_side(actual, expected, first))
     got, want = actual.ravel(), expected.ravel()
     bad_finite = np.flatnonzero(np.isfinite(want) & ~np.isfinite(got))
     if bad_finite.size:
         first = bad_finite[0]
         return (f"{where} has {bad_finite.size} non-finite value(s) where finite ones were expected; "
                 f"the first at index {_index(first, expected.shape)} is {got[first]} (expected {float(want[first])!r})\n"
-                + _side_by_side(actual, expected))
+                + _side_by_side(actual, expected, first))
     with np.errstate(invalid="ignore", over="ignore"):
         close = np.isclose(got, want, rtol=rtol, atol=atol, equal_nan=True)
         if close.all():
@@ -206,7 +232,7 @@ def _compare_arrays(actual, expected: np.ndarray, rtol, atol, where, values: boo
             f"The largest error is at index {_index(worst, expected.shape)}: got {float(got[worst])!r}, "
             f"expected {float(want[worst])!r} (off by {error[worst]:.3g}); "
             f"the first wrong entry is at index {_index(first, expected.shape)}\n"
-            + _side_by_side(actual, expected))
+            + _side_by_side(actual, expected, first))
 
 
 def _how_many(wrong: int, total: int) -> str:

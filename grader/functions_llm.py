@@ -90,6 +90,43 @@ class Bigram:
         return f"Bigram({self.table})"
 
 
+class PrefillCheckingBigram(Bigram):
+    """A Bigram that checks the prefill call (past None) against llm/batched_generation's rules, for
+    prompts that never hold pad_id: each row left-padded with pad_id, mask False on the padding and True on the prompt, positions
+    0 on the padding and 0, 1, …, len − 1 on the prompt. Anything else raises ValueError saying
+    what it got and what it expected (decode calls are only checked for their shapes)."""
+
+    def __init__(self, table, pad_id: int):
+        super().__init__(table)
+        self.pad_id = int(pad_id)
+
+    def __call__(self, input_ids, positions, attention_mask, past):
+        if past is None:
+            ids, pos, mask, _ = _validate(input_ids, positions, attention_mask, past, self.vocab_size,
+                                          self.max_position)
+            P = ids.shape[1]
+            for b in range(ids.shape[0]):
+                # the prompts of the tests never hold pad_id: the padding is the leading run of pad_id
+                real = np.flatnonzero(ids[b] != self.pad_id)
+                padding = int(real[0]) if len(real) else P
+                where = f"row {b} of the prefill call"
+                if len(real) == 0 or np.any(ids[b, padding:] == self.pad_id):
+                    raise ValueError(f"{where}: input_ids {ids[b].tolist()} is not the prompt left-padded "
+                                     f"with pad_id = {self.pad_id}")
+                want_mask = np.arange(P) >= padding
+                want_pos = np.maximum(np.arange(P) - padding, 0)
+                if not np.array_equal(mask[b], want_mask):
+                    raise ValueError(f"{where}: attention_mask {mask[b].tolist()}; expected {want_mask.tolist()} "
+                                     "(False on the padding, True on every prompt token)")
+                if not np.array_equal(pos[b], want_pos):
+                    raise ValueError(f"{where}: positions {pos[b].tolist()}; expected {want_pos.tolist()} "
+                                     "(the prompt counts from 0, and padding gets position 0)")
+        return super().__call__(input_ids, positions, attention_mask, past)
+
+    def __repr__(self):
+        return f"PrefillCheckingBigram({self.table}, pad_id={self.pad_id})"
+
+
 # -- models of limited context for llm/sliding_window_perplexity ------------------------------------
 # Each is called as logprobs_fn(window_ids) -> (len, V) float64 log-probabilities: row i is the
 # distribution of the token that follows window_ids[: i + 1]. A window longer than the model's

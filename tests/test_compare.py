@@ -134,3 +134,29 @@ def test_short_repr_keeps_the_shape_of_an_empty_2d_array():
     assert short_repr(np.zeros((0, 3))) == "np.zeros((0, 3))"
     assert short_repr(np.zeros((2, 0), dtype=np.int64)) == "np.zeros((2, 0), dtype=int64)"
     assert short_repr(np.zeros(0)) == "np.array([])"
+
+
+def test_a_big_array_is_shown_around_its_first_wrong_entry():
+    """Not its first entries (identical in got and expected): the 2-D slice holding the first
+    difference, or a window of flattened entries that starts just before it."""
+    want = np.zeros((2, 3, 3), dtype=bool)
+    got = want.copy()
+    got[1, 1, 0] = True
+    lines = compare(got, want).splitlines()
+    assert lines[0].endswith("first at index [1, 1, 0]: got True, expected False")
+    assert lines[1] == "  got      [1] [[False, False, False],"
+    assert lines[2] == "                [ True, False, False],"
+    assert lines[4] == "  expected [1] [[False, False, False],"
+    want = np.arange(40)
+    got = want.copy()
+    got[20] = -1
+    lines = compare(got, want).splitlines()
+    assert lines[1] == "  got      […, 19, -1, 21, 22, 23, 24, …]  (entries 19 … 24 of 40, flattened)"
+    assert lines[2] == "  expected […, 19, 20, 21, 22, 23, 24, …]"
+    got = want.astype(float)
+    got[39] = 0.5
+    lines = compare(got, want.astype(float)).splitlines()
+    assert lines[1].endswith(", 0.5]  (entries 34 … 39 of 40, flattened)") and lines[2].endswith(", 39]")
+    got = np.arange(40.0)
+    got[1] = 7.0
+    assert compare(got, np.arange(40.0)).splitlines()[1] == "  got      [0, 7, 2, 3, 4, 5, …]  (entries 0 … 5 of 40, flattened)"

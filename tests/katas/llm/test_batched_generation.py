@@ -1,7 +1,7 @@
 """Hidden tests for llm/batched_generation: generate(model, prompts, max_new_tokens, eos_id, pad_id)."""
 import numpy as np
 
-from grader.functions_llm import Bigram, TinyLM
+from grader.functions_llm import Bigram, PrefillCheckingBigram, TinyLM
 from grader.testing import require
 
 # next token: 0→2, 1→3, 2→4, 3→0, 4→1, 5→5; eos 0, pad 5
@@ -77,3 +77,11 @@ def test_matches_reference_on_random_prompts(kata, rng):
         B = int(rng.integers(1, 5))
         prompts = [[int(t) for t in rng.integers(1, V, size=int(rng.integers(1, 7)))] for _ in range(B)]
         kata.check("generate", TinyLM(V, seed), prompts, int(rng.integers(1, 9)), 0, V - 1)
+
+
+def test_prefill_positions_and_mask(kata):
+    """The statement's example: the prefill gets positions [[0, 0, 0], [0, 1, 2]] (padding 0) and mask [[F, F, T], [T, T, T]]."""
+    # the model raises ValueError if the prefill's padding, mask or positions break the rules
+    model = PrefillCheckingBigram([1, 2, 3, 0, 5, 5], pad_id=5)           # next = (token + 1) % 4
+    kata.check("generate", model, [[1], [2, 0, 1]], 3, 0, 5, expected=np.array([[2, 3, 0], [2, 3, 0]]))
+    kata.check("generate", model, [[3, 1, 2], [1], [2, 2]], 2, 0, 5, expected=np.array([[3, 0], [2, 3], [3, 0]]))

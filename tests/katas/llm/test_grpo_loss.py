@@ -116,6 +116,18 @@ def test_extreme_ratios(kata):
     kata.check("grpo_loss", **args, expected=(0.7 * E(30.0) + 0.56) / 2)
 
 
+def test_masked_out_values_are_ignored_not_multiplied(kata):
+    """A masked-out token whose ratio overflows (logp − old_logp = 1000) changes nothing: select, don't multiply by the mask."""
+    # kept token: ratio 1.1 inside [0.8, 1.2], A = −1: ℓ = 1.1, ∂ℓ/∂logp = −ratio·A = 1.1 (kl = 0, beta = 0)
+    # masked-out token: ratio e^1000 = inf, ℓ = inf: inf · 0 is NaN, np.where(mask, ℓ, 0) is 0
+    lp = np.log(np.array([[1.1, 1.0]]))
+    args = _args(logp=lp, old_logp=np.array([[0.0, -1000.0]]), ref_logp=lp, advantages=np.array([-1.0]),
+                 mask=np.array([[True, False]]))
+    for loss_type in ("token", "sequence"):
+        kata.check("grpo_loss", **{**args, "loss_type": loss_type}, expected=1.1)
+        kata.check("grpo_loss_grad", **{**args, "loss_type": loss_type}, expected=np.array([[1.1, 0.0]]))
+
+
 def test_gradients_match_finite_differences(kata, rng):
     """The gradient equals central differences of the loss (random, with KL, both conventions, one empty row)."""
     B, T = 4, 5

@@ -146,3 +146,16 @@ def test_bad_sizes_raise(kata):
     """block_size < 1 or num_blocks < 1: ValueError."""
     kata.raises("ValueError", "PrefixCache", 0, 3)
     kata.raises("ValueError", "PrefixCache", 2, 0)
+
+
+def test_the_dropped_last_block_is_not_used(kata):
+    """match uses only the counted blocks: the block left to compute is not refreshed, so it is evicted first."""
+    def scenario(world):
+        cache = world.new("PrefixCache", 1, 3, as_="cache")
+        world.call(cache, "insert", [1, 2])                    # 2: (1), (1,2); LRU order (1,2), (1)
+        world.call(cache, "insert", [5])                       # 1: order (1,2), (1), (5)
+        world.call(cache, "match", [1, 2])                     # 1: (1,2) is left to compute, only (1) used
+        world.call(cache, "insert", [7])                       # 1: evicts (1,2), the least recent
+        world.call(cache, "match", [5, 0])                     # 1: (5) is still held
+        world.call(cache, "match", [1, 2, 0])                  # 1: (1) held, (1,2) gone
+    kata.scenario(scenario)

@@ -107,3 +107,11 @@ def test_shape_mismatches_raise(kata):
     kata.raises("ValueError", "response_logprob", np.zeros((2, 3, 4)), np.zeros((1, 3), dtype=int),
                 np.ones((1, 3), dtype=bool))
     kata.raises("ValueError", "masked_mean", np.zeros((2, 3)), np.ones((2, 2), dtype=bool))
+
+
+def test_broadcastable_mask_still_raises(kata):
+    """A mask that numpy would broadcast ((2,) or (2, 1) against (2, 2)) is still not the same shape: ValueError."""
+    values = np.array([[1.0, 2.0], [3.0, 4.0]])
+    kata.raises("ValueError", "masked_mean", values, np.array([True, False]))
+    kata.raises("ValueError", "masked_mean", values, np.array([True, False]), axis=-1)
+    kata.raises("ValueError", "masked_mean", values, np.array([[True], [False]]), axis=-1)

@@ -43,7 +43,7 @@ def test_one_micro_batch(kata):
 
 
 def test_uneven_micro_batches_by_hand(kata):
-    """B = 3, micro-batches of 2 and 1 rows holding 3 and 1 kept tokens: contributions 3/4 and 1/4 of ln 2 ("token")."""
+    """B = 3, micro-batches of 2 and 1 rows (3 and 1 kept tokens): "token" gives 3/4 and 1/4 of ln 2, "sequence" 2/3 and 1/3."""
     x = np.array([[[0.7], [0.1]], [[0.3], [0.9]], [[0.2], [0.4]]])
     y = np.array([[0, 1], [1, 0], [0, 0]])
     mask = np.array([[True, True], [True, False], [False, True]])

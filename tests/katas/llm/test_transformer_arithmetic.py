@@ -96,3 +96,21 @@ def test_indivisible_heads_raise(kata):
     kata.raises("ValueError", "param_count", {**TINY, "d_model": 5})
     kata.raises("ValueError", "kv_cache_bytes", {**LLAMA2_7B, "n_kv_heads": 5}, 1, 16, 2)
     kata.raises("ValueError", "forward_flops", {**TINY, "n_heads": 4, "n_kv_heads": 3}, 3)
+
+
+def test_odd_sizes_exact_beyond_float(kata):
+    """Odd sizes (no factors of 2 to hide rounding), T = 10⁹ + 1: 174·T + 12·T² exactly, an int, not a float."""
+    odd = dict(vocab_size=7, d_model=3, n_layers=1, n_heads=1, n_kv_heads=1, d_ff=5, gated=False,
+               tied_embeddings=True)
+    # matmul weights: W_q, W_o 9 each, W_k, W_v 9 each, MLP 2·3·5 = 30, LM head 7·3 = 21: 87
+    # 2·87·T + 1·4·T²·3 = 174·(10⁹+1) + 12·(10¹⁸ + 2·10⁹ + 1)
+    kata.check("forward_flops", odd, 10 ** 9 + 1, expected=12_000_000_198_000_000_186)
+    kata.check("training_flops", odd, 10 ** 9 + 1, expected=36_000_000_594_000_000_558)
+    kata.check("param_count", odd, expected=7 * 3 + (3 + 36 + 3 + 30) + 3)
+
+
+def test_kv_cache_exact_beyond_float(kata):
+    """All sizes 1, one sequence of 10¹⁷ + 1 tokens, 1 byte: 2 · (10¹⁷ + 1) bytes exactly (a float rounds the + 1 away)."""
+    ones = dict(vocab_size=1, d_model=1, n_layers=1, n_heads=1, n_kv_heads=1, d_ff=1, gated=True,
+                tied_embeddings=True)
+    kata.check("kv_cache_bytes", ones, 1, 10 ** 17 + 1, 1, expected=200_000_000_000_000_002)

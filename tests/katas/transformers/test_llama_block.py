@@ -130,3 +130,23 @@ def test_large_inputs_are_normalised(kata, rng):
     large = kata.call("llama_block", 1000.0 * x, p, 2, 2, np.arange(3), eps=0.0).value - 1000.0 * x
     require(np.all(np.isfinite(large)) and np.allclose(small, large, rtol=1e-6, atol=1e-6),
             "scaling x by 1000 changed what the attention adds: it must read RMS-normalised inputs")
+
+
+def test_mask_is_by_index_not_position(kata):
+    """Repeated positions [0, 0] or out-of-order [2, 0, 1]: token t still sees tokens 0 … t by index (scores all 0)."""
+    x = np.array([[[3.0, 4.0], [0.0, 5.0]]])
+    p = _params(2, 2, wv=np.eye(2), wo=np.eye(2))
+    z = _rms(x[0])                                                  # [0.848528, 1.131371], [0, 1.414214]
+    expected = np.array([[x[0, 0] + z[0], x[0, 1] + (z[0] + z[1]) / 2]])   # [3.848528, 5.131371], [0.424264, 6.272792]
+    kata.check("llama_block", x, p, 1, 1, np.array([0, 0]), eps=0.0, expected=expected)
+    x3 = np.array([[[3.0, 4.0], [0.0, 5.0], [5.0, 0.0]]])
+    z3 = _rms(x3[0])
+    expected3 = np.array([[x3[0, t] + z3[:t + 1].mean(axis=0) for t in range(3)]])
+    kata.check("llama_block", x3, p, 1, 1, np.array([2, 0, 1]), eps=0.0, expected=expected3)
+
+
+def test_out_of_order_positions_on_random_inputs(kata, rng):
+    """Random weights, positions [3, 1, 4, 1]: RoPE uses each token's position, the mask its index."""
+    p = _random_params(rng, 4, 3, 2, 1)
+    x = rng.normal(size=(2, 4, 4))
+    kata.check("llama_block", x, p, 2, 1, np.array([3, 1, 4, 1]))
