@@ -171,7 +171,8 @@ class LearnerWorld:
                 continue
             if kind == "object":
                 raise Mismatch(f"{self._where()}{shown}: {where} is the object's own `{other}` (its internal "
-                               "array): return a copy, or the caller can change the object through it")
+                               "array, list or dict, or a part of it): return a copy (np.array(x), list(x), "
+                               "dict(x)), or the caller can change the object through it")
             what = f"the argument #{other.lstrip('#')}" if kind == "argument" else other
             raise Mismatch(f"{self._where()}{shown}: {where} shares memory with {what}: return new arrays "
                            "(a copy), never a view of the caller's array")

@@ -4,6 +4,8 @@
 - two arrays of one result may share memory with each other (they are all the caller's);
 - objects keep copies: after a constructor or a method, no attribute holds an argument array or
   the caller's own list (grader.sandbox.worker.kept, checked by grader.objects for every object kata);
+- a method's result is new: no array of it shares memory with the object's state, no list or dict
+  of it is one the object holds (grader.sandbox.worker.aliasing);
 - a returned value the grader cannot read is said to be returned, not "raised" (and where an error
   was due, that nothing was raised).
 """
@@ -65,6 +67,24 @@ def test_an_object_keeping_a_copy_passes(tmp_path, katagrad_home):
     source = _solution_with("autodiff/tensor_autograd", "np.array(data, dtype=np.float64)",
                             "np.asarray(data, dtype=np.float64).copy()")
     assert _grade(tmp_path, "autodiff/tensor_autograd", source).returncode == 0
+
+
+def test_a_method_returning_the_objects_own_list_fails_and_names_it(tmp_path, katagrad_home):
+    """paged_kv_cache: block_table hands out the list the cache keeps (not a copy): a caller
+    appending to it would change the cache. Checked in the learner's process, as the grader only
+    ever sees a copy of the list."""
+    source = _solution_with("llm/paged_kv_cache", "        return list(self._table(seq_id))\n",
+                            "        return self._table(seq_id)\n")
+    proc = _grade(tmp_path, "llm/paged_kv_cache", source)
+    assert proc.returncode == 1
+    assert re.search(r"\.block_table\(.*\): the result is the object's own `\w+`", proc.stdout), proc.stdout
+
+
+def test_a_method_returning_a_new_list_passes(tmp_path, katagrad_home):
+    """The reference's block_table, list(...) of the kept list, is a new list: it passes."""
+    source = _solution_with("llm/paged_kv_cache", "        return list(self._table(seq_id))\n",
+                            "        return [int(b) for b in self._table(seq_id)]\n")
+    assert _grade(tmp_path, "llm/paged_kv_cache", source).returncode == 0
 
 
 def test_a_value_that_cannot_be_read_was_returned_not_raised(tmp_path, katagrad_home):

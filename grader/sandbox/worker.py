@@ -186,8 +186,8 @@ def _root(array):
 
 def aliasing(value, args: list, kwargs: dict, owner=None) -> list:
     """Where the result shares memory with an argument (an array, or a list or dict that is the
-    caller's own), with the state of the object whose method gave it, or with another part of
-    itself."""
+    caller's own), with the state of the object whose method gave it (an array sharing memory
+    with it, or a list or dict that is one held in it), or with another part of itself."""
     found = []
     ours = list(_arrays(value, "the result"))[:200]
     given = [(f"#{i}", a) for i, arg in enumerate(args) for _, a in _arrays(arg, "")]
@@ -210,6 +210,11 @@ def aliasing(value, args: list, kwargs: dict, owner=None) -> list:
                 if shares_memory(array, inside):
                     found.append(("object", where, name))
                     break
+        # a list or dict of the object's own state handed out as it is (not a copy)
+        inside = {id(c): name for name, item in list(state.items())[:50] for _, c in _containers(item, name)}
+        for where, container in _containers(value, "the result"):
+            if id(container) in inside:
+                found.append(("object", where, inside[id(container)]))
     for i, (where, array) in enumerate(ours):
         for other, second in ours[i + 1:]:
             if shares_memory(array, second):

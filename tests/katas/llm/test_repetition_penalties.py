@@ -40,6 +40,11 @@ def test_hugging_face_penalty_one_and_empty_ids_change_nothing(kata):
     kata.check("repetition_penalty", LOGITS, np.array([], dtype=np.int64), 1.3, expected=LOGITS.copy())
 
 
+def test_hugging_face_integer_penalty(kata):
+    """θ = 2 given as the int 2 is accepted: logits [1, −1] with both ids seen give [0.5, −2.0]."""
+    kata.check("repetition_penalty", np.array([1.0, -1.0]), [0, 1], 2, expected=np.array([0.5, -2.0]))
+
+
 def test_openai_rule_by_hand(kata):
     """presence 0.5, frequency 0.3: token 0 (c = 3): 0.7 − 0.9 − 0.5 = −0.7; tokens 1, 2, 3 (c = 1): −0.8 each subtracted."""
     kata.check("presence_frequency_penalty", LOGITS, IDS, presence_penalty=0.5, frequency_penalty=0.3,
@@ -133,3 +138,12 @@ def test_invalid_arguments_raise(kata):
     kata.raises("ValueError", "repetition_penalty", batch, [[0]], 1.2)
     kata.raises("ValueError", "presence_frequency_penalty", batch, [[0], [1], [2]], frequency_penalty=0.1)
     kata.raises("ValueError", "repetition_penalty", np.zeros((1, 2, 3)), [[0]], 1.2)
+
+
+def test_invalid_arguments_raise_with_only_empty_sequences(kata):
+    """ValueError also when every sequence is empty (nothing to penalise): B = 2 rows with 1 sequence, 3-D or 0-d logits."""
+    for name, kwargs in (("repetition_penalty", {"penalty": 1.2}), ("presence_frequency_penalty", {"presence_penalty": 1.0})):
+        kata.raises("ValueError", name, np.zeros((2, 3)), [[]], **kwargs)
+        kata.raises("ValueError", name, np.zeros((2, 3)), [[], [], []], **kwargs)
+        kata.raises("ValueError", name, np.zeros((1, 2, 3)), [[]], **kwargs)
+        kata.raises("ValueError", name, np.array(1.5), [], **kwargs)

@@ -52,6 +52,14 @@ def test_gradient_by_hand(kata):
     kata.check("distillation_loss_grad", S, TEACH, np.array([0]), 1.0, 1.0, expected=np.array([[-0.25, 0.25]]))
 
 
+def test_logits_in_the_thousands_that_do_not_underflow(kata):
+    """Student [c, c − 0.7], teacher [c − 0.7, c] for c = ±1000, T = 1, alpha = 1: KL = 0.7 · tanh(0.35) = 0.235463."""
+    # p_T = [a, b], p_S = [b, a] with b − a = tanh(0.35): KL = (b − a) · ln(b / a) = 0.7 · tanh(0.35)
+    for c in (1000.0, -1000.0):
+        s, t = np.array([[c, c - 0.7]]), np.array([[c - 0.7, c]])
+        kata.check("distillation_loss", s, t, np.array([0]), 1.0, 1.0, expected=0.7 * np.tanh(0.35))
+
+
 def test_huge_logits_of_both_signs(kata):
     """Student [1000, −1000], teacher [−1000, 1000], T = 1: p_T = [0, 1], KL = 2000; alpha = 0.5 adds half of CE = 0."""
     s = np.array([[1000.0, -1000.0]])
@@ -69,13 +77,14 @@ def test_one_class(kata):
 
 
 def test_validation(kata):
-    """ValueError: 1-D logits, N = 0, shapes that differ, targets out of range or mis-shaped, T <= 0, alpha outside [0, 1]."""
+    """ValueError: 1-D logits, N = 0, shapes that differ, targets out of range (3 or −1) or mis-shaped, T <= 0, alpha outside [0, 1]."""
     z, y = np.zeros((2, 3)), np.array([0, 1])
     for name in ("distillation_loss", "distillation_loss_grad"):
         kata.raises("ValueError", name, np.zeros(3), np.zeros(3), np.array([0]))
         kata.raises("ValueError", name, np.zeros((0, 3)), np.zeros((0, 3)), np.zeros(0, dtype=np.int64))
         kata.raises("ValueError", name, z, np.zeros((2, 4)), y)
         kata.raises("ValueError", name, z, z, np.array([0, 3]))
+        kata.raises("ValueError", name, z, z, np.array([0, -1]))
         kata.raises("ValueError", name, z, z, np.array([0]))
         kata.raises("ValueError", name, z, z, y, 0.0)
         kata.raises("ValueError", name, z, z, y, 1.0, 1.2)

@@ -69,6 +69,15 @@ def test_ignore_index_can_be_a_real_class(kata):
     kata.check("label_smoothing_ce", z, np.array([0, 1, 2]), 0.1, 1, expected=(0.3728780995552179 + LOG3) / 2)
 
 
+def test_ignore_index_defaults_to_none_not_minus_100(kata):
+    """ignore_index defaults to None (not PyTorch's −100): a target −100 is then out of range, a ValueError."""
+    z, y = np.zeros((2, 3)), np.array([0, -100])
+    kata.raises("ValueError", "label_smoothing_ce", z, y)
+    kata.raises("ValueError", "label_smoothing_ce", z, y, 0.1, reduction="sum")
+    kata.raises("ValueError", "label_smoothing_ce_grad", z, y)
+    kata.raises("ValueError", "label_smoothing_ce_grad", z, y, 0.1)
+
+
 def test_no_row_counts(kata):
     """Every row ignored, or N = 0: "mean" is nan, "sum" is 0.0, "none" is zeros, the gradient is zeros."""
     z = np.array([[2.0, 0.0, 0.0]])

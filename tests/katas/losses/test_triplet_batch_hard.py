@@ -62,6 +62,16 @@ def test_duplicate_points(kata):
     kata.check("batch_hard_triplet_loss", x, np.array([0, 0, 1, 1]), 0.3, expected=0.3)
 
 
+def test_duplicate_points_whose_gram_distance_rounds(kata):
+    """x0 = x1 = [0.3, 1.7, 0.2] (class 0), x2 = x0 + [1, 0, 0] (class 1): d_pos = 0, d_neg = 1; margin 0.5 → 0, 1.5 → 0.5."""
+    # anchors 0 and 1: max(0, 0 − 1 + margin); anchor 2 has no positive and is skipped
+    x = np.array([[0.3, 1.7, 0.2], [0.3, 1.7, 0.2], [1.3, 1.7, 0.2]])
+    y = np.array([0, 0, 1])
+    kata.check("batch_hard_triplet_loss", x, y, 0.5, expected=0.0)
+    kata.check("batch_hard_triplet_loss", x, y, 1.5, expected=0.5)
+    kata.check("batch_hard_triplet_loss", x, y, 1.5, True, expected=0.5)
+
+
 def test_validation(kata):
     """ValueError: 1-D embeddings, D = 0, labels of the wrong shape, margin < 0."""
     kata.raises("ValueError", "batch_hard_triplet_loss", np.zeros(3), np.zeros(3, dtype=np.int64))
