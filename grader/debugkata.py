@@ -224,9 +224,13 @@ def feedback(kata, records: list, all_records: dict, seed: int) -> tuple[str, di
     elif facts["unexplained"]:
         lines.append("A change of yours broke something that worked: compare it with the statement.")
     # Known mistakes (wrong fixes) are named, except those a planted bug alone also matches:
-    # those would point at the bug, not at the learner's change.
+    # those would point at the bug, not at the learner's change. "Matches" is on the test's
+    # failing call alone, before the calls a single-bug file passed rule the mistake out: a
+    # learner's file with more bugs passes fewer calls, so the witnesses that tell the bug and
+    # the mistake apart in the single-bug file may fail there (a look-alike of the bug named
+    # while the bug itself explains the failure).
     planted = {(r.name, summary) for key, ran in all_records.items() if key.startswith(f"{kata.id}[{LABEL}")
-               for r in ran for summary, _ in r.known}
+               for r in ran for summary, _ in (getattr(r, "matched", None) or r.known)}
     known = []
     for record in records:
         for line in record.message.splitlines():

@@ -127,6 +127,7 @@ def test_shipped_file_fails_with_every_bug_remaining(graded, entry):
     assert result["debug"]["unexplained"] == 0, result["debug"]
     n = len(_names(kata))
     assert f"{n} of {n} planted bugs remain." in result["feedback"], result["feedback"]
+    assert debugkata.KNOWN not in result["feedback"], f"{kata.id}: the planted bugs explain every failure:\n{result['feedback']}"
     _hides_the_failures(result)
 
 
@@ -143,6 +144,7 @@ def test_each_bug_alone_fails_and_is_attributed_to_itself(graded, entry):
         assert debug["remaining"] == [name], f"{kata.id}: only {name} planted, reported {debug}"
         assert debug["unexplained"] == 0, debug
         assert "1 of" in result["feedback"] and "planted bugs remain" in result["feedback"]
+        assert debugkata.KNOWN not in result["feedback"], f"{kata.id}: only {name} planted:\n{result['feedback']}"
         _hides_the_failures(result)
 
 
@@ -159,6 +161,7 @@ def test_fixing_bugs_one_and_three_is_counted(graded, entry):
     assert f"{len(names) - 2} of {len(names)} planted bugs remain." in result["feedback"], result["feedback"]
     assert described[names[0]] in result["feedback"] and described[names[2]] in result["feedback"]
     assert described[names[1]] not in result["feedback"]
+    assert debugkata.KNOWN not in result["feedback"], result["feedback"]
     _hides_the_failures(result)
 
 
