@@ -60,6 +60,13 @@ def test_clipping_by_hand(kata):
                max_grad_norm=1.0, expected=np.array([[0.0, 0.0], [-0.0375, -0.8 / 18]]))
 
 
+def test_clipping_small_norm_by_hand(kata):
+    """g = (3e−6, 4e−6) (norm 5e−6) clipped to norm 1e−6 → (0.6e−6, 0.8e−6), exactly max_grad_norm/‖g‖ (no 1e−6 added to ‖g‖); eps 1e−6, one step."""
+    # step = lr·g/(|g| + eps) = 0.1·(0.6/1.6, 0.8/1.8); torch's max_norm/(‖g‖ + 1e−6) = 1/6 would give 0.1·(1/3, 0.4)
+    kata.check("adam", Linear([3e-6, 4e-6]).grad, np.array([0.0, 0.0]), n_steps=1, learning_rate=0.1, eps=1e-6,
+               max_grad_norm=1e-6, expected=np.array([[0.0, 0.0], [-0.0375, -0.8 / 18]]))
+
+
 def test_clipping_two_steps_by_hand(kata):
     """grad(x) = x from (3, 4), max_grad_norm 1, lr 1, beta1 0, beta2 ½, eps 0: both gradients rescaled by 1/‖g‖."""
     g1 = np.array([3.0, 4.0]) / 5                          # ‖(3, 4)‖ = 5
