@@ -193,11 +193,38 @@ def signatures(kata, records: dict) -> tuple[dict[str, set], dict[str, set]]:
             for name, tests in failed.items()}, failed
 
 
+CONTRACT = (  # the contract's messages (grader.testing.check_contract): what the learner's code did
+    (re.compile(r" modified its argument `([^`]+)`"),
+     "{function}(...) modified its argument `{0}`: a function must leave its inputs as they were (work on a copy)"),
+    (re.compile(r": ([^:]*?) shares memory with the argument `([^`]+)`"),
+     "{function}(...): {0} shares memory with the argument `{1}`: return new arrays (a copy)"),
+    (re.compile(r": ([^:]*?) is the object's own `([^`]+)`, not a copy"),
+     "{function}(...): {0} is the object's own `{1}`, not a copy"),
+)
+
+
+def contract_breach(message: str) -> str | None:
+    """The contract's complaint in a failing test's message, without the call's arguments (they
+    would say which test), or None. The contract is checked on a call whose values were right,
+    so such a test failed for the learner's own change, not for a planted bug."""
+    first = message.splitlines()[0] if message else ""
+    function = re.match(r"\s*([A-Za-z_][\w.]*)\(", first)
+    for pattern, text in CONTRACT:
+        if function and (found := pattern.search(first)):
+            return text.format(*found.groups(), function=function.group(1))
+    return None
+
+
 def summary(kata, records: list, all_records: dict) -> dict:
-    """What the learner may know: the planted bugs, the ones remaining and fixed (names), and how
-    many failing tests no remaining bug explains. A bug remains while a test of its signature fails."""
+    """What the learner may know: the planted bugs, the ones remaining and fixed (names), how
+    many failing tests no remaining bug explains, and the contract breaches (the learner's code
+    modified an argument or returned a view of one). A bug remains while a test of its signature
+    fails; a test failed by a contract breach counts for no bug (its values were right, and the
+    calls after it did not run)."""
     marked = planted_bugs(kata.solution_path.read_text(encoding="utf-8"))
-    failing = {r.name for r in records if r.outcome != "passed"}
+    breaches = {r.name: contract_breach(r.message) for r in records if r.outcome != "passed"}
+    breaches = {name: text for name, text in breaches.items() if text}
+    failing = {r.name for r in records if r.outcome != "passed"} - set(breaches)
     signs, failed = signatures(kata, all_records)
     remaining = [bug.name for bug in marked if signs[bug.name] & failing]
     # failing tests that no remaining bug fails on its own: the learner's change broke them
@@ -205,6 +232,7 @@ def summary(kata, records: list, all_records: dict) -> dict:
     return {"bugs": len(marked), "remaining": remaining,
             "fixed": [bug.name for bug in marked if bug.name not in remaining],
             "unexplained": len(failing - explained),
+            "contract": list(dict.fromkeys(breaches.values())),
             "signatures": {name: sorted(tests) for name, tests in signs.items()}}
 
 
@@ -213,8 +241,9 @@ def feedback(kata, records: list, all_records: dict, seed: int) -> tuple[str, di
     facts = summary(kata, records, all_records)
     described = {bug.name: bug.description for bug in planted_bugs(kata.solution_path.read_text(encoding="utf-8"))}
     left = len(facts["remaining"])
+    failing = len({r.name for r in records if r.outcome != "passed"})  # with no bug left: none is a bug's
     lines = [f"{left} of {facts['bugs']} planted bugs remain." if left
-             else f"No planted bug remains, but {facts['unexplained']} hidden test(s) still fail."]
+             else f"No planted bug remains, but {failing} hidden test(s) still fail."]
     if facts["fixed"]:
         lines.append("Fixed so far:")
         lines += [f"  ✔ {described[name]}" for name in facts["fixed"]]
@@ -223,10 +252,18 @@ def feedback(kata, records: list, all_records: dict, seed: int) -> tuple[str, di
                      "check what you changed.")
     elif facts["unexplained"]:
         lines.append("A change of yours broke something that worked: compare it with the statement.")
+    for breach in facts["contract"][:2]:
+        lines.append(f"A change of yours breaks something the bugs did not touch: {breach}.")
+    if facts["contract"]:
+        lines.append("(the tests it stops count for no planted bug until it is fixed)")
     # Known mistakes (wrong fixes) are named, except those a planted bug alone also matches:
-    # those would point at the bug, not at the learner's change.
+    # those would point at the bug, not at the learner's change. "Matches" is on the test's
+    # failing call alone, before the calls a single-bug file passed rule the mistake out: a
+    # learner's file with more bugs passes fewer calls, so the witnesses that tell the bug and
+    # the mistake apart in the single-bug file may fail there (a look-alike of the bug named
+    # while the bug itself explains the failure).
     planted = {(r.name, summary) for key, ran in all_records.items() if key.startswith(f"{kata.id}[{LABEL}")
-               for r in ran for summary, _ in r.known}
+               for r in ran for summary, _ in (getattr(r, "matched", None) or r.known)}
     known = []
     for record in records:
         for line in record.message.splitlines():

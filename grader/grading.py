@@ -36,6 +36,7 @@ class TestRecord:
     verdict: str = ""        # a status that ends the kata (timeout, crashed, ...)
     seconds: float = 0.0
     known: list = field(default_factory=list)  # (summary, advice) of known mistakes matching its failure
+    matched: list = field(default_factory=list)  # the same before the calls passed ruled any out (debug katas)
 
 
 @dataclass

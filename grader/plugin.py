@@ -158,6 +158,7 @@ def _explain(record: TestRecord, excinfo) -> None:
     elif isinstance(error, AssertionError):
         record.message = str(error)
         record.known = list(getattr(error, "known", []))
+        record.matched = list(record.known)
     elif excinfo is not None:
         # the test itself broke on what the learner returned: show where, briefly
         record.message = f"the check could not run on your result: {excinfo.exconly()}"

@@ -78,6 +78,12 @@ def test_markers_are_parsed_and_planted():
         debugkata.bugs(source.replace("    # return x + 2", "    return x + 2"))
 
 
+# a learner's file with every planted bug fixed and a new error of its own: the running statistics
+# returned in evaluation are the caller's arrays (the contract's "new arrays" broken)
+BREACH = ("debugging/fix_batch_norm", "return y, np.array(running_mean, dtype=float), np.array(running_var, dtype=float)",
+          "return y, running_mean, running_var")
+
+
 @pytest.fixture(scope="module")
 def graded(tmp_path_factory):
     """Every debug kata's shipped file, single-bug files and a file with bugs 1 and 3 fixed, graded."""
@@ -88,6 +94,10 @@ def graded(tmp_path_factory):
         files = {"shipped": debugkata.learner_file(_source(kata), kata.id)}
         files.update({f"only:{name}": debugkata.variant(_source(kata), [name]) for name in names})
         files["fixed:1,3"] = debugkata.variant(_source(kata), [n for i, n in enumerate(names) if i not in (0, 2)])
+        if kata.id == BREACH[0]:  # every bug fixed, but the result aliases an argument
+            fixed = debugkata.reference(_source(kata))
+            assert BREACH[1] in fixed, f"{kata.id}: update BREACH in this test"
+            files["breach"] = fixed.replace(BREACH[1], BREACH[2])
         for label, text in files.items():
             path = folder / kata.track / kata.name / f"{label.replace(':', '_').replace(',', '_')}.py"
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -127,6 +137,7 @@ def test_shipped_file_fails_with_every_bug_remaining(graded, entry):
     assert result["debug"]["unexplained"] == 0, result["debug"]
     n = len(_names(kata))
     assert f"{n} of {n} planted bugs remain." in result["feedback"], result["feedback"]
+    assert debugkata.KNOWN not in result["feedback"], f"{kata.id}: the planted bugs explain every failure:\n{result['feedback']}"
     _hides_the_failures(result)
 
 
@@ -143,6 +154,7 @@ def test_each_bug_alone_fails_and_is_attributed_to_itself(graded, entry):
         assert debug["remaining"] == [name], f"{kata.id}: only {name} planted, reported {debug}"
         assert debug["unexplained"] == 0, debug
         assert "1 of" in result["feedback"] and "planted bugs remain" in result["feedback"]
+        assert debugkata.KNOWN not in result["feedback"], f"{kata.id}: only {name} planted:\n{result['feedback']}"
         _hides_the_failures(result)
 
 
@@ -159,6 +171,7 @@ def test_fixing_bugs_one_and_three_is_counted(graded, entry):
     assert f"{len(names) - 2} of {len(names)} planted bugs remain." in result["feedback"], result["feedback"]
     assert described[names[0]] in result["feedback"] and described[names[2]] in result["feedback"]
     assert described[names[1]] not in result["feedback"]
+    assert debugkata.KNOWN not in result["feedback"], result["feedback"]
     _hides_the_failures(result)
 
 
@@ -217,3 +230,32 @@ def test_counting_from_records(entry):
     text, _ = debugkata.feedback(entry, learner, variants, seed=0)
     assert text.startswith("No planted bug remains, but 2 hidden test(s) still fail.")
     assert "test_other" not in text and "test_shared" not in text
+
+
+def test_a_contract_breach_is_not_a_planted_bug(graded):
+    """Every bug fixed, but the result aliases an argument: no bug is counted remaining (the tests the
+    breach fails ran right up to it), and the feedback says what the change broke, without the call."""
+    if BREACH[0] not in {kata.id for kata in DEBUG}:
+        pytest.skip(f"{BREACH[0]} not selected")
+    kata = next(kata for kata in DEBUG if kata.id == BREACH[0])
+    result = graded[(kata.id, "breach")]
+    assert result["status"] == "failed"
+    assert result["debug"]["remaining"] == [] and result["debug"]["unexplained"] == 0, result["debug"]
+    assert result["debug"]["contract"], result["debug"]
+    assert result["feedback"].startswith("No planted bug remains"), result["feedback"]
+    assert "A change of yours breaks something the bugs did not touch: batch_norm(...): " in result["feedback"]
+    assert "shares memory with the argument `running_" in result["feedback"], result["feedback"]
+    assert "np.array(" not in result["feedback"], result["feedback"]
+    _hides_the_failures(result)
+
+
+def test_contract_breach_is_read_from_the_message():
+    modified = ("f(np.array([1., 2.]), {'a': (1, 2)}) modified its argument `x`: a function must leave its inputs "
+                "as they were (work on a copy).\n  x[0] was 1.0, is 2.0")
+    assert debugkata.contract_breach(modified) == ("f(...) modified its argument `x`: a function must leave its "
+                                                   "inputs as they were (work on a copy)")
+    shared = ("g(np.array([1.]), k=3): the result[1] shares memory with the argument `y`: return new arrays "
+              "(a copy), never a view of the caller's array, even when nothing needs to change.")
+    assert debugkata.contract_breach(shared) == "g(...): the result[1] shares memory with the argument `y`: return new arrays (a copy)"
+    assert debugkata.contract_breach("f(1) returned the wrong result: got 2, expected 3") is None
+    assert debugkata.contract_breach("") is None

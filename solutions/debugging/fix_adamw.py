@@ -38,7 +38,9 @@ Example
 Constraints
     numpy only. Returns a new array; x0 is not modified.
     Coming from PyTorch: torch.optim.AdamW multiplies x by (1 − lr·weight_decay) before the Adam
-    step, which is the same update; torch.nn.utils.clip_grad_norm_ clips by the same rule.
+    step, which is the same update. torch.nn.utils.clip_grad_norm_ adds 1e-6 to ‖g‖ (clip_coef =
+    max_norm / (‖g‖ + 1e-6)); here the rule is exactly max_grad_norm / ‖g‖, applied only when
+    ‖g‖ > max_grad_norm. The hidden tests clip gradients of norm 5·10⁻⁶, where the two differ.
 
 Time budget: 45 minutes.
 """

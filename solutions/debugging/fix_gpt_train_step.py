@@ -43,7 +43,8 @@ Example
 
 Constraints
     numpy only. Returns new arrays (train returns a new dict of new arrays); the inputs are not
-    modified.
+    modified. Attention scores up to 4·10⁶ (in the hidden tests) give no overflow, no NaN and
+    no numpy warning.
 
 Time budget: 45 minutes.
 """

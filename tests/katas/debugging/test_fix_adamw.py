@@ -60,6 +60,13 @@ def test_clipping_by_hand(kata):
                max_grad_norm=1.0, expected=np.array([[0.0, 0.0], [-0.0375, -0.8 / 18]]))
 
 
+def test_clipping_small_norm_by_hand(kata):
+    """g = (3e−6, 4e−6) (norm 5e−6) clipped to norm 1e−6 → (0.6e−6, 0.8e−6), exactly max_grad_norm/‖g‖ (no 1e−6 added to ‖g‖); eps 1e−6, one step."""
+    # step = lr·g/(|g| + eps) = 0.1·(0.6/1.6, 0.8/1.8); torch's max_norm/(‖g‖ + 1e−6) = 1/6 would give 0.1·(1/3, 0.4)
+    kata.check("adam", Linear([3e-6, 4e-6]).grad, np.array([0.0, 0.0]), n_steps=1, learning_rate=0.1, eps=1e-6,
+               max_grad_norm=1e-6, expected=np.array([[0.0, 0.0], [-0.0375, -0.8 / 18]]))
+
+
 def test_clipping_two_steps_by_hand(kata):
     """grad(x) = x from (3, 4), max_grad_norm 1, lr 1, beta1 0, beta2 ½, eps 0: both gradients rescaled by 1/‖g‖."""
     g1 = np.array([3.0, 4.0]) / 5                          # ‖(3, 4)‖ = 5
@@ -81,10 +88,14 @@ def test_clipping_random(kata, rng):
 
 
 def test_gradient_below_the_clip_is_unchanged(kata):
-    """‖g‖ = 5 at max_grad_norm = 10 (below) and 5 (exactly at it): g is used as it is; one step, eps = 1: 0.1·(3/4, 4/5)."""
+    """grad(x) = x from (3, 4), max_grad_norm 10 (above ‖g‖ = 5, then √13) and 5 (exactly ‖g‖, then above): g is used as it is."""
+    # lr 1, beta1 0, beta2 ½, eps 0 (eps plays no part): step 1 is g1/|g1| = (1, 1), x1 = (2, 3);
+    # v2 = ¼·(9, 16) + ½·(4, 9) = (4.25, 8.5), v̂2 = v2/0.75 = (17/3, 34/3), x2 = x1 − (2, 3)/√v̂2.
+    # Rescaling g to the clip norm when it is shorter changes the ratio of g1 to g2, so x2.
+    x2 = np.array([2.0 - 2.0 / np.sqrt(17 / 3), 3.0 - 3.0 / np.sqrt(34 / 3)])
     for limit in (10.0, 5.0):
-        kata.check("adam", Linear([3.0, 4.0]).grad, np.array([0.0, 0.0]), n_steps=1, learning_rate=0.1, eps=1.0,
-                   max_grad_norm=limit, expected=np.array([[0.0, 0.0], [-0.075, -0.08]]))
+        kata.check("adam", IDENTITY_GRAD, np.array([3.0, 4.0]), n_steps=2, learning_rate=1.0, beta1=0.0, beta2=0.5,
+                   eps=0.0, max_grad_norm=limit, expected=np.array([[3.0, 4.0], [2.0, 3.0], x2]))
 
 
 def test_momentum_random(kata, rng):

@@ -1,6 +1,8 @@
 """Hidden tests for debugging/fix_attention: attention(q, k, v, *, padding_mask=None, causal=False)."""
 import numpy as np
 
+from grader.testing import require
+
 LN3 = np.log(3.0)
 
 
@@ -34,6 +36,28 @@ def test_padding_by_hand(kata):
     v = np.array([[1.0], [5.0], [100.0]])
     kata.check("attention", q, k, v, padding_mask=np.array([True, True, False]),
                expected=np.array([[2.0], [2.0]]))
+
+
+def test_padding_key_with_the_largest_score(kata):
+    """A padding key with a far larger score than the real keys still gets weight 0; the real keys' weights renormalise."""
+    # D = Dv = 1, scores (0, ln 3, 744), key 2 padding: weights (1/4, 3/4, 0), output 1/4·1 + 3/4·3 = 2.5.
+    # Masking after the softmax loses the real keys: e^−744 and e^−742.9 are subnormal, so renormalising
+    # them gives (2/7, 5/7) and 2.43, not 2.5.
+    kata.check("attention", np.array([[1.0]]), np.array([[0.0], [LN3], [744.0]]), np.array([[1.0], [3.0], [100.0]]),
+               padding_mask=np.array([True, True, False]), expected=np.array([[2.5]]))
+    # D = 2 (scale 1/√2), scores (0, 0, 2000/√2), key 2 padding: weights (1/2, 1/2, 0), output (1 + 3)/2 = 2.
+    # After the softmax the real keys' weights are exactly 0: zeroing the padding leaves a row of zeros.
+    q = np.array([[1.0, 0.0]])
+    k = np.array([[0.0, 0.0], [0.0, 0.0], [2000.0, 0.0]])
+    result = kata.check("attention", q, k, np.array([[1.0], [3.0], [100.0]]),
+                        padding_mask=np.array([True, True, False]), expected=np.array([[2.0]]))
+    _no_warning(result)
+
+
+def _no_warning(result):
+    require(not result.warnings,
+            f"{result.shown} made numpy warn: {result.warnings[0] if result.warnings else ''}. "
+            "The statement promises no warning: no overflow, no 0/0.")
 
 
 def test_padding_random(kata, rng):
@@ -77,22 +101,26 @@ def test_causal_random(kata, rng):
 
 
 def test_only_padding_gives_zero_rows(kata):
-    """Every key is padding: every output row is exactly 0.0 (no NaN)."""
+    """Every key is padding: every output row is exactly 0.0, with no NaN and no numpy warning."""
     q, k, v = np.ones((2, 2)), np.ones((3, 2)), np.arange(6.0).reshape(3, 2)
-    kata.check("attention", q, k, v, padding_mask=np.zeros(3, dtype=bool), expected=np.zeros((2, 2)),
-               rtol=0.0, atol=0.0)
+    result = kata.check("attention", q, k, v, padding_mask=np.zeros(3, dtype=bool), expected=np.zeros((2, 2)),
+                        rtol=0.0, atol=0.0)
+    _no_warning(result)
 
 
 def test_causal_and_padding(kata, rng):
-    """Causal and padding together; the first query sees only padding, so its row is 0.0."""
+    """Causal and padding together; the first query sees only padding, so its row is 0.0 (no warning)."""
     q, k, v = rng.normal(size=(3, 2)), rng.normal(size=(4, 2)), rng.normal(size=(4, 3))
-    kata.check("attention", q, k, v, causal=True, padding_mask=np.array([False, False, True, True]))
+    result = kata.check("attention", q, k, v, causal=True, padding_mask=np.array([False, False, True, True]))
+    _no_warning(result)
 
 
 def test_large_scores(kata):
-    """Scores (1000, 999) and (−1000, −999), D = Dv = 1: weights ∝ (e, 1) and (1, e), no overflow."""
+    """Scores (1000, 999) and (−1000, −999), D = Dv = 1: weights ∝ (e, 1) and (1, e), no overflow, no warning."""
     q = np.array([[1000.0], [-1000.0]])
     k = np.array([[1.0], [0.999]])
     v = np.array([[1.0], [0.0]])
     # row 0: 1 / (1 + e^−1); row 1: e^−1 / (e^−1 + 1)
-    kata.check("attention", q, k, v, expected=np.array([[1 / (1 + np.exp(-1.0))], [np.exp(-1.0) / (1 + np.exp(-1.0))]]))
+    result = kata.check("attention", q, k, v,
+                        expected=np.array([[1 / (1 + np.exp(-1.0))], [np.exp(-1.0) / (1 + np.exp(-1.0))]]))
+    _no_warning(result)

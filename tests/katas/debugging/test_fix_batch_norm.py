@@ -6,7 +6,14 @@ from grader import compare
 from grader.testing import require
 
 X2 = np.array([[1.0], [3.0]])   # μ = 2, biased σ² = 1, unbiased s² = 2
-ONE, ZERO = np.ones(1), np.zeros(1)
+
+
+def one():
+    return np.ones(1)   # a new array each time: no two arguments of a call are one object
+
+
+def zero():
+    return np.zeros(1)
 
 
 def _params(rng, c):
@@ -15,15 +22,22 @@ def _params(rng, c):
 
 def test_training_by_hand(kata):
     """x = (1, 3), γ = 2, β = 0.5, momentum 0.5, eps 0: y = 2·(∓1)/1 + 0.5; running mean 1, running var ½·1 + ½·2 = 1.5."""
-    kata.check("batch_norm", X2, np.array([2.0]), np.array([0.5]), ZERO, ONE, training=True, momentum=0.5, eps=0.0,
+    kata.check("batch_norm", X2, np.array([2.0]), np.array([0.5]), zero(), one(), training=True, momentum=0.5, eps=0.0,
                expected=(np.array([[-1.5], [2.5]]), np.array([1.0]), np.array([1.5])))
 
 
 def test_running_mean_by_hand(kata):
     """momentum 0.1 weighs the NEW batch: the running mean goes from 0 to 0.9·0 + 0.1·2 = 0.2."""
-    result = kata.call("batch_norm", X2, ONE, ZERO, ZERO, ONE, training=True, momentum=0.1)
+    result = kata.call("batch_norm", X2, one(), zero(), zero(), one(), training=True, momentum=0.1)
     problem = compare.compare(result.value[1], np.array([0.2]), where="the new running mean")
     require(problem is None, f"{result.shown}: {problem}")
+
+
+def test_running_variance_by_hand(kata):
+    """momentum 0.1 weighs the NEW batch in the running variance too: a constant batch (variance 0) takes it from 4 to 0.9·4 = 3.6."""
+    # x = (2, 2): mean 2, variance 0 (biased or not), y = beta; running mean 0 → 0.2, running variance 4 → 3.6
+    kata.check("batch_norm", np.array([[2.0], [2.0]]), one(), np.array([0.5]), zero(), np.array([4.0]), training=True,
+               momentum=0.1, expected=(np.array([[0.5], [0.5]]), np.array([0.2]), np.array([3.6])))
 
 
 def test_training_random(kata, rng):
@@ -42,8 +56,8 @@ def test_training_random_defaults(kata, rng):
 
 def test_evaluation_by_hand(kata):
     """Evaluation, running mean 1, running var 4, eps 0: y = (x − 1)/2 = (0, 1); the running statistics unchanged."""
-    kata.check("batch_norm", X2, ONE, ZERO, ONE, np.array([4.0]), training=False, eps=0.0,
-               expected=(np.array([[0.0], [1.0]]), ONE, np.array([4.0])))
+    kata.check("batch_norm", X2, one(), zero(), one(), np.array([4.0]), training=False, eps=0.0,
+               expected=(np.array([[0.0], [1.0]]), one(), np.array([4.0])))
 
 
 def test_evaluation_random(kata, rng):
@@ -55,8 +69,8 @@ def test_evaluation_random(kata, rng):
 
 def test_eps_by_hand(kata):
     """Evaluation, running var 1, eps 3: y = (x − 2)/√(1 + 3) = (−½, ½)."""
-    kata.check("batch_norm", X2, ONE, ZERO, np.array([2.0]), ONE, training=False, eps=3.0,
-               expected=(np.array([[-0.5], [0.5]]), np.array([2.0]), ONE))
+    kata.check("batch_norm", X2, one(), zero(), np.array([2.0]), one(), training=False, eps=3.0,
+               expected=(np.array([[-0.5], [0.5]]), np.array([2.0]), one()))
 
 
 def test_constant_feature_in_training(kata):

@@ -44,6 +44,21 @@ def test_attention_by_hand(kata):
                expected=np.array([[[1.0], [(1 + 2 * E2) / (1 + E2)]]]))
 
 
+def test_attention_later_position_with_the_largest_score(kata):
+    """D = 1, all weights 1: a later position with a far larger score gets weight 0 before the softmax, not after it."""
+    one = np.array([[1.0]])
+    params = {"wq": one, "wk": one, "wv": one, "wo": one}
+    # x = (0, 1, 744): position 1 has scores (0, 1, 744) and sees the first two: out e/(1 + e).
+    # Masking after the softmax leaves e^−744 and e^−743 (subnormal) to renormalise: 2/3, not 0.731.
+    kata.check("causal_self_attention", np.array([[[0.0], [1.0], [744.0]]]), params,
+               expected=np.array([[[0.0], [np.e / (1 + np.e)], [744.0]]]))
+    # x = (1, 2000): position 0 has scores (1, 2000) and sees only itself: out 1; position 1: out 2000.
+    # After an unmasked softmax, position 0's own weight is exactly 0.
+    result = kata.check("causal_self_attention", np.array([[[1.0], [2000.0]]]), params,
+                        expected=np.array([[[1.0], [2000.0]]]))
+    require(not result.warnings, f"{result.shown} made numpy warn: {result.warnings[0] if result.warnings else ''}")
+
+
 def test_attention_random(kata, rng):
     """Random inputs and weights, B = 2, T = 4, D = 3."""
     params = _params(rng)

