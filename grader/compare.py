@@ -115,11 +115,13 @@ def compare_kind(actual, expected, where: str = "the result") -> str | None:
 
 
 def compare(actual, expected, rtol: float = RTOL, atol: float = ATOL, where: str = "the result",
-            values: bool = True) -> str | None:
+            values: bool = True, steps: int | None = None) -> str | None:
     """None when `actual` matches `expected`; otherwise a message for the learner.
-    With values=False only the kind is checked (see compare_kind)."""
+    With values=False only the kind is checked (see compare_kind). `steps`: the call's n_steps,
+    when it has one: an expected array of n_steps + 1 rows is then a trajectory (start point
+    and one row per step), and a row short or too many is named as such (see _shape_hint)."""
     if isinstance(expected, np.ndarray):
-        return _compare_arrays(actual, expected, rtol, atol, where, values)
+        return _compare_arrays(actual, expected, rtol, atol, where, values, steps)
     # a stated bool or int is Python's own (see NUMBERS): numpy's scalars are neither. References
     # return Python's; a numpy one is expected only when two wrong answers are compared (a known
     # mistake's with the learner's), where the same numpy type is the same answer.
@@ -164,7 +166,7 @@ def compare(actual, expected, rtol: float = RTOL, atol: float = ATOL, where: str
         if len(actual) != len(expected):
             return f"{where} has {len(actual)} item(s); expected {len(expected)}"
         for number, (got, want) in enumerate(zip(actual, expected)):
-            problem = compare(got, want, rtol, atol, _item(where, number), values)
+            problem = compare(got, want, rtol, atol, _item(where, number), values, steps)
             if problem:
                 return problem
         return None
@@ -182,7 +184,7 @@ def compare(actual, expected, rtol: float = RTOL, atol: float = ATOL, where: str
             if problem:
                 return problem
         for key, want in expected.items():
-            problem = compare(actual[key], want, rtol, atol, f"{where}[{key!r}]", values)
+            problem = compare(actual[key], want, rtol, atol, f"{where}[{key!r}]", values, steps)
             if problem:
                 return problem
         return None
@@ -191,13 +193,15 @@ def compare(actual, expected, rtol: float = RTOL, atol: float = ATOL, where: str
     raise TypeError(f"compare() cannot check an expected {type(expected).__name__}")
 
 
-def _compare_arrays(actual, expected: np.ndarray, rtol, atol, where, values: bool = True) -> str | None:
+def _compare_arrays(actual, expected: np.ndarray, rtol, atol, where, values: bool = True,
+                    steps: int | None = None) -> str | None:
     if type(actual) is not np.ndarray:
         hint = " (wrap it: np.array(...))" if isinstance(actual, (list, tuple)) else ""
         return f"{where} should be a numpy array of shape {expected.shape}, but it is {_kind(actual)}{hint}"
     if actual.shape != expected.shape:
         return (f"{where} has shape {actual.shape}; expected shape {expected.shape}"
-                + _shape_hint(actual.shape, expected.shape, trajectory=where == "the result"))
+                + _shape_hint(actual.shape, expected.shape,
+                              trajectory=steps is not None and expected.ndim >= 1 and expected.shape[0] == steps + 1))
     if actual.dtype != expected.dtype:
         return (f"{where} has dtype {actual.dtype}; expected {expected.dtype}"
                 + (" (build it as floats: np.array(..., dtype=float), or convert the input first)"
@@ -251,7 +255,10 @@ def _item(where: str, number: int) -> str:
     return f"item {number} of {where}"
 
 
-def _shape_hint(got: tuple, want: tuple, trajectory: bool = True) -> str:
+def _shape_hint(got: tuple, want: tuple, trajectory: bool = False) -> str:
+    """A guess at the cause of a shape mismatch. The row hints are for trajectories only (the
+    expected array has n_steps + 1 rows: the start point and every step), never for other results
+    whose length happens to differ by one (the kept boxes of NMS, the tokens of a sequence)."""
     if len(got) == len(want) + 1 and got[-1] == 1 and got[:-1] == want:
         return " (an extra axis of length 1: it would broadcast, but it is a different array)"
     if not trajectory or len(got) != len(want):

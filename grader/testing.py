@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 import functools
 import inspect
+import numbers
 from dataclasses import dataclass
 from types import ModuleType
 
@@ -115,6 +116,14 @@ class KataUnderTest:
                    for kind, where, other in reply.aliases]
         return Call(shown, reply.value, calls, after, aliases, list(reply.warnings))
 
+    def _steps(self, name: str, args: tuple, kwargs: dict) -> int | None:
+        """The call's n_steps (an int), when the function has that parameter: a result of
+        n_steps + 1 rows is a trajectory, and compare names a row short or too many as such."""
+        given = {self._parameter_names(name, len(args)).get(str(i)): v for i, v in enumerate(args)}
+        given.update(kwargs)
+        steps = given.get("n_steps")
+        return int(steps) if isinstance(steps, numbers.Integral) and not isinstance(steps, (bool, np.bool_)) else None
+
     def _parameter_names(self, name: str, n_positional: int) -> dict:
         parameters = _parameters(self.reference, name)
         return {str(i): parameters[i] for i in range(min(n_positional, len(parameters)))}
@@ -153,7 +162,7 @@ class KataUnderTest:
         result = self._call(name, args, kwargs)
         if expected is _MISSING:
             expected = self.expected(name, *args, **kwargs)
-        problem = compare.compare(result.value, expected, rtol, atol)
+        problem = compare.compare(result.value, expected, rtol, atol, steps=self._steps(name, args, kwargs))
         if problem:
             self.fail(f"{result.shown} returned the wrong result: {problem}", name, args, kwargs,
                       result.value, rtol, atol)

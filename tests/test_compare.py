@@ -13,7 +13,18 @@ def test_equal_arrays_pass_and_close_ones_within_tolerance():
 def test_no_broadcasting_pass():
     problem = compare(np.zeros((3, 1)), np.zeros(3))
     assert "shape (3, 1)" in problem and "expected shape (3,)" in problem and "extra axis" in problem
-    assert "one row short" in compare(np.zeros((3, 2)), np.zeros((4, 2)))
+
+
+def test_row_hints_only_for_trajectories():
+    """'One row short / too many' is a trajectory's hint (n_steps + 1 rows expected), not any result's."""
+    assert "one row short" in compare(np.zeros((3, 2)), np.zeros((4, 2)), steps=3)
+    assert "one row short" in compare(np.zeros(3), np.zeros(4), steps=3)
+    assert "one row too many" in compare(np.zeros(5), np.zeros(4), steps=3)
+    assert "one row short" in compare((np.zeros(3), np.zeros(3)), (np.zeros(4), np.zeros(3)), steps=3)
+    for problem in (compare(np.zeros(1, dtype=np.int64), np.zeros(2, dtype=np.int64)),   # NMS's kept indices
+                    compare(np.zeros(3), np.zeros(4), steps=4),                         # n_steps rows, not n_steps + 1
+                    compare(np.zeros(5), np.zeros(4), steps=4)):
+        assert "has shape" in problem and "row" not in problem, problem
 
 
 def test_scalar_array_and_nested_list_are_not_the_same_value():

@@ -13,9 +13,10 @@ Task
     top … top + height − 1 and columns left … left + width − 1. Every box is
     shifted into the window's coordinates (x − left, y − top), then clipped to [0, width] ×
     [0, height]. Box i is KEPT when its clipped box has a positive width AND a positive height
-    AND clipped area >= min_visible · (its original area). So boxes outside the window, boxes
-    that only touch its border, and zero-area boxes are always dropped. Return the kept boxes
-    (clipped, in input order) and their indices.
+    AND clipped area >= min_visible · (its original area: (x2 − x1)·(y2 − y1) of the input box,
+    the parts outside the image included). So boxes outside the window, boxes that only touch
+    its border, and zero-area boxes are always dropped. Return the kept boxes (clipped, in input
+    order) and their indices.
 
 Signature
     hflip(image, boxes) -> (flipped_image, flipped_boxes), a tuple of two float64 arrays

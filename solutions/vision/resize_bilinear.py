@@ -24,7 +24,8 @@ Signature
     resize_bilinear(image, out_h, out_w, *, align_corners=False) -> resized, a float64 array
 
 Shapes and types
-    image: (H, W) or (C, H, W), any real dtype, H, W >= 1; out_h, out_w: ints >= 1.
+    image: (H, W) or (C, H, W), any real dtype, C, H, W >= 1, every pixel finite (with inf or
+    NaN pixels the result is not specified and not tested); out_h, out_w: ints >= 1.
     resized: a new float64 array (out_h, out_w) or (C, out_h, out_w) (each channel on its own).
 
 Example

@@ -89,7 +89,7 @@ def test_empty(kata):
 
 
 def test_validation(kata):
-    """ValueError: shapes, an anchor of zero width (encode and decode) or height, a box of zero width in encode, bad weights (N = 0 too)."""
+    """ValueError: shapes, an anchor of zero width (encode and decode) or height, a box of zero width or height in encode, bad weights (N = 0 too)."""
     box = _b([[1, 1, 9, 5]])
     kata.raises("ValueError", "encode", np.zeros((1, 3)), box)
     kata.raises("ValueError", "encode", ANCHOR, _b([[1, 1, 9, 5], [0, 0, 1, 1]]))
@@ -97,6 +97,8 @@ def test_validation(kata):
     kata.raises("ValueError", "encode", _b([[0, 0, 4, 0]]), box)
     kata.raises("ValueError", "encode", ANCHOR, _b([[1, 1, 1, 5]]))
     kata.raises("ValueError", "encode", ANCHOR, _b([[2, 1, 1, 5]]))
+    kata.raises("ValueError", "encode", ANCHOR, _b([[1, 1, 9, 1]]))
+    kata.raises("ValueError", "encode", ANCHOR, _b([[1, 5, 9, 1]]))
     kata.raises("ValueError", "encode", ANCHOR, box, (1.0, 1.0, 0.0, 1.0))
     kata.raises("ValueError", "encode", np.zeros((0, 4)), np.zeros((0, 4)), (1.0, 1.0, 1.0))
     kata.raises("ValueError", "decode", _b([[0, 0, 0, 2]]), np.zeros((1, 4)))

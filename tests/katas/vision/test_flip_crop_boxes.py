@@ -81,6 +81,17 @@ def test_min_visible_one_and_non_dyadic(kata):
     kata.check("crop", IMAGE, boxes, 1, 2, 2, 3, 0.7, expected=(window, _b([[0, 0, 1, 1]]), _i([0])))
 
 
+def test_min_visible_uses_the_original_area(kata):
+    """min_visible compares with the box's own area, not the area inside the image nor the window's: [−1,1,3,3] (area 8, 6 inside the image) keeps 2; [0,0,5,4] (area 20) keeps 6."""
+    window = IMAGE[1:3, 2:5].copy()                      # top 1, left 2, 2 × 3 (area 6)
+    sticking_out = _b([[-1, 1, 3, 3]])                   # shifted [−3, 0, 1, 2], clipped [0, 0, 1, 2]: 2 of 8
+    kata.check("crop", IMAGE, sticking_out, 1, 2, 2, 3, 0.25, expected=(window, _b([[0, 0, 1, 2]]), _i([0])))
+    kata.check("crop", IMAGE, sticking_out, 1, 2, 2, 3, 0.3, expected=(window, np.zeros((0, 4)), _i([])))
+    larger = _b([[0, 0, 5, 4]])                          # the whole image: clipped [0, 0, 3, 2], 6 of 20
+    kata.check("crop", IMAGE, larger, 1, 2, 2, 3, 0.25, expected=(window, _b([[0, 0, 3, 2]]), _i([0])))
+    kata.check("crop", IMAGE, larger, 1, 2, 2, 3, 0.5, expected=(window, np.zeros((0, 4)), _i([])))
+
+
 def test_crop_whole_image_and_channels(kata):
     """The whole image as the window: boxes are only clipped to [0, W] × [0, H]; a (2, 4, 5) image crops every channel."""
     image = np.stack([IMAGE, -IMAGE])
@@ -101,9 +112,12 @@ def test_extreme_coordinates(kata):
 
 
 def test_validation(kata):
-    """ValueError: image not 2-D/3-D, boxes not (N, 4) or inverted, the window outside the image, non-int sizes, min_visible outside [0, 1] (N = 0 too)."""
+    """ValueError: image not 2-D/3-D or empty, boxes not (N, 4) or inverted, the window outside the image, non-int sizes, min_visible outside [0, 1] (N = 0 too)."""
     none = np.zeros((0, 4))
     kata.raises("ValueError", "hflip", np.zeros(5), none)
+    kata.raises("ValueError", "hflip", np.zeros((0, 5)), none)
+    kata.raises("ValueError", "hflip", np.zeros((3, 0, 5)), none)
+    kata.raises("ValueError", "hflip", np.zeros((0, 4, 5)), none)
     kata.raises("ValueError", "hflip", IMAGE, np.zeros((2, 3)))
     kata.raises("ValueError", "hflip", IMAGE, _b([[2, 0, 1, 1]]))
     kata.raises("ValueError", "crop", IMAGE, _b([[0, 1, 1, 0]]), 0, 0, 2, 2)

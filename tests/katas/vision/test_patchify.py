@@ -103,6 +103,20 @@ def test_validation(kata):
     kata.raises("ValueError", "vit_embed", image, P, weight, bias, cls_token, np.zeros((3, 3)))
 
 
+def test_validation_of_shapes_that_broadcast(kata):
+    """ValueError, not broadcasting: bias or cls_token of shape (1,) or () with D = 2; pos_embed (1, 1), (D,), or (N + 1, 2) with D = 1; D = 0."""
+    image, P, weight, bias, cls_token, pos_embed = _small_embedding()   # C·P·P = 4, N = 2, D = 2
+    for short in (np.array([0.5]), np.array(0.5)):
+        kata.raises("ValueError", "vit_embed", image, P, np.zeros((4, 2)), short, np.zeros(2), np.zeros((3, 2)))
+        kata.raises("ValueError", "vit_embed", image, P, np.zeros((4, 2)), np.zeros(2), short, np.zeros((3, 2)))
+    kata.raises("ValueError", "vit_embed", image, P, weight, bias, cls_token, np.zeros(2))
+    kata.raises("ValueError", "vit_embed", image, P, weight, bias, cls_token, np.zeros((1, 2)))
+    one = np.array([[1.0], [0.0], [0.0], [0.0]])                             # D = 1 (the statement's example)
+    kata.raises("ValueError", "vit_embed", image, P, one, np.array([0.5]), np.array([-1.0]), np.array([[0.0]]))
+    kata.raises("ValueError", "vit_embed", image, P, one, np.array([0.5]), np.array([-1.0]), np.zeros((3, 2)))
+    kata.raises("ValueError", "vit_embed", image, P, np.zeros((4, 0)), np.zeros(0), np.zeros(0), np.zeros((3, 0)))
+
+
 def test_matches_reference_on_random_inputs(kata, rng):
     """Random images up to 3 × 16 × 16, P in 1, 2, 4, D up to 8."""
     for C, H, W, P, D in ((1, 2, 2, 1, 1), (3, 8, 12, 4, 5), (2, 16, 16, 4, 8), (3, 6, 4, 2, 3)):
