@@ -8,6 +8,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
+
+def home() -> Path:
+    """Where this machine's state lives: the progress store, calibration, caches."""
+    return Path(os.environ.get("KATAGRAD_HOME") or ROOT / ".katagrad")
+
 # One BLAS thread, set before numpy is first imported by the grader (the learner's workers share
 # this process's numpy, or a fork server's started with this environment): workers start faster,
 # and results do not depend on the machine. A value the user set is kept.

@@ -23,7 +23,7 @@ import sqlite3
 import time
 from pathlib import Path
 
-from grader import ROOT
+from grader import ROOT, home  # noqa: F401  (progress.home: the name callers use)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS gradings (
@@ -65,10 +65,6 @@ CREATE TABLE IF NOT EXISTS spoilers (
     looked_at REAL NOT NULL
 );
 """
-
-
-def home() -> Path:
-    return Path(os.environ.get("KATAGRAD_HOME") or ROOT / ".katagrad")
 
 
 @contextlib.contextmanager

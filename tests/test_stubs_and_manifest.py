@@ -99,3 +99,22 @@ def test_the_real_manifest_loads():
 def test_readme_catalogue_is_current():
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     assert readme.expected(text, manifest.load()) == text, "README catalogue is stale: run `make stubs`"
+
+
+def test_the_parsed_manifest_is_kept_by_the_hash_of_its_text(tmp_path, monkeypatch):
+    """A second load reads the kept parse; an edited manifest (a different text) is parsed
+    again; a corrupt cache file is ignored; a home that cannot be written changes nothing."""
+    import json as _json
+    from grader import manifest as _manifest
+    monkeypatch.setenv("KATAGRAD_HOME", str(tmp_path / "home"))
+    text = (ROOT / "katas.toml").read_text(encoding="utf-8")
+    first = _manifest.parse(text)
+    cache = tmp_path / "home" / "manifest-cache.json"
+    kept = _json.loads(cache.read_text(encoding="utf-8"))
+    assert len(kept["data"]["kata"]) == len(first)
+    edited = text.replace('title = "Gradient descent on f(x) = x²"', 'title = "Edited"', 1)
+    assert edited != text and _manifest.parse(edited)[0].title == "Edited"
+    assert _manifest.parse(text)[0].title == first[0].title
+    cache.write_text("{not json", encoding="utf-8")
+    assert [k.id for k in _manifest.parse(text)] == [k.id for k in first]
+    assert not [p for p in cache.parent.iterdir() if p.name.startswith(".manifest-cache-")]
