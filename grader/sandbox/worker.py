@@ -13,7 +13,6 @@ state of the arguments after a call and which returned arrays share memory with 
 """
 from __future__ import annotations
 
-import doctest
 import linecache
 import os
 import signal
@@ -502,6 +501,7 @@ def _calls(module, learner_path: str, message: tuple) -> None:
 
 def _examples(module, items: list) -> None:
     """Run the statement's examples (doctest source and wanted output) in the learner's module."""
+    import doctest  # only `run` asks for examples: not loaded into every worker
     checker = doctest.OutputChecker()
     results = []
     namespace = dict(module.__dict__)
