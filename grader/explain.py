@@ -15,14 +15,11 @@ from __future__ import annotations
 
 import ast
 import difflib
-import json
 import re
-import subprocess
-import sys
 import textwrap
 import time
 
-from grader import ROOT, debugkata, mistakes, progress, stubs
+from grader import debugkata, jobs, markers, mistakes, progress
 
 COMPLEXITY = re.compile(r"^\s*# Complexity:\s*(.+?)\s*$")
 RUBRIC = (  # (level, what to look for), the same four levels for every kata
@@ -48,18 +45,6 @@ def _without_docstring(source: str) -> list[str]:
     return lines
 
 
-def _owners(source: str) -> dict[int, str]:
-    """1-based line → the top-level function (or Class.method) it sits in."""
-    owner = {}
-    for node in ast.parse(source).body:
-        inner = [node] if isinstance(node, ast.FunctionDef) else (
-            [m for m in node.body if isinstance(m, ast.FunctionDef)] if isinstance(node, ast.ClassDef) else [])
-        for function in inner:
-            name = function.name if function is node else f"{node.name}.{function.name}"
-            owner.update({line: name for line in range(function.lineno, function.end_lineno + 1)})
-    return owner
-
-
 def complexity(source: str) -> list[tuple[str, str]]:
     """(where, complexity) for each `# Complexity:` line right after a `# BEGIN SOLUTION`.
 
@@ -67,10 +52,10 @@ def complexity(source: str) -> list[tuple[str, str]]:
     [('f', 'O(n) time')]
     """
     lines = source.splitlines()
-    owner = _owners(source)
+    owner = markers.enclosing_functions(source)
     found = []
     for number, line in enumerate(lines[:-1]):
-        if stubs.BEGIN.match(line) and (match := COMPLEXITY.match(lines[number + 1])):
+        if markers.BEGIN.match(line) and (match := COMPLEXITY.match(lines[number + 1])):
             found.append((owner.get(number + 1, "the module"), match.group(1)))
     return found
 
@@ -91,10 +76,10 @@ def reference(kata) -> str:
     lines = _without_docstring(source)
     kept, after_begin = [], False
     for line in lines:
-        if stubs.BEGIN.match(line):
+        if markers.BEGIN.match(line):
             after_begin = True
             continue
-        if stubs.END.match(line) or (after_begin and COMPLEXITY.match(line)):
+        if markers.END.match(line) or (after_begin and COMPLEXITY.match(line)):
             after_begin = False
             continue
         after_begin = False
@@ -185,13 +170,11 @@ def mistake_outputs(katas, seed: int = 0) -> dict[str, str]:
     files = [(kata, mistake) for kata in katas if kata.kind != "debug" for mistake in mistakes.for_kata(kata.mistakes_dir)]
     if not files:
         return {}
-    request = {"seed": seed, "jobs": [{"kata": kata.id, "path": str(mistake.path), "label": f"mistake{number}"}
-                                      for number, (kata, mistake) in enumerate(files)]}
+    request = [{"kata": kata.id, "path": str(mistake.path), "label": f"mistake{number}"}
+               for number, (kata, mistake) in enumerate(files)]
     try:
-        proc = subprocess.run([sys.executable, "-m", "grader.grading"], input=json.dumps(request), text=True,
-                              capture_output=True, cwd=ROOT, timeout=600)
-        results = json.loads(proc.stdout)["results"] if proc.returncode == 0 else []
-    except (OSError, subprocess.SubprocessError, ValueError, KeyError):
+        results = jobs.grade_elsewhere(request, seed)
+    except RuntimeError:
         results = []
     outputs = {}
     for (kata, mistake), result in zip(files, results):

@@ -23,14 +23,11 @@ from __future__ import annotations
 
 import html
 import inspect
-import json
-import subprocess
-import sys
 import tempfile
 import textwrap
 from pathlib import Path
 
-from grader import ROOT, manifest
+from grader import manifest
 
 PRELUDE = "import math\nimport numpy as np\n\n"
 
@@ -88,13 +85,9 @@ def grade_source(name: str, source: str, seed: int | None = None, record: bool =
     folder = Path(tempfile.mkdtemp(prefix="katagrad-notebook-"))
     path = folder / f"{kata.name}.py"
     path.write_text(source, encoding="utf-8")
-    request = {"seed": seed if seed is not None else 0,
-               "jobs": [{"kata": kata.id, "path": str(path), "label": "notebook"}]}
-    proc = subprocess.run([sys.executable, "-m", "grader.grading"], input=json.dumps(request), text=True,
-                          capture_output=True, cwd=ROOT, timeout=600)
-    if proc.returncode != 0:
-        raise RuntimeError(f"the grader failed: {proc.stderr.strip()[-500:]}")
-    (result,) = json.loads(proc.stdout)["results"]
+    from grader import jobs
+    (result,) = jobs.grade_elsewhere([{"kata": kata.id, "path": str(path), "label": "notebook"}],
+                                     seed if seed is not None else 0)
     if record:
         from grader import grading, progress
         progress.record_grading(grading.Result(**result), path, "notebook")
