@@ -70,6 +70,17 @@ class Target:
         self.budget = job.kata.time_limit if budget is None else budget
         self.worker: sandbox.Worker | None = None
         self.fatal: sandbox.Verdict | None = None
+        self._early: sandbox.Verdict | None = None  # found by launch(), given at the first request
+
+    def launch(self) -> None:
+        """Start the worker now and hand it the file, without waiting for the import: it loads
+        while the first test gets ready. A verdict found here (the file is too large, breaks a
+        rule, does not parse) is given at the first request, as it would be without this."""
+        if self.worker is None and self.fatal is None and self._early is None:
+            try:
+                self._start()
+            except sandbox.Verdict as verdict:
+                self._early = verdict
 
     def _start(self) -> None:
         shown_path = _shown(self.job.path)
@@ -91,31 +102,46 @@ class Target:
             raise sandbox.Forbidden(str(violation)) from None
         self.worker = sandbox.Worker(shown_path, source, self.budget,
                                      real_path=str(self.job.path.resolve()), repo=str(ROOT))
-        self.worker.start()
+        self.worker.launch()
+
+    def _ready(self) -> sandbox.Worker:
+        """The worker, started if it was not: skips the test once the kata has a verdict."""
+        if self.fatal is None and self._early is not None:
+            self.fatal, self._early = self._early, None
+            raise self.fatal
+        if self.fatal is not None:
+            import pytest
+            pytest.skip(f"not run: the kata already ended with status {self.fatal.status}")
+        if self.worker is None:
+            self._start()
+        return self.worker
 
     def call(self, name: str, args: tuple, kwargs: dict, shown: str) -> sandbox.Reply:
         return self.request(("call", name), args, kwargs, shown)
 
     def request(self, head: tuple, args: tuple, kwargs: dict, shown: str) -> sandbox.Reply:
-        if self.fatal is not None:
-            import pytest
-            pytest.skip(f"not run: the kata already ended with status {self.fatal.status}")
+        self.send(head, args, kwargs)
+        return self.receive(shown)
+
+    def send(self, head: tuple, args: tuple, kwargs: dict) -> None:
+        """The first half of `request` (see sandbox.Worker.send): the learner's process works on
+        it while the test goes on; `receive` gives the reply, or the verdict."""
         try:
-            if self.worker is None:
-                self._start()
-            return self.worker.request(head, args, kwargs, shown)
+            self._ready().send(head, args, kwargs)
         except sandbox.Verdict as verdict:
             self.fatal = verdict
             raise
 
-    def calls(self, name: str, items: list, shown: list) -> list:
-        if self.fatal is not None:
-            import pytest
-            pytest.skip(f"not run: the kata already ended with status {self.fatal.status}")
+    def receive(self, shown: str) -> sandbox.Reply:
         try:
-            if self.worker is None:
-                self._start()
-            return self.worker.calls(name, items, shown)
+            return self.worker.receive(shown)
+        except sandbox.Verdict as verdict:
+            self.fatal = verdict
+            raise
+
+    def calls(self, name: str, items: list, shown: list, meanwhile=None) -> list:
+        try:
+            return self._ready().calls(name, items, shown, meanwhile)
         except sandbox.Verdict as verdict:
             self.fatal = verdict
             raise
@@ -176,7 +202,16 @@ class InProcessTarget:
         after = ([None if callable(a) else a for a in args], {k: None if callable(v) else v for k, v in kwargs.items()})
         return sandbox.Reply(value, counts, after, warnings=numeric if head[0] == "call" else [])
 
-    def calls(self, name, items, shown) -> list:
+    def send(self, head, args, kwargs) -> None:
+        self._sent = (head, args, kwargs)
+
+    def receive(self, shown) -> sandbox.Reply:
+        (head, args, kwargs), self._sent = self._sent, None
+        return self.request(head, args, kwargs, shown)
+
+    def calls(self, name, items, shown, meanwhile=None) -> list:
+        if meanwhile is not None:
+            meanwhile()
         outcomes = []
         for (args, kwargs), text in zip(items, shown):
             try:
@@ -220,6 +255,9 @@ class Session:
         self.outputs: dict[str, str] = {}
         self.fatal: dict[str, sandbox.Verdict] = {}
         self.open_targets: list = []
+        self.ahead: dict[str, Target] = {}          # job key -> its worker, started before its tests
+        self.made: set[str] = set()                 # job keys whose target was made
+        self.following: dict | None = None          # job key -> the job whose tests come next
 
     def pytest_ignore_collect(self, collection_path, config):
         """Collect the jobs' test files and nothing beside them: pytest would otherwise build a
@@ -241,9 +279,33 @@ class Session:
         return self.budgets.get(kata.id, kata.time_limit)
 
     def make_target(self, job: Job):
-        target = InProcessTarget(job) if self.inprocess else Target(job, self.budget(job.kata))
+        self.made.add(job.key)
+        if self.inprocess:
+            target = InProcessTarget(job)
+            self.open_targets.append(target)
+            return target
+        return self.ahead.pop(job.key, None) or self._launch(job)
+
+    def _launch(self, job: Job) -> "Target":
+        target = Target(job, self.budget(job.kata))
+        target.launch()
         self.open_targets.append(target)
         return target
+
+    def launch_ahead(self, job: Job) -> None:
+        """Start the worker of the job whose tests come next, while the current one's run: the
+        learner's file is imported meanwhile, on the other core, and the clocks of that job
+        start when its first test waits for it (grader.sandbox.Worker.launch)."""
+        if not self.inprocess and job.key not in self.made and job.key not in self.ahead:
+            self.ahead[job.key] = self._launch(job)
+
+    def close_ahead(self) -> None:
+        """End the workers started ahead for jobs whose tests did not run (an interrupt, -x)."""
+        while self.ahead:
+            target = self.ahead.popitem()[1]
+            target.close()
+            if target in self.open_targets:
+                self.open_targets.remove(target)
 
     def close_open_targets(self) -> None:
         """End the workers of jobs an interrupt left unfinished (pytest skips their teardown)."""

@@ -96,6 +96,38 @@ def pytest_collection_finish(session):
             mistakes.preload(job.kata.mistakes_dir)
 
 
+def _job(item) -> Job | None:
+    job = getattr(item, "callspec", None) and item.callspec.params.get("kata")
+    return job if isinstance(job, Job) else None
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_protocol(item, nextitem):
+    """Before a kata's test runs, start the worker of the job that comes next, so its file is
+    imported while this one's tests run. In one process the order is the collection's; under
+    xdist, where each process runs what it is sent, the next test pytest names."""
+    job = _job(item)
+    if job is None:
+        return None
+    state: Session = item.config.stash[_SESSION]
+    if hasattr(item.config, "workerinput"):
+        upcoming = _job(nextitem) if nextitem is not None else None
+    else:
+        if state.following is None:
+            jobs = list(dict.fromkeys(j for j in map(_job, item.session.items) if j is not None))
+            state.following = {a.key: b for a, b in zip(jobs, jobs[1:])}
+        upcoming = state.following.get(job.key)
+    if upcoming is not None and upcoming.key != job.key:
+        state.launch_ahead(upcoming)
+    return None
+
+
+def pytest_sessionfinish(session):
+    state = session.config.stash.get(_SESSION, None)
+    if state is not None:
+        state.close_ahead()
+
+
 @pytest.fixture
 def rng(request):
     """Random inputs: the same for every job in a run (so outputs compare), new with each seed."""

@@ -22,9 +22,10 @@ import numpy as np
 
 from grader import compare, mistakes
 from grader.compare import Mismatch, describe_call
-from grader.sandbox import LearnerError, Reply
+from grader.sandbox import LearnerError, Reply, travels
 
 _MISSING = object()
+_UNSET = object()
 
 
 @dataclass
@@ -57,15 +58,19 @@ class KataUnderTest:
         the same kind of value as the reference returns on these arguments (exact container
         types, shapes and dtypes; not the values), new arrays (nothing shared with an argument
         or with another part of the result), and every argument left as it was."""
-        result = self._call(name, args, kwargs)
-        self._checked(name, args, kwargs, result)
+        result, expected, _ = self._call_beside(name, args, kwargs, self._expected_or_missing)
+        self._checked(name, args, kwargs, result, expected)
         return result
 
-    def _checked(self, name: str, args: tuple, kwargs: dict, result: Call) -> None:
+    def _expected_or_missing(self, name: str, args: tuple, kwargs: dict):
         try:
-            expected = self.expected(name, *args, **kwargs)
+            return self.expected(name, *args, **kwargs)
         except Exception:  # the reference refuses these arguments: a kata.raises case, not ours
-            expected = _MISSING
+            return _MISSING
+
+    def _checked(self, name: str, args: tuple, kwargs: dict, result: Call, expected=_UNSET) -> None:
+        if expected is _UNSET:
+            expected = self._expected_or_missing(name, args, kwargs)
         if expected is not _MISSING:
             problem = compare.compare_kind(result.value, expected)
             if problem:
@@ -82,26 +87,79 @@ class KataUnderTest:
         functions passed in). Where a call raises, the error is raised once the calls before it
         are checked, and the later calls are not made, as in a loop of `call`. For tests that
         call the learner hundreds of times; callables must be the grader's test functions."""
-        items = [(tuple(args), dict(kwargs)) for args, kwargs in arg_sets]
-        shown = [describe_call(name, args, kwargs) for args, kwargs in items]
-        outcomes = self.target.calls(name, [(copy.deepcopy(a), copy.deepcopy(k)) for a, k in items], shown)
+        items, shown, outcomes, expected = self._batch(name, arg_sets, self._expected_or_missing)
         results = []
-        for (args, kwargs), text, reply in zip(items, shown, outcomes):
+        for (args, kwargs), text, reply, (want, _) in zip(items, shown, outcomes, expected):
             if isinstance(reply, BaseException):
                 raise reply
             result = self._as_call(name, args, text, reply)
-            self._checked(name, args, kwargs, result)
+            self._checked(name, args, kwargs, result, want)
             results.append(result)
         return results
+
+    def check_each(self, name: str, arg_sets, rtol: float = compare.RTOL, atol: float = compare.ATOL) -> list[Call]:
+        """`check` on each of many argument sets, [(args tuple, kwargs dict), ...], against the
+        reference, in as few round trips as the replies allow: per call the same comparison,
+        contract checks and named mistakes as `check`, in order, and the first call that fails
+        fails the test, as in a loop of `check`. The references are computed here while the
+        learner's process works on the calls. Callables must be the grader's test functions."""
+        items, shown, outcomes, expected = self._batch(name, arg_sets, self._expected)
+        results = []
+        for (args, kwargs), text, reply, (want, error) in zip(items, shown, outcomes, expected):
+            if isinstance(reply, BaseException):
+                raise reply
+            result = self._as_call(name, args, text, reply)
+            if error is not None:
+                raise error
+            problem = compare.compare(result.value, want, rtol, atol, steps=self._steps(name, args, kwargs))
+            if problem:
+                self.fail(f"{result.shown} returned the wrong result: {problem}", name, args, kwargs,
+                          result.value, rtol, atol)
+            self.check_contract(result, args, kwargs)
+            self.witnesses.call(name, args, kwargs, result.value, functools.partial(_same, rtol=rtol, atol=atol))
+            results.append(result)
+        return results
+
+    def _batch(self, name: str, arg_sets, reference) -> tuple:
+        """The calls sent in batches (Target.calls) and `reference(name, args, kwargs)` run on
+        each argument set here meanwhile: (items, shown, outcomes, [(value, error) per item])."""
+        items = [(tuple(args), dict(kwargs)) for args, kwargs in arg_sets]
+        shown = [describe_call(name, args, kwargs) for args, kwargs in items]
+        expected: list = []
+
+        def references():
+            expected.extend(_run(reference, name, args, kwargs) for args, kwargs in items)
+        outcomes = self.target.calls(name, [(copy.deepcopy(a), copy.deepcopy(k)) for a, k in items], shown,
+                                     meanwhile=references)
+        if not expected and items:
+            references()
+        return items, shown, outcomes, expected
 
     def call_unchecked(self, name: str, *args, **kwargs) -> Call:
         """Call without the contract checks: for a test that checks something else on purpose."""
         return self._call(name, args, kwargs)
 
     def _call(self, name: str, args: tuple, kwargs: dict) -> Call:
+        return self._call_beside(name, args, kwargs)[0]
+
+    def _call_beside(self, name: str, args: tuple, kwargs: dict, meanwhile=None) -> tuple:
+        """The learner's call, and `meanwhile(name, args, kwargs)` (the reference's answer) run
+        here while the learner's process works on it, so both cores are busy. Returns (Call,
+        what meanwhile gave, the exception it raised or None). The learner's error or verdict
+        comes first, as when the reference ran after the call. When an argument is a callable
+        that runs here (its calls are answered here), meanwhile runs after the call instead:
+        the learner's calls of it come first, as they always did."""
+        beside = meanwhile is not None and not any(
+            callable(v) and not travels(v) for v in (*args, *kwargs.values()))
+        self.target.send(("call", name), copy.deepcopy(args), copy.deepcopy(kwargs))
+        value, error = _MISSING, None
+        if beside:
+            value, error = _run(meanwhile, name, args, kwargs)
         shown = describe_call(name, args, kwargs)
-        reply: Reply = self.target.call(name, copy.deepcopy(args), copy.deepcopy(kwargs), shown)
-        return self._as_call(name, args, shown, reply)
+        reply: Reply = self.target.receive(shown)
+        if meanwhile is not None and not beside:
+            value, error = _run(meanwhile, name, args, kwargs)
+        return self._as_call(name, args, shown, reply), value, error
 
     def _as_call(self, name: str, args: tuple, shown: str, reply: Reply) -> Call:
         names = self._parameter_names(name, len(args))
@@ -127,6 +185,9 @@ class KataUnderTest:
     def _parameter_names(self, name: str, n_positional: int) -> dict:
         parameters = _parameters(self.reference, name)
         return {str(i): parameters[i] for i in range(min(n_positional, len(parameters)))}
+
+    def _expected(self, name: str, args: tuple, kwargs: dict):
+        return self.expected(name, *args, **kwargs)
 
     def expected(self, name: str, *args, **kwargs):
         """The reference solution's answer, computed in this (the grader's) process."""
@@ -159,9 +220,12 @@ class KataUnderTest:
     def check(self, name: str, *args, expected=_MISSING, rtol: float = compare.RTOL,
               atol: float = compare.ATOL, **kwargs) -> Call:
         """Call, compare with `expected` (default: the reference), then check the contract."""
-        result = self._call(name, args, kwargs)
         if expected is _MISSING:
-            expected = self.expected(name, *args, **kwargs)
+            result, expected, error = self._call_beside(name, args, kwargs, self._expected)
+            if error is not None:
+                raise error
+        else:
+            result = self._call(name, args, kwargs)
         problem = compare.compare(result.value, expected, rtol, atol, steps=self._steps(name, args, kwargs))
         if problem:
             self.fail(f"{result.shown} returned the wrong result: {problem}", name, args, kwargs,
@@ -209,6 +273,14 @@ class KataUnderTest:
         mismatch.known = [(m.summary, m.advice) for m in
                           mistakes.matching(self.kata.mistakes_dir, name, args, kwargs, actual, same)]
         raise mismatch
+
+
+def _run(function, *args) -> tuple:
+    """(what function(*args) gave, None), or (_MISSING, the exception it raised)."""
+    try:
+        return function(*args), None
+    except Exception as error:
+        return _MISSING, error
 
 
 def _same(ours, theirs, rtol: float = compare.RTOL, atol: float = compare.ATOL) -> bool:

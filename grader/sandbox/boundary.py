@@ -254,7 +254,7 @@ class Handle:
     type: str
 
 
-def _travels(function) -> bool:
+def travels(function) -> bool:
     """A test function from grader/functions*.py (the worker has those modules loaded)."""
     owner = getattr(function, "__self__", function)
     module = getattr(type(owner), "__module__", "") or ""
@@ -368,9 +368,20 @@ class Worker:
         self._inbox = bytearray()                # bytes of the message being received
         self._expected: int | None = None        # its length, once its header is in
         self._filled = 0                         # bytes of it received so far
+        self._load_out = b""                     # bytes of the file handed over, not written yet
+        self._outbox = b""                       # bytes of a request not written to the channel yet
+        self._loading = False                    # the file was handed over, its answer not read yet
+        self._sent: tuple | None = None          # the request sent and not answered yet: its head
 
     # -- lifecycle -------------------------------------------------------------------------
     def start(self) -> None:
+        """Start the worker and wait until it has imported the learner's file."""
+        self.launch()
+        self._await_ready()
+
+    def launch(self) -> None:
+        """Start the worker and hand it the learner's file, without waiting for the import: the
+        first request can be sent at once, and the import ends (or fails) before it is read."""
         self.workdir = tempfile.mkdtemp(prefix="katagrad-")
         self._remove_workdir = weakref.finalize(self, remove_tree, self.workdir)  # at exit at the latest
         # the kernel's own CPU limit is a backstop behind the grader's finer clock
@@ -384,7 +395,17 @@ class Worker:
         os.set_blocking(self.conn.fileno(), False)  # every read and write waits on our clocks
         spec["sentinel_inode"] = os.fstat(self.process.sentinel).st_ino
         self.output_open = True
-        reply = self._wait("importing your file", outgoing=("load", spec))
+        self._load_out = _frame(("load", spec))
+        self._loading = True
+        self._flush_outbox()
+
+    def _await_ready(self) -> None:
+        """The worker's answer to the file it was handed: ready, or the verdict it says."""
+        if not self._loading:
+            return
+        self._loading = False
+        framed, self._load_out = self._load_out, b""
+        reply = self._wait("importing your file", framed=framed or None)
         if reply[0] == "forbidden" and len(reply) == 2:
             raise Forbidden(f"while importing your file: {_text(reply[1])} is not allowed in a kata")
         if reply[0] == "import_failed" and len(reply) == 2:
@@ -427,7 +448,16 @@ class Worker:
         ("method", handle, name) or ("getattr", handle, name). Callables among the top-level
         arguments stay here: the learner's code gets stand-ins, and the calls are counted here.
         Handle arguments name objects living in the learner's process."""
+        self.send(head, args, kwargs)
+        return self.receive(shown)
+
+    def send(self, head: tuple, args: tuple, kwargs: dict) -> None:
+        """The first half of `request`: the request goes to the learner's process, which works
+        on it while this one goes on (computing the reference's answer, say) until `receive`.
+        One request at a time: each is received before the next is sent."""
         from grader.sandbox.worker import Callback, Counted, Ref
+        if self._sent is not None:
+            raise RuntimeError("a request was sent and its reply not received")
         self._callbacks.clear()
         self._counts = {}
 
@@ -436,7 +466,7 @@ class Worker:
                 return Ref(value.key)
             if not callable(value):
                 return _refs(value)
-            if _travels(value):  # a test function of grader/functions*.py: it runs in the worker
+            if travels(value):  # a test function of grader/functions*.py: it runs in the worker
                 return Counted(value, where)
             key = len(self._callbacks)
             self._callbacks[key] = (value, where)
@@ -446,19 +476,50 @@ class Worker:
         sent_args = [stand_in(a, str(i)) for i, a in enumerate(args)]
         sent_kwargs = {k: stand_in(v, k) for k, v in kwargs.items()}
         message = head if head[0] == "getattr" else (*head, sent_args, sent_kwargs)
-        return self._parse(self._wait(shown, outgoing=message), head, shown)
+        self._outbox += _frame(message)
+        self._sent = head
+        self._flush_outbox()
 
-    def calls(self, name: str, items: list, shown: list) -> list:
+    def receive(self, shown: str) -> Reply:
+        """The second half of `request`: wait for the reply to the request sent (answering the
+        learner's calls of our callables meanwhile), on the kata's clocks, and check it."""
+        head, self._sent = self._sent, None
+        if head is None:
+            raise RuntimeError("no request was sent")
+        self._await_ready()
+        framed, self._outbox = self._outbox, b""
+        return self._parse(self._wait(shown, framed=framed or None), head, shown)
+
+    def _flush_outbox(self) -> None:
+        """Write what the channel takes now, without waiting: the file handed over first, then
+        the request; the rest goes out in `_wait`. A channel that is closed is left for `_wait`
+        to find, where the verdict can say what was being done."""
+        for name in ("_load_out", "_outbox"):
+            pending = getattr(self, name)
+            if not pending:
+                continue
+            try:
+                written = os.write(self.conn.fileno(), pending)
+            except (BlockingIOError, OSError):
+                written = 0
+            setattr(self, name, pending[written:])
+            if written < len(pending):
+                return
+
+    def calls(self, name: str, items: list, shown: list, meanwhile=None) -> list:
         """The function `name` called on each (args, kwargs) of `items` in turn, in as few round
         trips as the replies' size allows. Returns a Reply per call made, and, where a call did
         not return, its LearnerError last (the calls after it are not made, as in a loop).
-        Arguments must be plain data or the grader's test functions that run in the worker."""
+        Arguments must be plain data or the grader's test functions that run in the worker.
+        `meanwhile()`, if given, runs here once the first batch is sent, while the learner's
+        process works on it."""
         from grader.sandbox.worker import Counted
+        self._await_ready()
 
         def stand_in(value, where: str):
             if not callable(value):
                 return _refs(value)
-            if _travels(value):
+            if travels(value):
                 return Counted(value, where)
             raise TypeError(f"a batch of calls cannot take {value!r}: only plain data and the test "
                             "functions of grader/functions*.py (they run in the worker)")
@@ -471,7 +532,13 @@ class Worker:
             rest = len(items) - done - 1
             doing = shown[done] + (f" (the first of {rest + 1} calls in a row)" if rest else "")
             self._callbacks.clear()
-            reply = self._wait(doing, outgoing=("calls", name, sent))
+            self._outbox = _frame(("calls", name, sent))
+            self._flush_outbox()
+            if meanwhile is not None:
+                meanwhile, later = None, meanwhile
+                later()
+            framed, self._outbox = self._outbox, b""
+            reply = self._wait(doing, framed=framed or None)
             if reply[0] != "batch":
                 self._counts = {}
                 self._parse(reply, ("call", name), doing)  # a verdict or the learner's error
@@ -537,6 +604,7 @@ class Worker:
     def examples(self, items: list[tuple[str, str]], shown: str = "the statement's examples") -> list:
         """Run doctest examples [(source, wanted output)] in the learner's module; returns
         [(source, wanted, got, passed)]."""
+        self._await_ready()
         reply = self._wait(shown, outgoing=("examples", [list(item) for item in items]))
         if reply[0] == "forbidden" and len(reply) == 2:
             raise Forbidden(f"{shown}: {_text(reply[1])} is not allowed in a kata")
@@ -562,8 +630,8 @@ class Worker:
             answer = ("raised", type(error).__name__, _text(str(error)))
         return _frame(answer)
 
-    def _wait(self, doing: str, outgoing=None):
-        """Send `outgoing` (a message, or nothing) and wait for the worker's reply, answering its
+    def _wait(self, doing: str, outgoing=None, framed: bytes | None = None):
+        """Send `outgoing` (a message), or `framed` (the bytes of one, framed), or nothing, and wait for the worker's reply, answering its
         callbacks meanwhile. Every read and write is non-blocking and every wait is bounded by
         the kata's clocks: a reply that stops half-way, a worker that never reads what we send,
         or one that prints now and then while it sleeps all end on the same deadline."""
@@ -574,7 +642,9 @@ class Worker:
         polled = started  # the CPU clock is read every POLL seconds, not on every message
         samples: list[tuple[float, float]] = []   # (time, runnable + serving seconds), the last IDLE s
         serving = 0.0                              # seconds this call spent answering callbacks
-        pending = memoryview(_frame(outgoing)) if outgoing is not None else None
+        if outgoing is not None:
+            framed = _frame(outgoing)
+        pending = memoryview(framed) if framed else None
         conn_fd, out_fd, sentinel = self.conn.fileno(), self.out_read.fileno(), self.process.sentinel
         try:
             while True:
