@@ -139,6 +139,13 @@ class Target:
             self.fatal = verdict
             raise
 
+    def script(self, steps: list, doing: str) -> list:
+        try:
+            return self._ready().script(steps, doing)
+        except sandbox.Verdict as verdict:
+            self.fatal = verdict
+            raise
+
     def calls(self, name: str, items: list, shown: list, meanwhile=None) -> list:
         try:
             return self._ready().calls(name, items, shown, meanwhile)
@@ -208,6 +215,38 @@ class InProcessTarget:
     def receive(self, shown) -> sandbox.Reply:
         (head, args, kwargs), self._sent = self._sent, None
         return self.request(head, args, kwargs, shown)
+
+    def script(self, steps: list, doing: str) -> list:
+        outcomes, keys = [], []
+
+        def convert(value, depth: int = 0):
+            if isinstance(value, sandbox.Step):
+                if value.index >= len(keys) or keys[value.index] is None:
+                    raise LookupError(value.index)
+                return keys[value.index]
+            if depth < 20 and type(value) in (list, tuple):
+                return type(value)(convert(v, depth + 1) for v in value)
+            if depth < 20 and type(value) is dict:
+                return {k: convert(v, depth + 1) for k, v in value.items()}
+            return value
+        for head, args, kwargs, may_raise in steps:
+            try:
+                head, args, kwargs = convert(head), convert(args), convert(kwargs)
+            except LookupError:
+                break
+            if head[0] in ("method", "getattr"):
+                head = (head[0], head[1].key, *head[2:])
+            try:
+                reply = self.request(head, args, kwargs, doing)
+            except sandbox.LearnerError as error:
+                outcomes.append(error)
+                keys.append(None)
+                if may_raise:
+                    continue
+                break
+            outcomes.append(reply)
+            keys.append(reply.value if isinstance(reply.value, sandbox.Handle) else None)
+        return outcomes
 
     def calls(self, name, items, shown, meanwhile=None) -> list:
         if meanwhile is not None:

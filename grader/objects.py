@@ -25,27 +25,19 @@ from __future__ import annotations
 import copy
 import inspect
 
+import numpy as np
+
 from grader import compare
 from grader.compare import Mismatch, short_repr
-from grader.sandbox import Handle
+from grader.sandbox import Handle, Step
 
 
-class Remote:
-    """An object in the learner's process, seen from a hidden test."""
-
-    def __init__(self, world: "LearnerWorld", handle: Handle, name: str):
-        self._world, self._handle, self._name = world, handle, name
-
-    def __repr__(self):
-        return self._name
+class _Operators:
+    """The operators a scenario may apply to an object: each one a call of the world that made
+    it (not an observation)."""
 
     def _op(self, method: str, other=None, symbol: str = "", unary: bool = False, reverse: bool = False):
-        # an operator is not an observation: on the reference's objects it runs without the world
-        if unary:
-            return self._world.call(self, method, as_=f"({symbol}{self._name})", _observe=False)
-        other_name = other._name if isinstance(other, Remote) else short_repr(other)
-        name = f"({other_name} {symbol} {self._name})" if reverse else f"({self._name} {symbol} {other_name})"
-        return self._world.call(self, method, other, as_=name, _observe=False)
+        raise NotImplementedError
 
     def __add__(self, other): return self._op("__add__", other, "+")
     def __radd__(self, other): return self._op("__radd__", other, "+", reverse=True)
@@ -60,6 +52,40 @@ class Remote:
     def __neg__(self): return self._op("__neg__", symbol="-", unary=True)
 
 
+class Remote(_Operators):
+    """An object in the learner's process, seen from a hidden test."""
+
+    def __init__(self, world: "LearnerWorld", handle: Handle, name: str):
+        self._world, self._handle, self._name = world, handle, name
+
+    def __repr__(self):
+        return self._name
+
+    def _op(self, method: str, other=None, symbol: str = "", unary: bool = False, reverse: bool = False):
+        if unary:
+            return self._world.call(self, method, as_=f"({symbol}{self._name})", _observe=False)
+        other_name = other._name if isinstance(other, Remote) else short_repr(other)
+        name = f"({other_name} {symbol} {self._name})" if reverse else f"({self._name} {symbol} {other_name})"
+        return self._world.call(self, method, other, as_=name, _observe=False)
+
+
+class Local(_Operators):
+    """An object of the reference (or of a known mistake), in this process, seen from a hidden
+    test: its methods and operators go through the world, which writes each one down as the step
+    the learner's objects will be asked to take (`ReferenceWorld.steps`)."""
+
+    def __init__(self, world: "ReferenceWorld", value, step: int):
+        self._world, self._value, self._step = world, value, step
+
+    def __repr__(self):
+        return f"step {self._step}"
+
+    def _op(self, method: str, other=None, symbol: str = "", unary: bool = False, reverse: bool = False):
+        if unary:
+            return self._world.call(self, method, _observe=False)
+        return self._world.call(self, method, other, _observe=False)
+
+
 class _Object:
     """The observation "this call gave an object": keeps the two plays' steps in line."""
 
@@ -71,33 +97,83 @@ OBJECT = _Object()
 
 
 class ReferenceWorld:
-    """The scenario on the reference solution (or a known mistake), in this process."""
+    """The scenario on the reference solution (or a known mistake), in this process. Each request
+    the scenario makes is written down in `steps`, with its arguments as they were then:
+    (head, args, kwargs, may_raise), where head is ("new", class), ("method", Step(i), name) or
+    ("getattr", Step(i), name), and Step(i) stands for the object step i gave."""
 
     def __init__(self, module):
         self.module = module
         self.observations: list = []
+        self.steps: list = []
+
+    def _step(self, head: tuple, args: tuple, kwargs: dict, may_raise: bool = False) -> tuple:
+        try:
+            self.steps.append((head, copy.deepcopy(_steps(args)), copy.deepcopy(_steps(kwargs)), may_raise))
+        except Exception:  # an argument that cannot be copied: these steps cannot be sent ahead
+            self.steps.append(None)
+        return _values(args), _values(kwargs)
 
     def new(self, cls: str, *args, as_: str | None = None, **kwargs):
-        return getattr(self.module, cls)(*args, **kwargs)
+        index = len(self.steps)
+        args, kwargs = self._step(("new", cls), args, kwargs)
+        value = getattr(self.module, cls)(*args, **kwargs)
+        return value if _is_plain(value) else Local(self, value, index)
 
-    def call(self, obj, method: str, *args, as_: str | None = None, **kwargs):
-        value = getattr(obj, method)(*args, **kwargs)
-        # a copy: the reference may change the same array in place at a later step
-        self.observations.append(copy.deepcopy(value) if _is_plain(value) else OBJECT)
-        return value
+    def call(self, obj, method: str, *args, as_: str | None = None, _observe: bool = True, **kwargs):
+        index = len(self.steps)
+        args, kwargs = self._step(("method", _ref(obj), method), args, kwargs)
+        value = getattr(_value(obj), method)(*args, **kwargs)
+        plain = _is_plain(value)
+        if _observe:
+            # a copy: the reference may change the same array in place at a later step
+            self.observations.append(copy.deepcopy(value) if plain else OBJECT)
+        return value if plain else Local(self, value, index)
 
     def get(self, obj, attribute: str):
-        value = getattr(obj, attribute)
+        self._step(("getattr", _ref(obj), attribute), (), {})
+        value = getattr(_value(obj), attribute)
         self.observations.append(copy.deepcopy(value))
         return value
 
     def raises(self, obj, method: str, *args, **kwargs):
+        args, kwargs = self._step(("method", _ref(obj), method), args, kwargs, may_raise=True)
         try:
-            getattr(obj, method)(*args, **kwargs)
+            getattr(_value(obj), method)(*args, **kwargs)
         except Exception as error:
             self.observations.append(f"raises {type(error).__name__}")
         else:
             self.observations.append("returns")
+
+
+def _ref(obj):
+    return Step(obj._step) if isinstance(obj, Local) else obj
+
+
+def _value(obj):
+    return obj._value if isinstance(obj, Local) else obj
+
+
+def _steps(value, depth: int = 0):
+    """Arguments as a step holds them: each Local as the Step that gave it."""
+    if isinstance(value, Local):
+        return Step(value._step)
+    if depth < 20 and type(value) in (list, tuple):
+        return type(value)(_steps(v, depth + 1) for v in value)
+    if depth < 20 and type(value) is dict:
+        return {k: _steps(v, depth + 1) for k, v in value.items()}
+    return value
+
+
+def _values(value, depth: int = 0):
+    """Arguments as the reference's methods take them: each Local as its object."""
+    if isinstance(value, Local):
+        return value._value
+    if depth < 20 and type(value) in (list, tuple):
+        return type(value)(_values(v, depth + 1) for v in value)
+    if depth < 20 and type(value) is dict:
+        return {k: _values(v, depth + 1) for k, v in value.items()}
+    return value
 
 
 def _is_plain(value) -> bool:
@@ -108,11 +184,17 @@ def _is_plain(value) -> bool:
 class LearnerWorld:
     """The scenario on the learner's code: each observation checked as it comes."""
 
-    def __init__(self, kata, expected: list, rtol: float, atol: float):
+    def __init__(self, kata, expected: list, rtol: float, atol: float, steps: list | None = None):
         self.kata, self.expected, self.rtol, self.atol = kata, expected, rtol, atol
         self.step = 0
         self.history: list[str] = []   # what the scenario did so far, for messages
         self.counter = 0
+        # the reference's requests, sent ahead in one go (sandbox.Worker.script): each request of
+        # this play must be the same, and then takes its reply from there (see _from_script)
+        self.steps = steps
+        self.outcomes: list | None = None
+        self.taken = 0                     # steps whose reply was taken
+        self.gave: dict[int, int] = {}     # handle key -> the step that gave that object
 
     # -- building and calling ----------------------------------------------------------------
     def new(self, cls: str, *args, as_: str | None = None, **kwargs):
@@ -215,7 +297,48 @@ class LearnerWorld:
     def _request(self, head: tuple, args: tuple, kwargs: dict, shown: str):
         args = tuple(_handles(a) for a in args)
         kwargs = {k: _handles(v) for k, v in kwargs.items()}
+        if self.steps is not None:
+            return self._from_script(head, args, kwargs, shown)
         return self.kata.target.request(head, args, kwargs, self._where() + shown)
+
+    def _from_script(self, head: tuple, args: tuple, kwargs: dict, shown: str):
+        """The reply to this request from the steps sent ahead. The request must be the step's,
+        exactly (same object, method, arguments): then the learner's process answered it just as
+        it would have answered it alone. Otherwise `_Diverged`: the play starts again, a request
+        at a time."""
+        index = self.taken
+        if index >= len(self.steps):
+            raise _Diverged
+        want_head, want_args, want_kwargs, _ = self.steps[index]
+        try:
+            mine = (head[0], Step(self.gave[head[1]]), head[2]) if head[0] in ("method", "getattr") else head
+            same = (mine == want_head and _same_request(self._as_steps(args), want_args)
+                    and _same_request(self._as_steps(kwargs), want_kwargs))
+        except KeyError:
+            same = False
+        if not same:
+            raise _Diverged
+        if self.outcomes is None:
+            self.outcomes = self.kata.target.script(self.steps, self._where() + shown)
+        if index >= len(self.outcomes):
+            raise _Diverged
+        self.taken += 1
+        outcome = self.outcomes[index]
+        if isinstance(outcome, BaseException):
+            from grader.sandbox import LearnerError
+            raise LearnerError(self._where() + shown, outcome.detail)
+        if isinstance(outcome.value, Handle):
+            self.gave[outcome.value.key] = index
+        return outcome
+
+    def _as_steps(self, value, depth: int = 0):
+        if isinstance(value, Handle):
+            return Step(self.gave[value.key])
+        if depth < 20 and type(value) in (list, tuple):
+            return type(value)(self._as_steps(v, depth + 1) for v in value)
+        if depth < 20 and type(value) is dict:
+            return {k: self._as_steps(v, depth + 1) for k, v in value.items()}
+        return value
 
     def _where(self) -> str:
         # the calls so far, as they read in the test (no step numbers: observations and calls
@@ -238,6 +361,54 @@ class LearnerWorld:
         if problem:
             raise ScenarioMismatch(f"{self._where()}{problem}", self.step, value)
         self.step += 1
+
+
+class _Diverged(BaseException):
+    """The play asked for something other than the reference's next step: the steps sent
+    ahead no longer apply. A BaseException: a scenario's own `except Exception` lets it by."""
+
+
+def _same_request(a, b, depth: int = 0) -> bool:
+    """The same arguments, exactly: types, shapes, dtypes and every bit (0.0 is not -0.0)."""
+    if type(a) is not type(b) or depth > 20:
+        return False
+    if isinstance(a, (np.ndarray, np.generic)):
+        return a.shape == b.shape and a.dtype == b.dtype and a.dtype != object and a.tobytes() == b.tobytes()
+    if type(a) in (list, tuple):
+        return len(a) == len(b) and all(_same_request(x, y, depth + 1) for x, y in zip(a, b))
+    if type(a) is dict:
+        return list(a) == list(b) and all(_same_request(a[k], b[k], depth + 1) for k in a)
+    if type(a) is float:
+        return a.hex() == b.hex() if a == a else b != b
+    if type(a) in (int, bool, str, bytes, type(None), Step):
+        return a == b
+    return False
+
+
+def _sendable(steps: list, limit: int = 2_000_000) -> bool:
+    """Steps that can be sent ahead: each one written down, nothing but plain data (no
+    callable), and not too many numbers in all."""
+    from grader.mistakes import _size
+    if len(steps) < 2 or any(step is None for step in steps):
+        return False
+    total = 0
+    for head, args, kwargs, _ in steps:
+        if _has_callable((args, kwargs)):
+            return False
+        total += _size((args, kwargs))
+        if total > limit:
+            return False
+    return True
+
+
+def _has_callable(value, depth: int = 0) -> bool:
+    if callable(value) and not isinstance(value, type):
+        return True
+    if depth < 20 and type(value) in (list, tuple):
+        return any(_has_callable(v, depth + 1) for v in value)
+    if depth < 20 and type(value) is dict:
+        return any(_has_callable(v, depth + 1) for v in value.values())
+    return False
 
 
 class ScenarioMismatch(Mismatch):
@@ -302,21 +473,32 @@ def play(kata, scenario, rtol: float = compare.RTOL, atol: float = compare.ATOL)
     difference, name the known mistakes whose objects give the learner's value at that step.
     Returns what the scenario returned on the learner's code (for property checks)."""
     from grader import mistakes
-    expected = observations(scenario, kata.reference)
-    world = LearnerWorld(kata, expected, rtol, atol)
+    reference = ReferenceWorld(kata.reference)
     try:
-        returned = scenario(world)
-    except ScenarioMismatch as mismatch:
-        known = []
-        for mistake in mistakes.for_kata(kata.kata.mistakes_dir):
-            try:
-                theirs = observations(scenario, mistake.module)
-            except Exception:
-                continue
-            if len(theirs) > mismatch.step and _same(mismatch.actual, theirs[mismatch.step], rtol, atol):
-                known.append((mistake.summary, mistake.advice))
-        mismatch.known = known
-        raise
+        scenario(reference)
+    except Exception:
+        pass
+    expected = reference.observations
+    # the reference's requests are sent ahead in one go where they can be; a play that asks for
+    # anything else starts again, a request at a time
+    for steps in ([reference.steps] if _sendable(reference.steps) else []) + [None]:
+        world = LearnerWorld(kata, expected, rtol, atol, steps)
+        try:
+            returned = scenario(world)
+            break
+        except _Diverged:
+            continue
+        except ScenarioMismatch as mismatch:
+            known = []
+            for mistake in mistakes.for_kata(kata.kata.mistakes_dir):
+                try:
+                    theirs = observations(scenario, mistake.module)
+                except Exception:
+                    continue
+                if len(theirs) > mismatch.step and _same(mismatch.actual, theirs[mismatch.step], rtol, atol):
+                    known.append((mistake.summary, mistake.advice))
+            mismatch.known = known
+            raise
     if world.step < len(expected):
         raise Mismatch(f"{world._where()}the scenario stopped early on your code")
     kata.witnesses.scenario(lambda module: observations(scenario, module), expected,

@@ -130,3 +130,147 @@ def test_workers_started_ahead_for_tests_that_never_run_are_ended(tmp_path):
     session.close_ahead()
     process.join(timeout=5)
     assert not process.is_alive() and not session.ahead and not session.open_targets
+
+
+# -- object katas: a scenario's steps sent ahead in one go ------------------------------------
+
+OBJECT_KATAS = ["autodiff/dual_numbers", "autodiff/tensor_autograd", "autodiff/train_with_own_autodiff",
+                "autodiff/value", "efficiency/loss_scaler", "generative/affine_coupling", "layers/batch_norm",
+                "llm/continuous_batching", "llm/kv_cache", "llm/paged_kv_cache", "llm/prefix_cache",
+                "transformers/bpe_tokenizer"]
+
+
+def test_every_kata_with_a_scenario_is_in_the_list_above():
+    found = sorted(path.parent.name + "/" + path.stem[len("test_"):]
+                   for path in (ROOT / "tests" / "katas").glob("*/test_*.py") if "scenario(" in path.read_text())
+    assert found == sorted(OBJECT_KATAS)
+
+
+def _results(jobs, monkeypatch, ahead: bool):
+    from grader import objects
+    sendable = objects._sendable
+    monkeypatch.setattr(objects, "_sendable", sendable if ahead else (lambda steps: False))
+    results, _ = grade(jobs, seed=3)
+    return [(r.kata, r.status, [(t["name"], t["status"], t["message"]) for t in r.tests]) for r in results]
+
+
+@pytest.mark.parametrize("kata_id", OBJECT_KATAS)
+def test_steps_sent_ahead_give_the_verdicts_and_messages_of_one_request_at_a_time(kata_id, monkeypatch):
+    """The reference and every known mistake of the kata, graded both ways: the same statuses and
+    the same messages, word for word (what failed, after which calls, the mistake named)."""
+    kata = manifest.load().resolve(kata_id)
+    jobs = [Job(kata, kata.solution_path, "solution")]
+    jobs += [Job(kata, path, path.stem) for path in sorted(kata.mistakes_dir.glob("*.py"))]
+    ahead = _results(jobs, monkeypatch, ahead=True)
+    assert ahead == _results(jobs, monkeypatch, ahead=False)
+    assert ahead[0][1] == "passed" and all(status == "failed" for _, status, _ in ahead[1:])
+
+
+STATEFUL = textwrap.dedent('''
+    class Log:
+        def __init__(self):
+            self.items = []
+
+        def add(self, x):
+            self.items.append(x)
+            return len(self.items)
+
+        def clear(self):
+            self.items.clear()
+
+        def check(self, x):
+            if x < 0:
+                raise ValueError("negative")
+            return x
+
+    _seen = []
+
+    def remember(x):
+        _seen.append(x)
+        return _seen
+    ''')
+
+
+@pytest.fixture
+def stateful():
+    from grader import sandbox
+    worker = sandbox.Worker("log.py", STATEFUL, 20.0)
+    worker.start()
+    yield worker
+    worker.close()
+
+
+def test_a_step_gives_what_the_object_held_then_not_what_later_steps_made_of_it(stateful):
+    from grader.sandbox import Step
+    steps = [(("new", "Log"), (), {}, False), (("method", Step(0), "add"), (1.0,), {}, False),
+             (("getattr", Step(0), "items"), (), {}, False), (("method", Step(0), "clear"), (), {}, False),
+             (("getattr", Step(0), "items"), (), {}, False)]
+    outcomes = stateful.script(steps, "a log")
+    assert [o.value for o in outcomes[1:]] == [1, [1.0], None, []]
+
+
+def test_a_batch_of_calls_gives_each_list_as_it_was_returned(stateful):
+    """The function hands back its own list, which the next call grows: each reply is the list
+    as it was when that call returned, as one call at a time would show it."""
+    replies = stateful.calls("remember", [((x,), {}) for x in (1, 2, 3)], ["remember"] * 3)
+    assert [r.value for r in replies] == [[1], [1, 2], [1, 2, 3]]
+
+
+def test_a_script_goes_past_a_step_that_may_raise_and_stops_at_one_that_may_not(stateful):
+    from grader import sandbox
+    from grader.sandbox import Step
+    steps = [(("new", "Log"), (), {}, False), (("method", Step(0), "check"), (-1,), {}, True),
+             (("method", Step(0), "check"), (2,), {}, False), (("method", Step(0), "check"), (-3,), {}, False),
+             (("method", Step(0), "check"), (4,), {}, False)]
+    outcomes = stateful.script(steps, "checks")
+    assert len(outcomes) == 4
+    assert isinstance(outcomes[1], sandbox.LearnerError) and outcomes[2].value == 2
+    assert isinstance(outcomes[3], sandbox.LearnerError) and outcomes[3].type == "ValueError"
+
+
+def test_a_step_that_needs_an_object_no_step_gave_is_not_taken(stateful):
+    from grader.sandbox import Step
+    steps = [(("new", "Log"), (), {}, False), (("method", Step(0), "add"), (1.0,), {}, False),
+             (("method", Step(1), "add"), (2.0,), {}, False)]
+    outcomes = stateful.script(steps, "a log")
+    assert len(outcomes) == 2 and outcomes[1].value == 1
+
+
+def test_a_play_that_asks_for_other_arguments_starts_again_a_request_at_a_time(tmp_path, monkeypatch):
+    """The learner's product is one unit in the last place off the reference's (within the
+    tolerance): a later step built from it differs from the reference's, bit for bit, so the
+    steps sent ahead no longer apply; the play starts again, one request at a time, and passes."""
+    from grader import objects
+    kata = manifest.load().resolve("autodiff/value")
+    path = tmp_path / "value.py"
+    path.write_text(kata.solution_path.read_text() + textwrap.dedent('''
+
+        import math as _math
+        _product = Value.__mul__
+
+        def _nudged(self, other):
+            out = _product(self, other)
+            out.data = _math.nextafter(out.data, _math.inf)
+            return out
+
+        Value.__mul__ = _nudged
+        '''))
+    session, target, under_test = _kata(kata.id, path)
+    plays = []
+    original = objects.LearnerWorld.__init__
+
+    def spy(self, *args, **kwargs):
+        plays.append(args[4] if len(args) > 4 else kwargs.get("steps"))
+        original(self, *args, **kwargs)
+    monkeypatch.setattr(objects.LearnerWorld, "__init__", spy)
+
+    def scenario(world):
+        a = world.new("Value", 0.1, as_="a")
+        b = a * 0.7
+        c = world.new("Value", world.get(b, "data"), as_="c")
+        world.get(c, "data")
+    try:
+        under_test.scenario(scenario)
+    finally:
+        session.finish_target(Job(kata, path, "x"), target)
+    assert len(plays) == 2 and plays[0] is not None and plays[1] is None

@@ -254,6 +254,12 @@ class Handle:
     type: str
 
 
+@dataclass(frozen=True)
+class Step:
+    """In the steps of a script (Worker.script): the object that step `index` gave."""
+    index: int
+
+
 def travels(function) -> bool:
     """A test function from grader/functions*.py (the worker has those modules loaded)."""
     owner = getattr(function, "__self__", function)
@@ -554,6 +560,72 @@ class Worker:
                 except LearnerError as error:
                     outcomes.append(error)
                     return outcomes
+                done += 1
+        return outcomes
+
+    def script(self, steps: list, doing: str) -> list:
+        """An object kata's scenario sent ahead: `steps` is [(head, args, kwargs, may_raise)],
+        each head ("new", class), ("method", object, name) or ("getattr", object, name), where an
+        object is a Handle or Step(i), the object step i gave, and arguments may hold either.
+        The steps are taken in order in the learner's process, each answered and checked as its
+        own request would be, in as few round trips as the replies' size allows. Returns a Reply
+        or a LearnerError per step taken: it stops after a step that raised (unless it may),
+        and before a step that needs an object no step gave. Arguments must be plain data."""
+        from grader.sandbox.worker import Earlier, Ref
+        self._await_ready()
+        outcomes: list = []
+        keys: list = []   # the handle key each step gave, or None
+        done = 0
+
+        def convert(value, depth: int = 0):
+            if isinstance(value, Step):
+                if value.index >= done:
+                    return Earlier(value.index - done)
+                if keys[value.index] is None:
+                    raise LookupError(value.index)
+                return Ref(keys[value.index])
+            if isinstance(value, Handle):
+                return Ref(value.key)
+            if callable(value):
+                raise TypeError(f"a script cannot take {value!r}: only plain data")
+            if depth < 20 and type(value) in (list, tuple):
+                return type(value)(convert(v, depth + 1) for v in value)
+            if depth < 20 and type(value) is dict:
+                return {k: convert(v, depth + 1) for k, v in value.items()}
+            return value
+
+        while done < len(steps):
+            try:
+                sent = [(convert(head if head[0] == "getattr" else (*head, list(args), dict(kwargs))), may_raise)
+                        for head, args, kwargs, may_raise in steps[done:]]
+            except LookupError:
+                return outcomes
+            self._callbacks.clear()
+            self._counts = {}
+            reply = self._wait(doing, outgoing=("script", sent))
+            if reply[0] != "script":
+                self._parse(reply, steps[done][0], doing)  # a verdict
+                raise Forbidden("the channel between your code and the grader was tampered with")
+            if len(reply) != 2 or type(reply[1]) is not list or len(reply[1]) > len(steps) - done:
+                raise Forbidden("the channel between your code and the grader was tampered with")
+            if not reply[1]:
+                return outcomes
+            for answer in reply[1]:
+                if type(answer) is not tuple or not answer or type(answer[0]) is not str:
+                    raise Forbidden("the channel between your code and the grader was tampered with")
+                self._counts = {}
+                may_raise = steps[done][3]
+                try:
+                    outcome = self._parse(answer, steps[done][0], doing)
+                except LearnerError as error:
+                    outcomes.append(error)
+                    keys.append(None)
+                    done += 1
+                    if not may_raise or answer[0] != "raised":
+                        return outcomes
+                    continue
+                outcomes.append(outcome)
+                keys.append(outcome.value.key if isinstance(outcome.value, Handle) else None)
                 done += 1
         return outcomes
 

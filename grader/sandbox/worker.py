@@ -368,6 +368,13 @@ class Ref:
         self.key = key
 
 
+class Earlier:
+    """In a script (object katas): the object that step `index` of the same script gave."""
+
+    def __init__(self, index: int):
+        self.index = index
+
+
 _objects: dict[int, object] = {}   # handle -> a learner object the grader holds a Ref to
 
 
@@ -481,22 +488,91 @@ def _calls(module, learner_path: str, message: tuple) -> None:
     runs out of memory, gives what cannot travel): a test's loop of calls would stop there too.
     Replies: ("batch", [reply of each call made])."""
     _, name, items = message
-    replies, size = [], 0
+    batch = _Batch()
     for args, kwargs in items:
         reply = _answer(module, learner_path, ("call", name, args, kwargs))
         if reply is None:
             return  # a broken rule, reported: that message is the grader's answer
+        reply = batch.add(reply)
+        if reply[0] != "returned" or batch.full():
+            break  # stopped, or a full message: the grader asks again for the calls not made
+    _channel.send_bytes(batch.message("batch"))
+
+
+class _Batch:
+    """Replies of a batch, each encoded as it is made (what a later call does to a list it
+    returned earlier does not change that reply), up to about a quarter of a message."""
+
+    def __init__(self):
+        self.parts: list[bytes] = []
+        self.size = self.count = 0
+
+    def add(self, reply: tuple) -> tuple:
+        """Keep the reply (or, where it cannot travel, why); returns what was kept."""
         try:
-            size += len(wire.encode(reply))
+            part = wire.encode(reply)
+            count = wire.nodes(reply) if self.size + len(part) > wire.MAX_NODES // 4 else 0
+            if self.size + len(part) > wire.MAX_MESSAGE - 1024 or self.count + count > wire.MAX_NODES - 16:
+                raise wire.TooLarge(self.size + len(part), "a reply that, with the replies before it in "
+                                    "the same batch, is more than a message may hold")
         except wire.TooLarge as error:
             reply = ("unsendable", str(error))
+            part, count = wire.encode(reply), 3
         except BaseException as error:
             reply = ("unsendable", f"{wire.a_type(_type_name(reply[1]))} ({_safe_str(error)})")
-        replies.append(reply)
-        if reply[0] != "returned" or size > wire.MAX_MESSAGE // 4:
-            break  # stopped, or a full message: the grader asks again for the calls not made
-    _send(("batch", replies))
+            part, count = wire.encode(reply), 3
+        self.parts.append(part)
+        self.size += len(part)
+        self.count += count
+        return reply
 
+    def full(self) -> bool:
+        return self.size > wire.MAX_MESSAGE // 4 or self.count > wire.MAX_NODES // 4
+
+    def message(self, head: str) -> bytes:
+        return wire.encode_batch(head, self.parts)
+
+
+def _from_earlier(value, gave: list, depth: int = 0):
+    """A step's head or arguments with each Earlier replaced by the Ref of the object that step
+    gave; LookupError where it gave none (it gave plain data, or it was not taken)."""
+    if isinstance(value, Earlier):
+        if not 0 <= value.index < len(gave) or gave[value.index] is None:
+            raise LookupError(f"step {value.index} gave no object")
+        return Ref(gave[value.index])
+    if depth < 20 and type(value) in (list, tuple):
+        return type(value)(_from_earlier(v, gave, depth + 1) for v in value)
+    if depth < 20 and type(value) is dict:
+        return {k: _from_earlier(v, gave, depth + 1) for k, v in value.items()}
+    return value
+
+
+def _script(module, learner_path: str, message: tuple) -> None:
+    """An object kata's scenario, its steps sent ahead in one round trip: each step
+    ("new", class, args, kwargs), ("method", key, name, args, kwargs) or ("getattr", key, name),
+    where an Earlier names the object an earlier step of this script gave, answered as that
+    request alone would be, in order. It stops at the first step that does not return (raises,
+    unless the step is one that may; runs out of memory; gives what cannot travel), before a step
+    that needs an object no step gave, or once the replies fill a quarter of a message: the
+    grader asks again for the rest. Replies: ("script", [reply of each step taken])."""
+    _, steps = message
+    gave: list = []   # the handle key of the object each step gave, or None
+    batch = _Batch()
+    for request, may_raise in steps:
+        try:
+            request = _from_earlier(request, gave)
+        except LookupError:
+            break
+        if request[0] in ("method", "getattr"):
+            request = (request[0], request[1].key, *request[2:])
+        reply = _answer(module, learner_path, request)
+        if reply is None:
+            return  # a broken rule, reported: that message is the grader's answer
+        reply = batch.add(reply)
+        gave.append(reply[1] if reply[0] == "handle" else None)
+        if not (reply[0] in ("returned", "handle") or (may_raise and reply[0] == "raised")) or batch.full():
+            break
+    _channel.send_bytes(batch.message("script"))
 
 
 def _examples(module, items: list) -> None:
@@ -538,6 +614,8 @@ def serve(module, learner_path: str) -> None:
             _call(module, learner_path, message)
         elif message[0] == "calls":
             _calls(module, learner_path, message)
+        elif message[0] == "script":
+            _script(module, learner_path, message)
         elif message[0] == "examples":
             _examples(module, message[1])
 
