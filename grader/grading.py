@@ -7,6 +7,7 @@ job with a verdict and leaves the others to be graded normally.
 from __future__ import annotations
 
 import contextlib
+import copy
 import dataclasses
 import io
 import json
@@ -244,6 +245,8 @@ class InProcessTarget:
                 if may_raise:
                     continue
                 break
+            if not isinstance(reply.value, sandbox.Handle):  # as it was then: later steps may change it
+                reply = dataclasses.replace(reply, value=copy.deepcopy(reply.value))
             outcomes.append(reply)
             keys.append(reply.value if isinstance(reply.value, sandbox.Handle) else None)
         return outcomes
