@@ -274,3 +274,18 @@ def test_a_play_that_asks_for_other_arguments_starts_again_a_request_at_a_time(t
     finally:
         session.finish_target(Job(kata, path, "x"), target)
     assert len(plays) == 2 and plays[0] is not None and plays[1] is None
+
+
+def test_a_closed_worker_is_killed_at_once_and_its_folder_goes_once_it_has_ended():
+    import os
+
+    from grader import sandbox
+    from grader.sandbox import boundary
+    worker = sandbox.Worker("w.py", "def f(x):\n    return x\n", 20.0)
+    worker.start()
+    process, folder = worker.process, worker.workdir
+    assert os.path.isdir(folder)
+    worker.close()
+    assert worker.process is None and worker.workdir is None
+    boundary.reap(block=True)
+    assert not process.is_alive() and not os.path.exists(folder) and not boundary._dying

@@ -11,6 +11,7 @@ the channel ends with a verdict, never a pass.
 """
 from __future__ import annotations
 
+import atexit
 import contextlib
 import math
 import multiprocessing
@@ -201,12 +202,14 @@ def prepare(n_workers: int) -> None:
         fork = multiprocessing.get_context("fork")
         while len(_spare) < min(n_workers, MAX_SPARE):
             _spare.append(_new_slot(fork))
+        if n_workers > MAX_SPARE:
+            warm_up()  # the fork server for the rest, starting meanwhile on the other core
     else:
         warm_up()
 
 
 def release_spares() -> None:
-    """End the workers that were forked but not needed."""
+    """End the workers that were forked but not needed, and finish closing the others."""
     while _spare:
         process, conn, out_read = _spare.pop()
         conn.close()
@@ -214,6 +217,32 @@ def release_spares() -> None:
         process.join(timeout=1)
         if process.is_alive():
             process.kill()
+    reap(block=True)
+
+
+_dying: list[tuple] = []   # workers killed by close(): (process, conn, out_read, folder or None)
+
+
+def reap(block: bool = False) -> None:
+    """Finish closing the workers close() killed: those that have ended (with `block`, all of
+    them, waiting up to 5 s each for one to end): their channel ends closed, their folders
+    removed. Also when this process exits."""
+    still = []
+    for entry in _dying:
+        process, conn, out_read, folder = entry
+        if block:
+            process.join(timeout=5)  # SIGKILLed: it ends now, whatever its descriptors
+        elif process.exitcode is None:  # polled, never waited for
+            still.append(entry)
+            continue
+        for end in (conn, out_read):
+            end.close()
+        if folder is not None:
+            remove_tree(folder)
+    _dying[:] = still
+
+
+atexit.register(reap, True)
 
 
 @contextlib.contextmanager
@@ -426,6 +455,9 @@ class Worker:
         last_layers.update(self.layers)
 
     def close(self) -> None:
+        """Kill the worker now; the rest (waiting for it to end, closing the channel, removing
+        its folder) is done by `reap`, later, at the latest when grading ends: a killed process
+        takes a millisecond or two to end, time the next kata's tests can use."""
         if self.process is not None and self.process.pid:
             try:
                 os.killpg(self.process.pid, signal.SIGKILL)
@@ -435,11 +467,14 @@ class Worker:
                 self.process.kill()
             except (OSError, ValueError):
                 pass
-            self.process.join(timeout=5)  # SIGKILLed: it ends now, whatever its descriptors
-            self._drain_output()
-            for end in (self.conn, self.out_read):
-                end.close()
+            self._drain_output()  # what it printed before it was killed
+            remove = None
+            if self.workdir is not None:  # removed once the process has ended, not while it may write
+                self._remove_workdir.detach()
+                remove, self.workdir = self.workdir, None
+            _dying.append((self.process, self.conn, self.out_read, remove))
             self.process = None
+            reap()
         if self.workdir is not None:
             self._remove_workdir()
             self.workdir = None
