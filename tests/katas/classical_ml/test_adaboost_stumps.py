@@ -124,11 +124,14 @@ def test_predict_without_stumps(kata):
 
 def test_matches_reference_on_random_data(kata, rng):
     """Random data (n ≤ 40, d ≤ 3, n_estimators ≤ 15): the stumps, then predictions on new rows."""
+    fits, predicts = [], []
     for n, d, m in ((20, 1, 6), (40, 3, 15), (15, 2, 10)):
         X, y = _data(rng, n, d)
-        kata.check("fit_adaboost", X, y, n_estimators=m)
+        fits.append(((X, y), dict(n_estimators=m)))
         stumps = kata.expected("fit_adaboost", X, y, n_estimators=m)
-        kata.check("predict_adaboost", np.round(rng.uniform(-3, 3, (10, d)), 2), stumps)
+        predicts.append(((np.round(rng.uniform(-3, 3, (10, d)), 2), stumps), {}))
+    kata.check_each("fit_adaboost", fits)
+    kata.check_each("predict_adaboost", predicts)
 
 
 def test_training_error_falls_to_zero_eventually(kata):

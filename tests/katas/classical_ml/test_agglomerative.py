@@ -113,9 +113,11 @@ def test_tiny_and_huge_scales(kata):
 
 def test_matches_reference_on_random_points(kata, rng):
     """Random blobs (n ≤ 16, d ≤ 3), each linkage, several n_clusters."""
+    arg_sets = []
     for linkage in ("single", "complete", "average"):
         for n, d, k in ((12, 2, 3), (16, 3, 4), (8, 1, 2)):
-            kata.check("agglomerative", _blobs(rng, n, d), n_clusters=k, linkage=linkage)
+            arg_sets.append(((_blobs(rng, n, d),), dict(n_clusters=k, linkage=linkage)))
+    kata.check_each("agglomerative", arg_sets)
 
 
 def test_single_and_complete_heights_never_fall(kata, rng):

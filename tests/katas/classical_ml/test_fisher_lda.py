@@ -90,10 +90,13 @@ def test_predict_no_rows(kata):
 
 def test_matches_reference_on_random_data(kata, rng):
     """Two random Gaussian classes (n ≤ 40, d ≤ 4), unequal sizes, with and without reg."""
+    fits, predicts = [], []
     for n, d, reg in ((20, 2, 0.0), (40, 4, 0.0), (12, 3, 0.5), (30, 1, 0.0), (25, 4, 3.0)):
         X, y = _two_gaussians(rng, n, d)
-        kata.check("fisher_lda", X, y, reg=reg)
-        kata.check("lda_predict", X, *kata.expected("fisher_lda", X, y, reg=reg))
+        fits.append(((X, y), {"reg": reg}))
+        predicts.append(((X, *kata.expected("fisher_lda", X, y, reg=reg)), {}))
+    kata.check_each("fisher_lda", fits)
+    kata.check_each("lda_predict", predicts)
 
 
 def test_w_is_a_unit_vector_towards_class_one(kata, rng):

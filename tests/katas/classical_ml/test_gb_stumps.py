@@ -106,21 +106,22 @@ def test_predict_without_stumps(kata):
 
 def test_matches_reference_on_random_data(kata, rng):
     """Random regression data (n ≤ 30, d ≤ 3, n_estimators ≤ 12), fit and predict."""
+    fits, predicts = [], []
     for n, d, m, rate in ((20, 1, 5, 0.3), (30, 3, 12, 0.1), (12, 2, 8, 1.0)):
         X, y = _data(rng, n, d)
-        kata.check("fit_gb_stumps", X, y, n_estimators=m, learning_rate=rate)
+        fits.append(((X, y), dict(n_estimators=m, learning_rate=rate)))
         init, stumps = kata.expected("fit_gb_stumps", X, y, n_estimators=m, learning_rate=rate)
-        kata.check("predict_gb", rng.uniform(-3, 3, (10, d)), init, stumps, learning_rate=rate)
+        predicts.append(((rng.uniform(-3, 3, (10, d)), init, stumps), dict(learning_rate=rate)))
+    kata.check_each("fit_gb_stumps", fits)
+    kata.check_each("predict_gb", predicts)
 
 
 def test_training_error_never_rises(kata, rng):
     """Fitting 1…6 stumps (rate 0.5): the training squared error of the learner's own model never rises."""
     X, y = _data(rng, 25, 2)
-    errors = []
-    for m in range(1, 7):
-        init, stumps = kata.call("fit_gb_stumps", X, y, n_estimators=m, learning_rate=0.5).value
-        predictions = np.asarray(kata.call("predict_gb", X, init, stumps, learning_rate=0.5).value)
-        errors.append(float(((y - predictions) ** 2).sum()))
+    fits = kata.calls("fit_gb_stumps", [((X, y), dict(n_estimators=m, learning_rate=0.5)) for m in range(1, 7)])
+    predicted = kata.calls("predict_gb", [((X, *fit.value), dict(learning_rate=0.5)) for fit in fits])
+    errors = [float(((y - np.asarray(result.value)) ** 2).sum()) for result in predicted]
     require(all(b <= a + 1e-9 for a, b in zip(errors, errors[1:])), f"the training error rose: {np.round(errors, 5)}")
 
 

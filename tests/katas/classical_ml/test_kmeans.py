@@ -105,27 +105,33 @@ def test_kmeans_plus_plus_in_2d_by_hand(kata):
 
 def test_kmeans_plus_plus_matches_reference(kata, rng):
     """The seeded k-means++ draws alone (max_iter = 0) on random blobs, for many seeds and k."""
+    arg_sets = []
     for _ in range(8):
         n, d, k = int(rng.integers(5, 40)), int(rng.integers(1, 4)), int(rng.integers(2, 6))
-        kata.check("kmeans", _blobs(rng, n, d, k), k, seed=int(rng.integers(0, 10_000)), max_iter=0)
+        arg_sets.append(((_blobs(rng, n, d, k), k), dict(seed=int(rng.integers(0, 10_000)), max_iter=0)))
+    kata.check_each("kmeans", arg_sets)
 
 
 def test_matches_reference_on_random_blobs(kata, rng):
     """Full runs on random blobs: k-means++ then Lloyd, default tol, tol = 0 and small max_iter."""
+    arg_sets = []
     for case in range(10):
         n, d, k = int(rng.integers(6, 60)), int(rng.integers(1, 4)), int(rng.integers(1, 6))
         X = _blobs(rng, n, d, k)
         kwargs = [dict(), dict(tol=0.0), dict(max_iter=int(rng.integers(1, 4)), tol=0.0)][case % 3]
-        kata.check("kmeans", X, k, seed=int(rng.integers(0, 10_000)), **kwargs)
+        arg_sets.append(((X, k), dict(seed=int(rng.integers(0, 10_000)), **kwargs)))
+    kata.check_each("kmeans", arg_sets)
 
 
 def test_matches_reference_from_given_centres(kata, rng):
     """Lloyd's iterations alone, from random given centres (some far away, so clusters can empty)."""
+    arg_sets = []
     for _ in range(6):
         n, d, k = int(rng.integers(6, 40)), int(rng.integers(1, 4)), int(rng.integers(2, 6))
         X = _blobs(rng, n, d, k)
         init = 8 * rng.standard_normal((k, d))
-        kata.check("kmeans", X, k, init=init, tol=float(rng.choice([0.0, 1e-3, 0.1])))
+        arg_sets.append(((X, k), dict(init=init, tol=float(rng.choice([0.0, 1e-3, 0.1])))))
+    kata.check_each("kmeans", arg_sets)
 
 
 def test_one_cluster_is_the_mean(kata, rng):
@@ -145,8 +151,7 @@ def test_inertia_never_rises(kata, rng):
     """The sum of squared distances to the returned centres never rises as max_iter grows (same seed)."""
     X = _blobs(rng, 50, 2, 4)
     inertias = []
-    for max_iter in range(0, 6):
-        result = kata.call("kmeans", X, 4, seed=11, max_iter=max_iter, tol=0.0)
+    for result in kata.calls("kmeans", [((X, 4), dict(seed=11, max_iter=max_iter, tol=0.0)) for max_iter in range(0, 6)]):
         centres, labels = np.asarray(result.value[0]), np.asarray(result.value[1])
         inertias.append(float(((X - centres[labels]) ** 2).sum()))
     require(all(b <= a + 1e-9 for a, b in zip(inertias, inertias[1:])),

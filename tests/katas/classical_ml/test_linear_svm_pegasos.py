@@ -44,14 +44,16 @@ def test_sample_order_follows_the_seed_by_hand(kata):
 
 def test_matches_reference_on_random_problems(kata, rng):
     """Random data in 1 to 5 dimensions, lam from 0.01 to 1, up to 300 steps, random seeds."""
+    arg_sets = []
     for trial in range(10):
         n, d = int(rng.integers(2, 40)), int(rng.integers(1, 6))
         X = rng.standard_normal((n, d))
         y = np.where(X @ rng.standard_normal(d) + 0.3 * rng.standard_normal(n) > 0, 1, -1)
         if trial % 2:
             y = y.astype(float)
-        kata.check("pegasos", X, y, lam=float(10 ** rng.uniform(-2, 0)), n_steps=int(rng.integers(1, 300)),
-                   seed=int(rng.integers(0, 10_000)))
+        arg_sets.append(((X, y), dict(lam=float(10 ** rng.uniform(-2, 0)), n_steps=int(rng.integers(1, 300)),
+                                      seed=int(rng.integers(0, 10_000)))))
+    kata.check_each("pegasos", arg_sets)
 
 
 def test_zero_steps(kata):

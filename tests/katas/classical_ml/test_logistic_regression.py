@@ -54,6 +54,7 @@ def test_huge_scores_give_exact_finite_losses(kata):
 
 def test_matches_reference_on_random_problems(kata, rng):
     """Random data sets (1 to 5 features), learning rates, penalties and step counts."""
+    arg_sets = []
     for trial in range(12):
         n, d = int(rng.integers(5, 40)), int(rng.integers(1, 6))
         X = rng.standard_normal((n, d))
@@ -61,8 +62,9 @@ def test_matches_reference_on_random_problems(kata, rng):
         if trial % 2:
             y = y.astype(float)
         l2 = 0.0 if trial % 3 == 0 else float(rng.uniform(0.01, 0.5))
-        kata.check("fit_logistic_regression", X, y, learning_rate=float(rng.uniform(0.05, 1.0)),
-                   n_steps=int(rng.integers(1, 30)), l2=l2)
+        arg_sets.append(((X, y), dict(learning_rate=float(rng.uniform(0.05, 1.0)), n_steps=int(rng.integers(1, 30)),
+                                      l2=l2)))
+    kata.check_each("fit_logistic_regression", arg_sets)
 
 
 def test_l2_defaults_to_zero(kata, rng):

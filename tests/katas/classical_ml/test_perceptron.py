@@ -40,12 +40,14 @@ def test_stops_after_n_epochs(kata):
 
 def test_matches_reference_on_separable_data(kata, rng):
     """Random linearly separable data in 1 to 4 dimensions (labels from a random hyperplane)."""
+    arg_sets = []
     for _ in range(8):
         n, d = int(rng.integers(2, 30)), int(rng.integers(1, 5))
         X = rng.standard_normal((n, d))
         scores = X @ rng.standard_normal(d) + 0.3 * float(rng.standard_normal())
         y = np.where(scores > 0, 1, -1)
-        kata.check("perceptron", X, y, n_epochs=50)
+        arg_sets.append(((X, y), {"n_epochs": 50}))
+    kata.check_each("perceptron", arg_sets)
 
 
 def test_matches_reference_on_xor(kata):

@@ -72,13 +72,15 @@ def test_huge_scores_give_exact_finite_losses(kata):
 
 def test_fit_matches_reference_on_random_problems(kata, rng):
     """Random data sets with 2 to 5 classes (some classes possibly absent), rates, penalties and steps."""
+    arg_sets = []
     for trial in range(10):
         n, d, k = int(rng.integers(4, 40)), int(rng.integers(1, 5)), int(rng.integers(2, 6))
         X = rng.standard_normal((n, d))
         y = np.argmax(X @ rng.standard_normal((d, k)) + rng.standard_normal((n, k)), axis=1)
         l2 = 0.0 if trial % 3 == 0 else float(rng.uniform(0.01, 0.5))
-        kata.check("fit_softmax_regression", X, y, n_classes=k, learning_rate=float(rng.uniform(0.05, 1.0)),
-                   n_steps=int(rng.integers(1, 25)), l2=l2)
+        arg_sets.append(((X, y), dict(n_classes=k, learning_rate=float(rng.uniform(0.05, 1.0)),
+                                      n_steps=int(rng.integers(1, 25)), l2=l2)))
+    kata.check_each("fit_softmax_regression", arg_sets)
 
 
 def test_zero_steps(kata):

@@ -43,10 +43,12 @@ def test_n_divisible_by_batch_size(kata):
 
 def test_matches_reference_on_random_settings(kata, rng):
     """Random n, batch sizes (dividing n or not), seeds, shuffle and drop_last."""
+    arg_sets = []
     for _ in range(12):
         n = int(rng.integers(1, 50))
-        kata.check("minibatches", n, batch_size=int(rng.integers(1, n + 3)), shuffle=bool(rng.integers(0, 2)),
-                   seed=int(rng.integers(0, 10_000)), drop_last=bool(rng.integers(0, 2)))
+        arg_sets.append(((n,), dict(batch_size=int(rng.integers(1, n + 3)), shuffle=bool(rng.integers(0, 2)),
+                                    seed=int(rng.integers(0, 10_000)), drop_last=bool(rng.integers(0, 2)))))
+    kata.check_each("minibatches", arg_sets)
 
 
 def test_batch_size_equal_to_n(kata):

@@ -40,7 +40,7 @@ def test_max_train_size_keeps_the_most_recent_by_hand(kata):
 
 def test_matches_reference_on_random_settings(kata, rng):
     """Random lengths, numbers of splits, test sizes, gaps and training caps."""
-    done = 0
+    done, arg_sets = 0, []
     while done < 12:
         n, n_splits = int(rng.integers(3, 60)), int(rng.integers(2, 6))
         test_size = None if rng.random() < 0.5 else int(rng.integers(1, 8))
@@ -49,9 +49,9 @@ def test_matches_reference_on_random_settings(kata, rng):
         size = test_size if test_size is not None else n // (n_splits + 1)
         if size < 1 or n - gap - n_splits * size <= 0:
             continue
-        kata.check("time_series_split", n, n_splits=n_splits, test_size=test_size, gap=gap,
-                   max_train_size=max_train_size)
+        arg_sets.append(((n,), dict(n_splits=n_splits, test_size=test_size, gap=gap, max_train_size=max_train_size)))
         done += 1
+    kata.check_each("time_series_split", arg_sets)
 
 
 def test_first_train_set_of_one_sample_is_allowed(kata):

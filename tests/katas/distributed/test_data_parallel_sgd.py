@@ -98,12 +98,15 @@ def test_equals_the_big_batch_for_every_rank_count(kata, rng):
 
 def test_matches_reference_on_random_inputs(kata, rng):
     """Random problems (squared error and logistic), rank counts, learning rates and step counts."""
+    arg_sets = []
     for _ in range(6):
         n, d = int(rng.integers(1, 30)), int(rng.integers(1, 5))
         X, y = rng.standard_normal((n, d)), (rng.random(n) < 0.5).astype(float)
         loss = SquaredError() if rng.random() < 0.5 else Logistic()
-        kata.check("data_parallel_sgd", loss, rng.standard_normal(d), X, y, n_ranks=int(rng.integers(1, n + 1)),
-                   learning_rate=float(rng.uniform(0.01, 1.0)), n_steps=int(rng.integers(0, 6)))
+        arg_sets.append(((loss, rng.standard_normal(d), X, y),
+                         dict(n_ranks=int(rng.integers(1, n + 1)), learning_rate=float(rng.uniform(0.01, 1.0)),
+                              n_steps=int(rng.integers(0, 6)))))
+    kata.check_each("data_parallel_sgd", arg_sets)
 
 
 def test_zero_steps(kata):

@@ -52,8 +52,8 @@ def test_output_does_not_depend_on_the_rank_count(kata, rng):
     n, d, h, m = 5, 3, 12, 4
     Xr, Ar, ar = rng.standard_normal((n, d)), rng.standard_normal((d, h)), rng.standard_normal(h)
     Br, br = rng.standard_normal((h, m)), rng.standard_normal(m)
-    for n_ranks in (1, 2, 3, 4, 6, 12):
-        result = kata.call("tensor_parallel_mlp", Xr, Ar, ar, Br, br, n_ranks=n_ranks)
+    for result in kata.calls("tensor_parallel_mlp", [((Xr, Ar, ar, Br, br), {"n_ranks": n_ranks})
+                                                     for n_ranks in (1, 2, 3, 4, 6, 12)]):
         Y = np.asarray(result.value[3], dtype=float)
         want = single_device(Xr, Ar, ar, Br, br)
         require(Y.shape == want.shape and np.allclose(Y, want, rtol=1e-6, atol=1e-9),
@@ -73,12 +73,14 @@ def test_partials_sum_to_the_output_without_the_bias(kata, rng):
 
 def test_matches_reference_on_random_inputs(kata, rng):
     """Random sizes (n ≤ 8, d, h, m ≤ 12) and rank counts dividing h, compared with the reference."""
+    arg_sets = []
     for _ in range(8):
         n, d, m = int(rng.integers(1, 9)), int(rng.integers(1, 13)), int(rng.integers(1, 13))
         n_ranks = int(rng.integers(1, 5))
         h = n_ranks * int(rng.integers(1, 13 // n_ranks + 1))
-        kata.check("tensor_parallel_mlp", rng.standard_normal((n, d)), rng.standard_normal((d, h)),
-                   rng.standard_normal(h), rng.standard_normal((h, m)), rng.standard_normal(m), n_ranks=n_ranks)
+        arg_sets.append(((rng.standard_normal((n, d)), rng.standard_normal((d, h)), rng.standard_normal(h),
+                          rng.standard_normal((h, m)), rng.standard_normal(m)), {"n_ranks": n_ranks}))
+    kata.check_each("tensor_parallel_mlp", arg_sets)
 
 
 def test_no_rows(kata):

@@ -74,10 +74,12 @@ def test_exact_beyond_float64_integers(kata):
 
 def test_matches_reference_on_random_sizes(kata, rng):
     """Random n_params (0 to 10⁹), n_ranks 1 to 64, every stage, random byte counts."""
+    arg_sets = []
     for _ in range(10):
-        kata.check("zero_sharding", int(rng.integers(0, 10**9)), int(rng.integers(1, 65)), int(rng.integers(0, 4)),
-                   bytes_param=int(rng.integers(0, 5)), bytes_grad=int(rng.integers(0, 5)),
-                   bytes_optim=int(rng.integers(0, 17)))
+        arg_sets.append(((int(rng.integers(0, 10**9)), int(rng.integers(1, 65)), int(rng.integers(0, 4))),
+                         dict(bytes_param=int(rng.integers(0, 5)), bytes_grad=int(rng.integers(0, 5)),
+                              bytes_optim=int(rng.integers(0, 17)))))
+    kata.check_each("zero_sharding", arg_sets)
 
 
 def test_invalid_arguments_raise(kata):

@@ -128,6 +128,7 @@ def test_equals_the_big_batch_on_random_splits(kata, rng):
 
 def test_matches_reference_on_random_inputs(kata, rng):
     """Random problems (squared error and logistic), sizes from 1 up, compared with the reference."""
+    arg_sets = []
     for _ in range(6):
         n, d = int(rng.integers(1, 30)), int(rng.integers(1, 5))
         sizes = []
@@ -135,8 +136,10 @@ def test_matches_reference_on_random_inputs(kata, rng):
             sizes.append(int(min(rng.integers(1, 6), n - sum(sizes))))
         X, y = rng.standard_normal((n, d)), (rng.random(n) < 0.5).astype(float)
         loss = SquaredError() if rng.random() < 0.5 else Logistic()
-        kata.check("accumulated_sgd", loss, rng.standard_normal(d), X, y, micro_batch_sizes=sizes,
-                   learning_rate=float(rng.uniform(0.01, 1.0)), n_steps=int(rng.integers(0, 6)))
+        arg_sets.append(((loss, rng.standard_normal(d), X, y),
+                         dict(micro_batch_sizes=sizes, learning_rate=float(rng.uniform(0.01, 1.0)),
+                              n_steps=int(rng.integers(0, 6)))))
+    kata.check_each("accumulated_sgd", arg_sets)
 
 
 def test_zero_steps(kata):

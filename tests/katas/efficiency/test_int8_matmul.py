@@ -77,13 +77,14 @@ def test_one_by_one(kata):
 
 def test_matches_reference_on_random_matrices(kata, rng):
     """Random int8 matrices (n, k, m ≤ 16, codes -128..127) with random per-tensor or per-column scales."""
+    arg_sets = []
     for trial in range(8):
         n, k, m = (int(v) for v in rng.integers(1, 17, size=3))
         a = rng.integers(-128, 128, size=(n, k)).astype(np.int8)
         b = rng.integers(-128, 128, size=(k, m)).astype(np.int8)
         b_scale = rng.uniform(0.001, 0.05, size=m) if trial % 2 else float(rng.uniform(0.001, 0.05))
-        kata.check("quantized_matmul", a, float(rng.uniform(0.01, 0.1)), b, b_scale,
-                   float(rng.uniform(0.5, 20.0)))
+        arg_sets.append(((a, float(rng.uniform(0.01, 0.1)), b, b_scale, float(rng.uniform(0.5, 20.0))), {}))
+    kata.check_each("quantized_matmul", arg_sets)
 
 
 def test_invalid_arguments_raise(kata):

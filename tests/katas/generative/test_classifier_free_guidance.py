@@ -116,11 +116,13 @@ def test_integer_inputs_and_integer_scale(kata):
 
 def test_matches_reference_on_random_inputs(kata, rng):
     """Random shapes up to (4, 3, 4, 4), w from −2 to 20, φ in {0, 0.7, 1, random}."""
+    arg_sets = []
     for shape in ((1, 5), (3, 7), (2, 3, 8), (4, 3, 4, 4)):
         u, c = rng.normal(0.0, 3.0, size=shape), rng.normal(0.0, 3.0, size=shape)
         for w in (float(rng.uniform(-2.0, 20.0)), 7.5):
             for phi in (0.0, 0.7, 1.0, float(rng.uniform(0, 1))):
-                kata.check("classifier_free_guidance", u, c, w, phi)
+                arg_sets.append(((u, c, w, phi), {}))
+    kata.check_each("classifier_free_guidance", arg_sets)
 
 
 def test_rescaled_samples_have_the_conditional_spread(kata, rng):

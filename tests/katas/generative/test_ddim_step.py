@@ -90,7 +90,7 @@ def test_deterministic_steps_recover_a_clean_sample(kata, rng):
 
 def test_matches_reference_on_random_inputs(kata, rng):
     """Random shapes up to (2, 3, 4, 4), ᾱ from 1e-4 to 1, η in {0, 0.3, 1, random}, |x_t| up to 1000."""
-    shapes = ((5,), (2, 3), (2, 1, 4, 4), (2, 3, 4, 4), (1, 200))
+    shapes, arg_sets = ((5,), (2, 3), (2, 1, 4, 4), (2, 3, 4, 4), (1, 200)), []
     for shape in shapes:
         for eta in (0.0, 0.3, 1.0, float(rng.uniform(0, 1))):
             abar_t, abar_prev = np.sort(rng.uniform(1e-4, 1.0, size=2))
@@ -98,8 +98,9 @@ def test_matches_reference_on_random_inputs(kata, rng):
                 abar_prev = 1.0
             x_t = rng.normal(0.0, float(rng.choice([1.0, 300.0])), size=shape)
             eps, z = rng.standard_normal(shape), rng.standard_normal(shape)
-            kata.check("ddim_step", x_t, eps, float(abar_t), float(abar_prev), eta, z if eta > 0 else None)
-    kata.check("ddim_step", np.full(3, 1000.0), rng.standard_normal(3), 1e-4, 0.5, 1.0, rng.standard_normal(3))
+            arg_sets.append(((x_t, eps, float(abar_t), float(abar_prev), eta, z if eta > 0 else None), {}))
+    arg_sets.append(((np.full(3, 1000.0), rng.standard_normal(3), 1e-4, 0.5, 1.0, rng.standard_normal(3)), {}))
+    kata.check_each("ddim_step", arg_sets)
 
 
 def test_integer_arrays_give_float_results(kata):

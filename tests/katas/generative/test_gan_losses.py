@@ -101,14 +101,16 @@ def test_saturation_where_the_discriminator_rejects_the_fakes(kata):
 
 def _fd_check(kata, name, make_args, x, which, loss_index=0, h=1e-6):
     """The learner's gradient against central differences of the learner's own loss."""
-    got = kata.call(name, *make_args(x)).value
-    grad = np.asarray(got[which])
+    sets = [(make_args(x), {})]
     for i in range(x.size):
         plus, minus = x.copy(), x.copy()
         plus[i] += h
         minus[i] -= h
-        numeric = (kata.call(name, *make_args(plus)).value[loss_index]
-                   - kata.call(name, *make_args(minus)).value[loss_index]) / (2 * h)
+        sets += [(make_args(plus), {}), (make_args(minus), {})]
+    results = kata.calls(name, sets)
+    grad = np.asarray(results[0].value[which])
+    for i in range(x.size):
+        numeric = (results[1 + 2 * i].value[loss_index] - results[2 + 2 * i].value[loss_index]) / (2 * h)
         require(abs(numeric - grad[i]) <= 1e-6 + 1e-5 * abs(numeric),
                 f"{name}: entry {i} of the gradient is {grad[i]!r}, but central differences of your loss give {numeric!r}")
 
@@ -124,12 +126,14 @@ def test_gradients_match_finite_differences(kata, rng):
 
 def test_matches_reference_on_random_inputs(kata, rng):
     """Random batches (1 to 50 logits, scales up to 300), both generator losses."""
+    discriminator, generator = [], []
     for n_real, n_fake in ((1, 1), (5, 2), (17, 33), (50, 50)):
         scale = float(rng.choice([1.0, 10.0, 300.0]))
         r, f = rng.normal(0.0, scale, size=n_real), rng.normal(0.0, scale, size=n_fake)
-        kata.check("discriminator_loss", r, f)
-        kata.check("generator_loss", f, "non_saturating")
-        kata.check("generator_loss", f, "saturating")
+        discriminator.append(((r, f), {}))
+        generator += [((f, "non_saturating"), {}), ((f, "saturating"), {})]
+    kata.check_each("discriminator_loss", discriminator)
+    kata.check_each("generator_loss", generator)
 
 
 def test_generator_saturating_loss_is_never_positive(kata, rng):

@@ -94,10 +94,13 @@ def test_numpy_integer_steps(kata):
 
 def test_matches_reference_on_random_inputs(kata, rng):
     """Random T up to 1000, random ends in (0, 1), s in [0, 0.2], max_beta in (0.1, 0.9999)."""
+    linears, cosines = [], []
     for T in (1, 2, 7, int(rng.integers(10, 100)), int(rng.integers(100, 1001))):
         lo, hi = sorted(rng.uniform(1e-5, 0.5, size=2))
-        kata.check("linear_schedule", T, float(lo), float(hi))
-        kata.check("cosine_schedule", T, float(rng.uniform(0.0, 0.2)), float(rng.uniform(0.1, 0.9999)))
+        linears.append(((T, float(lo), float(hi)), {}))
+        cosines.append(((T, float(rng.uniform(0.0, 0.2)), float(rng.uniform(0.1, 0.9999))), {}))
+    kata.check_each("linear_schedule", linears)
+    kata.check_each("cosine_schedule", cosines)
 
 
 def test_validation(kata):

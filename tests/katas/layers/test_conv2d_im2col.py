@@ -7,17 +7,22 @@ from grader.testing import require
 X33 = np.arange(1.0, 10.0).reshape(1, 1, 3, 3)        # [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
 
 
-def _numeric(forward, x, w, b, G, stride, padding, h=1e-6):
-    """Central differences of L = Σ forward(x, w, b, stride, padding) ⊙ G, so that dout = G."""
-    arrays, grads = [x, w, b], []
+def _numeric(forward_all, x, w, b, G, stride, padding, h=1e-6):
+    """Central differences of L = Σ forward(x, w, b, stride, padding) ⊙ G, so that dout = G;
+    forward_all maps the list of every perturbed argument tuple to the forward's outputs."""
+    arrays, sets = [x, w, b], []
     for which in range(3):
-        grad = np.zeros_like(arrays[which])
-        for index in np.ndindex(grad.shape):
+        for index in np.ndindex(arrays[which].shape):
             plus, minus = [a.copy() for a in arrays], [a.copy() for a in arrays]
             plus[which][index] += h
             minus[which][index] -= h
-            grad[index] = (np.sum(np.asarray(forward(*plus, stride, padding), dtype=float) * G)
-                           - np.sum(np.asarray(forward(*minus, stride, padding), dtype=float) * G)) / (2 * h)
+            sets += [(*plus, stride, padding), (*minus, stride, padding)]
+    outputs, grads = iter(forward_all(sets)), []
+    for which in range(3):
+        grad = np.zeros_like(arrays[which])
+        for index in np.ndindex(grad.shape):
+            grad[index] = (np.sum(np.asarray(next(outputs), dtype=float) * G)
+                           - np.sum(np.asarray(next(outputs), dtype=float) * G)) / (2 * h)
         grads.append(grad)
     return tuple(grads)
 
@@ -91,6 +96,7 @@ def test_backward_channels_and_filters_by_hand(kata):
 
 def test_matches_reference_on_random_layers(kata, rng):
     """Random N, C, H, W, F, kernels, stride (1 to 3) and padding (0 to 2): im2col, forward, backward against the reference."""
+    im2cols, forwards, backwards = [], [], []
     for _ in range(8):
         n, c, f = (int(v) for v in rng.integers(1, [3, 4, 4]))
         kh, kw = (int(v) for v in rng.integers(1, 4, size=2))
@@ -98,9 +104,12 @@ def test_matches_reference_on_random_layers(kata, rng):
         stride, padding = int(rng.integers(1, 4)), int(rng.integers(0, 3))
         x, weight, b = rng.standard_normal((n, c, h, w)), rng.standard_normal((f, c, kh, kw)), rng.standard_normal(f)
         h_out, w_out = (h + 2 * padding - kh) // stride + 1, (w + 2 * padding - kw) // stride + 1
-        kata.check("im2col", x, kh, kw, stride, padding)
-        kata.check("conv2d_forward", x, weight, b, stride, padding)
-        kata.check("conv2d_backward", rng.standard_normal((n, f, h_out, w_out)), x, weight, stride, padding)
+        im2cols.append(((x, kh, kw, stride, padding), {}))
+        forwards.append(((x, weight, b, stride, padding), {}))
+        backwards.append(((rng.standard_normal((n, f, h_out, w_out)), x, weight, stride, padding), {}))
+    kata.check_each("im2col", im2cols)
+    kata.check_each("conv2d_forward", forwards)
+    kata.check_each("conv2d_backward", backwards)
 
 
 def test_kernel_exactly_the_padded_size(kata, rng):
@@ -115,7 +124,7 @@ def test_backward_matches_finite_differences(kata, rng):
     """dx, dw, db equal central differences of L = Σ out ⊙ G on the reference forward (stride 2, padding 1)."""
     x, weight, b = rng.standard_normal((2, 2, 4, 3)), rng.standard_normal((2, 2, 3, 2)), rng.standard_normal(2)
     G = rng.standard_normal((2, 2, 2, 2))          # H_out = (4 + 2 − 3)//2 + 1 = 2, W_out = (3 + 2 − 2)//2 + 1 = 2
-    expected = _numeric(kata.reference.conv2d_forward, x, weight, b, G, 2, 1)
+    expected = _numeric(lambda sets: [kata.reference.conv2d_forward(*a) for a in sets], x, weight, b, G, 2, 1)
     kata.check("conv2d_backward", G, x, weight, 2, 1, expected=expected, rtol=1e-6, atol=1e-8)
 
 
@@ -124,7 +133,8 @@ def test_backward_matches_your_own_forward(kata, rng):
     x, weight, b = rng.standard_normal((1, 2, 2, 2)), rng.standard_normal((2, 2, 2, 2)), rng.standard_normal(2)
     G = rng.standard_normal((1, 2, 3, 3))
     result = kata.call("conv2d_backward", G, x, weight, 1, 1)
-    numerics = _numeric(lambda *a: kata.call("conv2d_forward", *a).value, x, weight, b, G, 1, 1)
+    numerics = _numeric(lambda sets: [r.value for r in kata.calls("conv2d_forward", [(a, {}) for a in sets])],
+                        x, weight, b, G, 1, 1)
     for got, numeric, name in zip(result.value, numerics, ["dx", "dw", "db"]):
         got = np.asarray(got, dtype=float)
         require(got.shape == numeric.shape and np.allclose(got, numeric, rtol=1e-6, atol=1e-8),

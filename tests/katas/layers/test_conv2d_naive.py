@@ -63,10 +63,12 @@ def test_rectangular_kernels_and_inputs(kata, rng):
 
 def test_matches_reference_on_random_layers(kata, rng):
     """Random N, C, H, W, F, kernel, stride (1 to 3) and padding (0 to 2): against the reference."""
+    arg_sets = []
     for _ in range(8):
         n, c, f = (int(v) for v in rng.integers(1, [3, 4, 4]))
         kh, kw = (int(v) for v in rng.integers(1, 4, size=2))
         h, w = kh + int(rng.integers(0, 5)), kw + int(rng.integers(0, 5))
         stride, padding = int(rng.integers(1, 4)), int(rng.integers(0, 3))
-        kata.check("conv2d_forward", rng.standard_normal((n, c, h, w)), rng.standard_normal((f, c, kh, kw)),
-                   rng.standard_normal(f), stride=stride, padding=padding)
+        arg_sets.append(((rng.standard_normal((n, c, h, w)), rng.standard_normal((f, c, kh, kw)), rng.standard_normal(f)),
+                         dict(stride=stride, padding=padding)))
+    kata.check_each("conv2d_forward", arg_sets)

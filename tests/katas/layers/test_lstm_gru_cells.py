@@ -73,17 +73,21 @@ def test_gru_reset_gate_on_the_hidden_weights_by_hand(kata):
 
 def test_lstm_matches_reference_on_random_batches(kata, rng):
     """Random N (1 to 4), D (1 to 4), H (1 to 4): h′ and c′ against the reference."""
+    arg_sets = []
     for _ in range(8):
         n, d, h = (int(v) for v in rng.integers(1, 5, size=3))
-        kata.check("lstm_cell", rng.standard_normal((n, d)), rng.standard_normal((n, h)), rng.standard_normal((n, h)),
-                   *_lstm_params(rng, d, h))
+        arg_sets.append(((rng.standard_normal((n, d)), rng.standard_normal((n, h)), rng.standard_normal((n, h)),
+                          *_lstm_params(rng, d, h)), {}))
+    kata.check_each("lstm_cell", arg_sets)
 
 
 def test_gru_matches_reference_on_random_batches(kata, rng):
     """Random N (1 to 4), D (1 to 4), H (1 to 4): h′ against the reference."""
+    arg_sets = []
     for _ in range(8):
         n, d, h = (int(v) for v in rng.integers(1, 5, size=3))
-        kata.check("gru_cell", rng.standard_normal((n, d)), rng.standard_normal((n, h)), *_gru_params(rng, d, h))
+        arg_sets.append(((rng.standard_normal((n, d)), rng.standard_normal((n, h)), *_gru_params(rng, d, h)), {}))
+    kata.check_each("gru_cell", arg_sets)
 
 
 def test_saturated_gates(kata):

@@ -13,15 +13,25 @@ CENTRE = np.array([[[[0.0, 0.0, 0.0], [0.0, 9.0, 0.0], [0.0, 0.0, 0.0]]]])
 X16 = np.arange(1.0, 17.0).reshape(1, 1, 4, 4)
 
 
-def _numeric(forward, x, G, k, s, h=1e-6):
-    grad = np.zeros_like(x)
+def _numeric(forward_all, x, G, k, s, h=1e-6):
+    """Central differences of L = Σ forward(x, k, s) ⊙ G; forward_all maps the list of every
+    perturbed argument tuple to the forward's outputs."""
+    sets = []
     for index in np.ndindex(x.shape):
         plus, minus = x.copy(), x.copy()
         plus[index] += h
         minus[index] -= h
-        grad[index] = (np.sum(np.asarray(forward(plus, k, s), dtype=float) * G)
-                       - np.sum(np.asarray(forward(minus, k, s), dtype=float) * G)) / (2 * h)
+        sets += [(plus, k, s), (minus, k, s)]
+    outputs, grad = iter(forward_all(sets)), np.zeros_like(x)
+    for index in np.ndindex(x.shape):
+        grad[index] = (np.sum(np.asarray(next(outputs), dtype=float) * G)
+                       - np.sum(np.asarray(next(outputs), dtype=float) * G)) / (2 * h)
     return grad
+
+
+def _each(function):
+    """function called on each argument tuple of a list: forward_all for the reference."""
+    return lambda sets: [function(*a) for a in sets]
 
 
 def test_max_forward_by_hand(kata):
@@ -107,6 +117,7 @@ def test_window_larger_than_the_input_raises(kata):
 
 def test_matches_reference_on_random_inputs(kata, rng):
     """Random N, C, H, W, K (1 to 3), stride (None, 1, 2 or 3), integer-valued inputs with ties: against the reference."""
+    calls = {"max_pool_forward": [], "avg_pool_forward": [], "max_pool_backward": [], "avg_pool_backward": []}
     for _ in range(8):
         n, c = (int(v) for v in rng.integers(1, 3, size=2))
         k = int(rng.integers(1, 4))
@@ -116,17 +127,19 @@ def test_matches_reference_on_random_inputs(kata, rng):
         x = rng.integers(0, 3, size=(n, c, h, w)).astype(np.float64)     # small integers: many ties
         dout = rng.standard_normal((n, c, (h - k) // s + 1, (w - k) // s + 1))
         for name in ("max_pool_forward", "avg_pool_forward"):
-            kata.check(name, x, k, stride)
+            calls[name].append(((x, k, stride), {}))
         for name in ("max_pool_backward", "avg_pool_backward"):
-            kata.check(name, dout, x, k, stride)
+            calls[name].append(((dout, x, k, stride), {}))
+    for name, arg_sets in calls.items():
+        kata.check_each(name, arg_sets)
 
 
 def test_backward_matches_finite_differences(kata, rng):
     """On distinct values, both backward passes equal central differences of the reference forward (K = 2, stride 1)."""
     x, G = rng.permutation(18).reshape(1, 2, 3, 3).astype(np.float64), rng.standard_normal((1, 2, 2, 2))
-    kata.check("max_pool_backward", G, x, 2, 1, expected=_numeric(kata.reference.max_pool_forward, x, G, 2, 1),
+    kata.check("max_pool_backward", G, x, 2, 1, expected=_numeric(_each(kata.reference.max_pool_forward), x, G, 2, 1),
                rtol=1e-6, atol=1e-8)
-    kata.check("avg_pool_backward", G, x, 2, 1, expected=_numeric(kata.reference.avg_pool_forward, x, G, 2, 1),
+    kata.check("avg_pool_backward", G, x, 2, 1, expected=_numeric(_each(kata.reference.avg_pool_forward), x, G, 2, 1),
                rtol=1e-6, atol=1e-8)
 
 
@@ -135,7 +148,8 @@ def test_backward_matches_your_own_forward(kata, rng):
     x, G = rng.permutation(9).reshape(1, 1, 3, 3).astype(np.float64), rng.standard_normal((1, 1, 2, 2))
     for kind in ("max", "avg"):
         result = kata.call(f"{kind}_pool_backward", G, x, 2, 1)
-        numeric = _numeric(lambda *a: kata.call(f"{kind}_pool_forward", *a).value, x, G, 2, 1)
+        numeric = _numeric(lambda sets: [r.value for r in kata.calls(f"{kind}_pool_forward", [(a, {}) for a in sets])],
+                           x, G, 2, 1)
         got = np.asarray(result.value, dtype=float)
         require(got.shape == numeric.shape and np.allclose(got, numeric, rtol=1e-6, atol=1e-8),
                 f"{result.shown}: your dx {np.round(got, 6).tolist()} is not the gradient of your forward "

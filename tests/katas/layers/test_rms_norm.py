@@ -7,17 +7,22 @@ from grader.testing import require
 X17 = np.array([[1.0, 7.0]])          # mean of squares (1 + 49)/2 = 25: rms = 5 with eps = 0
 
 
-def _numeric(forward, x, gamma, G, eps, h=1e-6):
-    """Central differences of L = Σ forward(x, gamma, eps) ⊙ G, so that dout = G."""
-    arrays, grads = [x, gamma], []
+def _numeric(forward_all, x, gamma, G, eps, h=1e-6):
+    """Central differences of L = Σ forward(x, gamma, eps) ⊙ G, so that dout = G;
+    forward_all maps the list of every perturbed (args, kwargs) to the forward's outputs."""
+    arrays, sets = [x, gamma], []
     for which in range(2):
-        grad = np.zeros_like(arrays[which])
-        for index in np.ndindex(grad.shape):
+        for index in np.ndindex(arrays[which].shape):
             plus, minus = [a.copy() for a in arrays], [a.copy() for a in arrays]
             plus[which][index] += h
             minus[which][index] -= h
-            grad[index] = (np.sum(np.asarray(forward(*plus, eps=eps), dtype=float) * G)
-                           - np.sum(np.asarray(forward(*minus, eps=eps), dtype=float) * G)) / (2 * h)
+            sets += [(tuple(plus), {"eps": eps}), (tuple(minus), {"eps": eps})]
+    outputs, grads = iter(forward_all(sets)), []
+    for which in range(2):
+        grad = np.zeros_like(arrays[which])
+        for index in np.ndindex(grad.shape):
+            grad[index] = (np.sum(np.asarray(next(outputs), dtype=float) * G)
+                           - np.sum(np.asarray(next(outputs), dtype=float) * G)) / (2 * h)
         grads.append(grad)
     return tuple(grads)
 
@@ -54,11 +59,14 @@ def test_dgamma_sums_over_the_batch_by_hand(kata):
 
 def test_matches_reference_on_random_batches(kata, rng):
     """Random (N, D) inputs with random gamma: forward and backward against the reference."""
+    forwards, backwards = [], []
     for _ in range(6):
         n, d = (int(v) for v in rng.integers(1, [6, 7]))
         x, gamma = rng.normal(0.5, 2.0, size=(n, d)), rng.standard_normal(d)
-        kata.check("rms_norm_forward", x, gamma)
-        kata.check("rms_norm_backward", rng.standard_normal((n, d)), x, gamma)
+        forwards.append(((x, gamma), {}))
+        backwards.append(((rng.standard_normal((n, d)), x, gamma), {}))
+    kata.check_each("rms_norm_forward", forwards)
+    kata.check_each("rms_norm_backward", backwards)
 
 
 def test_three_dimensional_input(kata, rng):
@@ -88,7 +96,7 @@ def test_backward_matches_finite_differences(kata, rng):
     """dx and dgamma equal central differences of L = Σ out ⊙ G on the reference forward."""
     for shape in [(3, 4), (2, 2, 3)]:
         x, G, gamma = rng.standard_normal(shape), rng.standard_normal(shape), rng.standard_normal(shape[-1])
-        expected = _numeric(kata.reference.rms_norm_forward, x, gamma, G, 1e-6)
+        expected = _numeric(lambda sets: [kata.reference.rms_norm_forward(*a, **k) for a, k in sets], x, gamma, G, 1e-6)
         kata.check("rms_norm_backward", G, x, gamma, expected=expected, rtol=1e-5, atol=1e-7)
 
 
@@ -96,7 +104,7 @@ def test_backward_matches_your_own_forward(kata, rng):
     """Your backward agrees with central differences of YOUR forward (L = Σ out ⊙ G)."""
     x, G, gamma = rng.standard_normal((2, 3)), rng.standard_normal((2, 3)), rng.standard_normal(3)
     result = kata.call("rms_norm_backward", G, x, gamma, eps=1e-6)
-    numerics = _numeric(lambda *a, eps: kata.call("rms_norm_forward", *a, eps=eps).value, x, gamma, G, 1e-6)
+    numerics = _numeric(lambda sets: [r.value for r in kata.calls("rms_norm_forward", sets)], x, gamma, G, 1e-6)
     for got, numeric, name in zip(result.value, numerics, ["dx", "dgamma"]):
         got = np.asarray(got, dtype=float)
         require(got.shape == numeric.shape and np.allclose(got, numeric, rtol=1e-5, atol=1e-7),

@@ -115,13 +115,15 @@ def test_ties_at_a_later_step_go_to_the_smaller_list_by_hand(kata):
 
 def test_matches_reference_on_random_models(kata, rng):
     """Random bigram models with V = 3..7, beam widths 1..4, max_len 1..6, alpha 0, 0.6, 1."""
+    arg_sets = []
     for _ in range(12):
         V = int(rng.integers(3, 8))
         logits = rng.normal(0.0, 1.5, size=(V, V))
         log_probs = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
-        kata.check("beam_search", log_probs, int(rng.integers(0, V)), beam_width=int(rng.integers(1, 5)),
-                   max_len=int(rng.integers(1, 7)), eos=int(rng.integers(0, V)),
-                   alpha=float(rng.choice([0.0, 0.6, 1.0])))
+        arg_sets.append(((log_probs, int(rng.integers(0, V))),
+                         dict(beam_width=int(rng.integers(1, 5)), max_len=int(rng.integers(1, 7)),
+                              eos=int(rng.integers(0, V)), alpha=float(rng.choice([0.0, 0.6, 1.0])))))
+    kata.check_each("beam_search", arg_sets)
 
 
 def test_wider_beams_never_score_worse_with_alpha_zero(kata, rng):

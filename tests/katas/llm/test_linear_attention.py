@@ -72,12 +72,14 @@ def test_single_step(kata):
 
 def test_matches_reference_on_random_inputs(kata, rng):
     """Random T ≤ 12, D, Dv ≤ 4, γ in {0.3, 0.97}, with and without a state."""
+    parallels, recurrents = [], []
     for T, D, Dv in ((5, 2, 3), (12, 4, 2), (1, 3, 4)):
         q, k, v = rng.normal(size=(T, D)), rng.normal(size=(T, D)), rng.normal(size=(T, Dv))
         for gamma in (0.3, 0.97):
-            kata.check("linear_attention_parallel", q, k, v, gamma)
-            kata.check("linear_attention_recurrent", q, k, v, gamma)
-            kata.check("linear_attention_recurrent", q, k, v, gamma, rng.normal(size=(D, Dv)))
+            parallels.append(((q, k, v, gamma), {}))
+            recurrents += [((q, k, v, gamma), {}), ((q, k, v, gamma, rng.normal(size=(D, Dv))), {})]
+    kata.check_each("linear_attention_parallel", parallels)
+    kata.check_each("linear_attention_recurrent", recurrents)
 
 
 def test_chunks_with_carried_state_equal_one_pass(kata, rng):

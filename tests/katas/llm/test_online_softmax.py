@@ -66,20 +66,24 @@ def test_large_negative_scores_stay_finite(kata):
 
 def test_matches_reference_on_random_inputs(kata, rng):
     """Random scores (scale 5), L = 1..40, D = 1..6, every kind of block size; steps from random states too."""
+    attentions, steps = [], []
     for L in (1, 7, 40):
         D = int(rng.integers(1, 7))
         scores, values = rng.normal(0.0, 5.0, size=L), rng.standard_normal((L, D))
-        for block_size in sorted({1, 3, L, L + 5}):
-            kata.check("online_attention", scores, values, block_size)
+        attentions += [((scores, values, block_size), {}) for block_size in sorted({1, 3, L, L + 5})]
         state = (float(rng.normal()), float(rng.uniform(1.0, 3.0)), rng.standard_normal(D))
-        kata.check("online_softmax_step", state, scores[:3], values[:3])
+        steps.append(((state, scores[:3], values[:3]), {}))
+    kata.check_each("online_attention", attentions)
+    kata.check_each("online_softmax_step", steps)
 
 
 def test_equals_full_softmax_for_every_block_size(kata, rng):
     """The whole point: for any block size the streamed result equals softmax(scores) @ values."""
     scores, values = rng.normal(0.0, 10.0, size=23), rng.standard_normal((23, 4))
     want = _full(scores, values)
-    for block_size in range(1, 25, 4):
-        out = kata.call("online_attention", scores, values, block_size).value
+    block_sizes = range(1, 25, 4)
+    results = kata.calls("online_attention", [((scores, values, block_size), {}) for block_size in block_sizes])
+    for block_size, result in zip(block_sizes, results):
+        out = result.value
         require(np.allclose(out, want, rtol=1e-9, atol=1e-12),
                 f"block_size {block_size}: {out} differs from the full softmax result {want}")

@@ -50,13 +50,16 @@ def test_clip_objective_inside_the_range(kata):
 
 def test_matches_reference_on_random_inputs(kata, rng):
     """Random rollouts with random episode ends, γ, λ; random log-probabilities and advantages."""
+    gaes, objectives = [], []
     for T in (1, 5, 40):
         rewards, values = rng.normal(size=T), rng.normal(size=T + 1)
         dones = rng.random(T) < 0.2
-        kata.check("gae", rewards, values, dones, float(rng.uniform(0.8, 1.0)), float(rng.uniform(0.0, 1.0)))
+        gaes.append(((rewards, values, dones, float(rng.uniform(0.8, 1.0)), float(rng.uniform(0.0, 1.0))), {}))
         old = rng.normal(-2.0, 1.0, size=T)
         new = old + rng.normal(0.0, 0.4, size=T)
-        kata.check("ppo_clip_objective", new, old, rng.normal(size=T), float(rng.uniform(0.05, 0.3)))
+        objectives.append(((new, old, rng.normal(size=T), float(rng.uniform(0.05, 0.3))), {}))
+    kata.check_each("gae", gaes)
+    kata.check_each("ppo_clip_objective", objectives)
 
 
 def test_episodes_are_independent(kata, rng):
@@ -103,9 +106,10 @@ def test_grpo_equal_non_dyadic_rewards_give_exactly_zero(kata):
 
 def test_grpo_matches_reference_on_random_inputs(kata, rng):
     """Random rewards: N = 1..6 prompts, G = 2..16 answers, continuous and 0/1 rewards."""
+    arg_sets = []
     for N, G in ((1, 2), (3, 8), (6, 16)):
-        kata.check("grpo_advantages", rng.normal(size=(N, G)))
-        kata.check("grpo_advantages", (rng.random((N, G)) < 0.5).astype(np.float64))
+        arg_sets += [((rng.normal(size=(N, G)),), {}), (((rng.random((N, G)) < 0.5).astype(np.float64),), {})]
+    kata.check_each("grpo_advantages", arg_sets)
 
 
 def test_grpo_group_of_one_raises(kata):

@@ -99,6 +99,7 @@ def test_integer_logits_give_float64(kata):
 
 def test_matches_reference_on_random_inputs(kata, rng):
     """Random logits (normal, scale 2) with B ≤ 4, V ≤ 12, up to 20 ids per row; θ in (0.5, 2); penalties in (−1, 2)."""
+    repetitions, presences = [], []
     for shape in ((1,), (7,), (12,), (1, 5), (4, 12), (3, 1)):
         logits = rng.normal(scale=2.0, size=shape)
         V = shape[-1]
@@ -107,9 +108,11 @@ def test_matches_reference_on_random_inputs(kata, rng):
         else:
             ids = [[int(i) for i in rng.integers(0, V, size=int(rng.integers(0, 21)))] for _ in range(shape[0])]
         theta = float(rng.uniform(0.5, 2.0))
-        kata.check("repetition_penalty", logits, ids, theta)
-        kata.check("presence_frequency_penalty", logits, ids, presence_penalty=float(rng.uniform(-1, 2)),
-                   frequency_penalty=float(rng.uniform(-1, 2)))
+        repetitions.append(((logits, ids, theta), {}))
+        presences.append(((logits, ids), dict(presence_penalty=float(rng.uniform(-1, 2)),
+                                               frequency_penalty=float(rng.uniform(-1, 2)))))
+    kata.check_each("repetition_penalty", repetitions)
+    kata.check_each("presence_frequency_penalty", presences)
 
 
 def test_penalised_tokens_lose_probability(kata, rng):

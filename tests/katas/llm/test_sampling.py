@@ -99,14 +99,17 @@ def test_keep_everything_paths(kata):
 
 def test_matches_reference_on_random_inputs(kata, rng):
     """Random logits, temperatures, top-k and top-p: the distribution, and 50 samples with a random seed."""
+    distributions, samples = [], []
     for V in (2, 5, 17):
         logits = rng.normal(0.0, 2.0, size=V)
         for temperature in (0.7, 1.0, 1.6):
             top_k = [None, int(rng.integers(1, V + 1))][int(rng.integers(0, 2))]
             top_p = [None, float(rng.uniform(0.3, 1.0))][int(rng.integers(0, 2))]
             kw = dict(temperature=temperature, top_k=top_k, top_p=top_p)
-            kata.check("sampling_distribution", logits, **kw)
-            kata.check("sample", logits, 50, seed=int(rng.integers(0, 2**31)), **kw)
+            distributions.append(((logits,), kw))
+            samples.append(((logits, 50), dict(seed=int(rng.integers(0, 2**31)), **kw)))
+    kata.check_each("sampling_distribution", distributions)
+    kata.check_each("sample", samples)
 
 
 def test_zero_samples(kata):

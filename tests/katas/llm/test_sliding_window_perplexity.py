@@ -87,13 +87,17 @@ def test_the_tail_is_scored(kata):
 
 def test_matches_reference_with_a_context_model(kata, rng):
     """WindowLM (its predictions depend on every token in the window and on positions), N ≤ 40, max_length ≤ 8, V ≤ 6."""
-    for N, max_length, stride, V in ((40, 8, 3, 6), (23, 5, 5, 4), (17, 6, 1, 3), (9, 8, 7, 5), (30, 2, 1, 2), (12, 3, 2, 6)):
+    settings = ((40, 8, 3, 6), (23, 5, 5, 4), (17, 6, 1, 3), (9, 8, 7, 5), (30, 2, 1, 2), (12, 3, 2, 6))
+    perplexities = []
+    for N, max_length, stride, V in settings:
         tokens = rng.integers(0, V, size=N)
         model = WindowLM(V, max_length, int(rng.integers(0, 1000)))
-        result = kata.check("sliding_window_perplexity", model, tokens, max_length, stride)
+        perplexities.append(((model, tokens, max_length, stride), {}))
+    results = kata.check_each("sliding_window_perplexity", perplexities)
+    for (N, max_length, stride, V), result in zip(settings, results):
         windows = kata.expected("sliding_windows", N, max_length, stride)
         _calls(result, len(windows), "one per window")
-        kata.check("sliding_windows", N, max_length, stride)
+    kata.check_each("sliding_windows", [((N, max_length, stride), {}) for N, max_length, stride, V in settings])
 
 
 def test_every_stride_against_the_reference(kata, rng):

@@ -134,11 +134,14 @@ def test_validation(kata):
 
 def test_matches_reference_on_random_boxes(kata, rng):
     """Random boxes (some outside, some of zero size), N up to 40, random windows and min_visible in 0, .3, .8."""
+    crops, flips = [], []
     for n, min_visible in ((5, 0.0), (40, 0.3), (40, 0.8)):
         image = rng.normal(size=(3, 10, 12))
         xy = rng.uniform(-3, 14, size=(n, 2))
         boxes = np.hstack([xy, xy + rng.uniform(0, 6, size=(n, 2)) * (rng.random((n, 1)) > 0.1)])
         top, left = int(rng.integers(0, 5)), int(rng.integers(0, 6))
         height, width = int(rng.integers(1, 11 - top)), int(rng.integers(1, 13 - left))
-        kata.check("crop", image, boxes, top, left, height, width, min_visible)
-        kata.check("hflip", image, boxes)
+        crops.append(((image, boxes, top, left, height, width, min_visible), {}))
+        flips.append(((image, boxes), {}))
+    kata.check_each("crop", crops)
+    kata.check_each("hflip", flips)

@@ -119,9 +119,12 @@ def test_validation_of_shapes_that_broadcast(kata):
 
 def test_matches_reference_on_random_inputs(kata, rng):
     """Random images up to 3 × 16 × 16, P in 1, 2, 4, D up to 8."""
+    patchifies, embeds = [], []
     for C, H, W, P, D in ((1, 2, 2, 1, 1), (3, 8, 12, 4, 5), (2, 16, 16, 4, 8), (3, 6, 4, 2, 3)):
         image = rng.normal(size=(C, H, W))
-        kata.check("patchify", image, P)
+        patchifies.append(((image, P), {}))
         n = (H // P) * (W // P)
-        kata.check("vit_embed", image, P, rng.normal(size=(C * P * P, D)), rng.normal(size=D), rng.normal(size=D),
-                   rng.normal(size=(n + 1, D)))
+        embeds.append(((image, P, rng.normal(size=(C * P * P, D)), rng.normal(size=D), rng.normal(size=D),
+                        rng.normal(size=(n + 1, D))), {}))
+    kata.check_each("patchify", patchifies)
+    kata.check_each("vit_embed", embeds)
