@@ -97,13 +97,23 @@ class KataUnderTest:
             results.append(result)
         return results
 
-    def check_each(self, name: str, arg_sets, rtol: float = compare.RTOL, atol: float = compare.ATOL) -> list[Call]:
+    def check_each(self, name: str, arg_sets, rtol: float = compare.RTOL, atol: float = compare.ATOL,
+                   expected: list | None = None) -> list[Call]:
         """`check` on each of many argument sets, [(args tuple, kwargs dict), ...], against the
-        reference, in as few round trips as the replies allow: per call the same comparison,
-        contract checks and named mistakes as `check`, in order, and the first call that fails
-        fails the test, as in a loop of `check`. The references are computed here while the
-        learner's process works on the calls. Callables must be the grader's test functions."""
-        items, shown, outcomes, expected = self._batch(name, arg_sets, self._expected)
+        reference (or `expected`, the answers in the same order), in as few round trips as the
+        replies allow: per call the same comparison, contract checks and named mistakes as
+        `check`, in order, and the first call that fails fails the test, as in a loop of `check`.
+        The references are computed here while the learner's process works on the calls.
+        Callables must be the grader's test functions."""
+        arg_sets, reference = list(arg_sets), self._expected
+        if expected is not None:
+            if len(expected) != len(arg_sets):
+                raise ValueError(f"check_each: {len(arg_sets)} argument sets but {len(expected)} expected values")
+            answers = iter(expected)
+
+            def reference(name, args, kwargs):
+                return next(answers)
+        items, shown, outcomes, expected = self._batch(name, arg_sets, reference)
         results = []
         for (args, kwargs), text, reply, (want, error) in zip(items, shown, outcomes, expected):
             if isinstance(reply, BaseException):

@@ -289,3 +289,20 @@ def test_a_closed_worker_is_killed_at_once_and_its_folder_goes_once_it_has_ended
     assert worker.process is None and worker.workdir is None
     boundary.reap(block=True)
     assert not process.is_alive() and not os.path.exists(folder) and not boundary._dying
+
+
+def test_check_each_compares_with_the_expected_values_given(tmp_path):
+    kata = manifest.load().resolve("neural_nets/activations")
+    right = tmp_path / "right.py"
+    right.write_text(kata.solution_path.read_text())
+    session, target, under_test = _kata(kata.id, right)
+    try:
+        sets = [((np.array([-1.0, 2.0]),), {}), ((np.array([3.0]),), {})]
+        under_test.check_each("relu", sets, expected=[np.array([0.0, 2.0]), np.array([3.0])])
+        with pytest.raises(AssertionError, match="wrong result") as failure:
+            under_test.check_each("relu", sets, expected=[np.array([0.0, 2.0]), np.array([3.5])])
+        assert "3." in str(failure.value).splitlines()[0]
+        with pytest.raises(ValueError, match="2 argument sets but 1 expected"):
+            under_test.check_each("relu", sets, expected=[np.array([0.0, 2.0])])
+    finally:
+        session.finish_target(Job(kata, right, "x"), target)
