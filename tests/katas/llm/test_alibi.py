@@ -63,8 +63,8 @@ def test_slopes_twelve_heads_are_not_dyadic(kata):
 
 def test_slopes_every_head_count_up_to_sixteen(kata):
     """H = 1 … 16 against the paper's rule written independently (7, 9–11, 13–15 included)."""
-    for n in range(1, 17):
-        kata.check("alibi_slopes", n, expected=np.array(_slopes_by_recursion(n)))
+    kata.check_each("alibi_slopes", [((n,), {}) for n in range(1, 17)],
+                    expected=[np.array(_slopes_by_recursion(n)) for n in range(1, 17)])
 
 
 def test_slopes_bad_heads_raise(kata):
