@@ -62,12 +62,15 @@ def test_default_gain_is_one(kata):
 
 def test_matches_reference_on_random_fans(kata, rng):
     """Random fans (1 to 40), gains and seeds: the draw is reproduced exactly."""
+    xavier, he = [], []
     for _ in range(6):
         fan_in, fan_out = (int(v) for v in rng.integers(1, 41, 2))
         seed, gain = int(rng.integers(0, 2**31)), float(rng.uniform(0.5, 3.0))
-        kata.check("xavier_uniform", fan_in, fan_out, gain=gain, seed=seed)
-        kata.check("xavier_normal", fan_in, fan_out, gain=gain, seed=seed)
-        kata.check("he_normal", fan_in, fan_out, seed=seed)
+        xavier.append(((fan_in, fan_out), {"gain": gain, "seed": seed}))
+        he.append(((fan_in, fan_out), {"seed": seed}))
+    kata.check_each("xavier_uniform", xavier)
+    kata.check_each("xavier_normal", xavier)
+    kata.check_each("he_normal", he)
 
 
 # -- edges ----------------------------------------------------------------------------------------

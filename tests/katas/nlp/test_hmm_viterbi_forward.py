@@ -92,12 +92,14 @@ def _random_model(rng, S, V, zeros):
 
 def test_matches_reference_on_random_models(kata, rng):
     """Random models (S ≤ 5, V ≤ 4, some zero entries), sequences of length 1 to 30."""
+    arg_sets = []
     for case in range(10):
         S, V = int(rng.integers(1, 6)), int(rng.integers(1, 5))
         model = _random_model(rng, S, V, zeros=case % 2 == 0)
         observations = [int(o) for o in rng.integers(0, V, int(rng.integers(1, 31)))]
-        kata.check("viterbi", *model, observations)
-        kata.check("forward", *model, observations)
+        arg_sets.append(((*model, observations), {}))
+    kata.check_each("viterbi", arg_sets)
+    kata.check_each("forward", arg_sets)
 
 
 def test_long_sequences_do_not_underflow(kata, rng):
