@@ -74,13 +74,16 @@ def test_categorical_matches_reference_on_random_inputs(kata, rng):
 
 def test_samplers_match_reference_on_random_seeds(kata, rng):
     """sample_categorical and sample_exponential with random seeds, sizes and parameters."""
+    categorical, exponential = [], []
     for _ in range(6):
         k = int(rng.integers(2, 7))
         probs = rng.random(k)
         probs = probs / probs.sum()
         n, seed = int(rng.integers(1, 60)), int(rng.integers(0, 10**6))
-        kata.check("sample_categorical", probs, n, seed=seed)
-        kata.check("sample_exponential", float(rng.uniform(0.1, 5.0)), n, seed=seed)
+        categorical.append(((probs, n), {"seed": seed}))
+        exponential.append(((float(rng.uniform(0.1, 5.0)), n), {"seed": seed}))
+    kata.check_each("sample_categorical", categorical)
+    kata.check_each("sample_exponential", exponential)
 
 
 def test_single_category(kata):

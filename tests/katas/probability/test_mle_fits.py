@@ -45,10 +45,13 @@ def test_gaussian_matches_reference_on_random_data(kata, rng):
 
 def test_bernoulli_and_poisson_match_reference_on_random_data(kata, rng):
     """Random 0/1 and count data."""
+    bernoulli, poisson = [], []
     for _ in range(6):
         n = int(rng.integers(1, 100))
-        kata.check("bernoulli_mle", (rng.random(n) < rng.random()).astype(np.int64))
-        kata.check("poisson_mle", rng.poisson(rng.uniform(0.1, 20), size=n))
+        bernoulli.append((((rng.random(n) < rng.random()).astype(np.int64),), {}))
+        poisson.append(((rng.poisson(rng.uniform(0.1, 20), size=n),), {}))
+    kata.check_each("bernoulli_mle", bernoulli)
+    kata.check_each("poisson_mle", poisson)
 
 
 def test_single_observation(kata):
