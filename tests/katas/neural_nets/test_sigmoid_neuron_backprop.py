@@ -49,10 +49,12 @@ def test_symmetric_pair_by_hand(kata):
 
 def test_matches_reference_on_random_batches(kata, rng):
     """Random batches (N from 1 to 20, D from 1 to 5), weights, biases and targets in [0, 1]."""
+    arg_sets = []
     for _ in range(10):
         n, d = int(rng.integers(1, 21)), int(rng.integers(1, 6))
-        kata.check("sigmoid_neuron_backprop", rng.standard_normal((n, d)), rng.uniform(0, 1, n),
-                   rng.standard_normal(d), float(rng.standard_normal()))
+        arg_sets.append(((rng.standard_normal((n, d)), rng.uniform(0, 1, n),
+                          rng.standard_normal(d), float(rng.standard_normal())), {}))
+    kata.check_each("sigmoid_neuron_backprop", arg_sets)
 
 
 def test_saturated_neuron(kata):

@@ -84,9 +84,11 @@ def test_cdf_matches_reference_on_random_inputs(kata, rng):
 
 def test_interval_matches_reference_on_random_inputs(kata, rng):
     """Random shapes and levels from 0.5 to 0.999."""
+    arg_sets = []
     for _ in range(8):
         a, b = (int(v) for v in rng.integers(1, 400, size=2))
-        kata.check("beta_credible_interval", a, b, float(rng.uniform(0.5, 0.999)), **TOL)
+        arg_sets.append(((a, b, float(rng.uniform(0.5, 0.999))), {}))
+    kata.check_each("beta_credible_interval", arg_sets, **TOL)
 
 
 def test_large_shapes_do_not_overflow(kata):

@@ -99,8 +99,11 @@ def test_backward_matches_own_forward(kata, rng):
 
 def test_matches_reference_on_random_inputs(kata, rng):
     """Random shapes N ≤ 6, d ≤ 4, F ≤ 6, weights of scale 2."""
+    sets_swiglu_forward, sets_swiglu_backward = [], []
     for N, d, F in ((1, 1, 3), (6, 4, 6), (4, 3, 2)):
         args = [rng.normal(size=(N, d)), rng.normal(scale=2.0, size=(d, F)),
                 rng.normal(scale=2.0, size=(d, F)), rng.normal(size=(F, d))]
-        kata.check("swiglu_forward", *args)
-        kata.check("swiglu_backward", *args, rng.normal(size=(N, d)))
+        sets_swiglu_forward.append(((*args,), {}))
+        sets_swiglu_backward.append(((*args, rng.normal(size=(N, d))), {}))
+    kata.check_each("swiglu_forward", sets_swiglu_forward)
+    kata.check_each("swiglu_backward", sets_swiglu_backward)
