@@ -133,9 +133,9 @@ def test_each_column_is_shifted_by_its_own_max(kata):
 def test_forward_sums_to_one_over_all_sequences(kata):
     """Σ over all 8 sequences of length 3 of exp(forward) is 1."""
     total = 0.0
-    for code in range(8):
-        observations = [(code >> 2) & 1, (code >> 1) & 1, code & 1]
-        total += math.exp(kata.call("forward", *WEATHER, observations).value)
+    sequences = [[(code >> 2) & 1, (code >> 1) & 1, code & 1] for code in range(8)]
+    for result in kata.calls("forward", [((*WEATHER, observations), {}) for observations in sequences]):
+        total += math.exp(result.value)
     require(abs(total - 1.0) < 1e-12, f"exp(forward) over all 8 sequences of length 3 sums to {total}, not 1")
 
 
