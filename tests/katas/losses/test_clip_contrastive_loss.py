@@ -76,12 +76,14 @@ def test_validation(kata):
 
 def test_matches_reference_on_random_inputs(kata, rng):
     """Random embeddings, N up to 16, D up to 8, τ in {0.01, 0.07, 1}, with and without normalisation."""
+    arg_sets = []
     for n, d in ((2, 1), (5, 3), (16, 8)):
         a, b = rng.normal(size=(n, d)), rng.normal(size=(n, d))
         for tau in (0.01, 0.07, 1.0):
             for normalize in (True, False):
-                kata.check("clip_loss", a, b, tau, normalize)
-                kata.check("clip_loss_grad", a, b, tau, normalize)
+                arg_sets.append(((a, b, tau, normalize), {}))
+    kata.check_each("clip_loss", arg_sets)
+    kata.check_each("clip_loss_grad", arg_sets)
 
 
 def test_gradients_match_finite_differences(kata, rng):

@@ -80,21 +80,24 @@ def test_every_inner_edge_by_hand(kata):
 
 def test_matches_reference_on_random_binary(kata, rng):
     """Random probabilities of class 1 and labels drawn from them, n_bins from 1 to 15."""
+    arg_sets = []
     for _ in range(8):
         n = int(rng.integers(1, 200))
         p = rng.uniform(size=n)
-        kata.check("expected_calibration_error", (rng.uniform(size=n) < p ** 1.5).astype(np.int64), p,
-                   n_bins=int(rng.integers(1, 16)))
+        arg_sets.append((((rng.uniform(size=n) < p ** 1.5).astype(np.int64), p), {"n_bins": int(rng.integers(1, 16))}))
+    kata.check_each("expected_calibration_error", arg_sets)
 
 
 def test_matches_reference_on_random_multiclass(kata, rng):
     """Random softmax rows over 2 to 6 classes, labels partly agreeing with the argmax."""
+    arg_sets = []
     for _ in range(8):
         n, k = int(rng.integers(1, 150)), int(rng.integers(2, 7))
         logits = 2.0 * rng.standard_normal((n, k))
         probs = np.exp(logits) / np.exp(logits).sum(axis=1, keepdims=True)
         y = np.where(rng.uniform(size=n) < 0.6, probs.argmax(axis=1), rng.integers(0, k, n))
-        kata.check("expected_calibration_error", y, probs, n_bins=int(rng.integers(1, 16)))
+        arg_sets.append(((y, probs), {"n_bins": int(rng.integers(1, 16))}))
+    kata.check_each("expected_calibration_error", arg_sets)
 
 
 def test_matches_reference_on_a_grid_of_edges(kata, rng):

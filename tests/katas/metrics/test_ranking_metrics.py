@@ -77,18 +77,22 @@ def test_batch_by_hand(kata):
 
 def test_matches_reference_on_random_binary_relevance(kata, rng):
     """Random scores and 0/1 relevance, several queries, k from 1 to beyond n."""
+    arg_sets = []
     for _ in range(8):
         q, n = int(rng.integers(1, 8)), int(rng.integers(2, 15))
-        kata.check("ranking_metrics", rng.standard_normal((q, n)), (rng.uniform(size=(q, n)) < 0.3).astype(np.int64),
-                   k=int(rng.integers(1, n + 3)))
+        arg_sets.append(((rng.standard_normal((q, n)), (rng.uniform(size=(q, n)) < 0.3).astype(np.int64)),
+                         {"k": int(rng.integers(1, n + 3))}))
+    kata.check_each("ranking_metrics", arg_sets)
 
 
 def test_matches_reference_on_random_graded_relevance(kata, rng):
     """Graded relevance 0..3 and scores rounded to one decimal (many ties)."""
+    arg_sets = []
     for _ in range(8):
         q, n = int(rng.integers(1, 8)), int(rng.integers(2, 15))
-        kata.check("ranking_metrics", np.round(rng.uniform(size=(q, n)), 1), rng.integers(0, 4, (q, n)),
-                   k=int(rng.integers(1, n + 2)))
+        arg_sets.append(((np.round(rng.uniform(size=(q, n)), 1), rng.integers(0, 4, (q, n))),
+                         {"k": int(rng.integers(1, n + 2))}))
+    kata.check_each("ranking_metrics", arg_sets)
 
 
 def test_ties_on_long_rows_keep_index_order(kata, rng):

@@ -62,12 +62,15 @@ def test_default_gain_is_one(kata):
 
 def test_matches_reference_on_random_fans(kata, rng):
     """Random fans (1 to 40), gains and seeds: the draw is reproduced exactly."""
+    xavier, he = [], []
     for _ in range(6):
         fan_in, fan_out = (int(v) for v in rng.integers(1, 41, 2))
         seed, gain = int(rng.integers(0, 2**31)), float(rng.uniform(0.5, 3.0))
-        kata.check("xavier_uniform", fan_in, fan_out, gain=gain, seed=seed)
-        kata.check("xavier_normal", fan_in, fan_out, gain=gain, seed=seed)
-        kata.check("he_normal", fan_in, fan_out, seed=seed)
+        xavier.append(((fan_in, fan_out), {"gain": gain, "seed": seed}))
+        he.append(((fan_in, fan_out), {"seed": seed}))
+    kata.check_each("xavier_uniform", xavier)
+    kata.check_each("xavier_normal", xavier)
+    kata.check_each("he_normal", he)
 
 
 # -- edges ----------------------------------------------------------------------------------------
@@ -110,8 +113,7 @@ def test_normal_initialisers_statistics(kata):
     fan_in, fan_out = 400, 250
     n = fan_in * fan_out
     for name, variance in [("xavier_normal", 2.0 / (fan_in + fan_out)), ("he_normal", 2.0 / fan_in)]:
-        for seed in range(3):
-            result = kata.call(name, fan_in, fan_out, seed=seed)
+        for result in kata.calls(name, [((fan_in, fan_out), {"seed": seed}) for seed in range(3)]):
             W = np.asarray(result.value, dtype=float)
             require(W.shape == (fan_in, fan_out), f"{result.shown} should have shape {(fan_in, fan_out)}, got {W.shape}")
             require(abs(W.mean()) <= Z * math.sqrt(variance / n),
@@ -127,8 +129,8 @@ def test_he_keeps_relu_activations_from_shrinking(kata):
     """Ten ReLU layers of width 256 initialised with he_normal keep E[a²] of the input within a factor 2."""
     x = np.random.default_rng(0).standard_normal((200, 256))
     a = x
-    for layer in range(10):
-        W = np.asarray(kata.call("he_normal", 256, 256, seed=100 + layer).value, dtype=float)
+    for result in kata.calls("he_normal", [((256, 256), {"seed": 100 + layer}) for layer in range(10)]):
+        W = np.asarray(result.value, dtype=float)
         a = np.maximum(a @ W, 0.0)
     ratio = np.mean(a ** 2) / np.mean(x ** 2)
     require(0.5 < ratio < 2.0, f"he_normal(256, 256, seed=...) over 10 ReLU layers: the mean square activation "

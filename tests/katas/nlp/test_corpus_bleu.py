@@ -92,11 +92,13 @@ def test_matches_reference_on_random_corpora(kata, rng):
     def sentence(low, high):
         return [str(w) for w in rng.choice(words, int(rng.integers(low, high + 1)))]
 
+    arg_sets = []
     for case in range(16):
         n = int(rng.integers(1, 9))
         hypotheses = [sentence(3, 25) for _ in range(n)]
         references = [[sentence(3, 25) for _ in range(int(rng.integers(1, 4)))] for _ in range(n)]
-        kata.check("corpus_bleu", hypotheses, references, smoothing="none" if case % 2 else "add-one")
+        arg_sets.append(((hypotheses, references), {"smoothing": "none" if case % 2 else "add-one"}))
+    kata.check_each("corpus_bleu", arg_sets)
 
 
 def test_invalid_arguments_raise(kata):

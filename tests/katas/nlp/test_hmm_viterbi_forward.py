@@ -92,12 +92,14 @@ def _random_model(rng, S, V, zeros):
 
 def test_matches_reference_on_random_models(kata, rng):
     """Random models (S ≤ 5, V ≤ 4, some zero entries), sequences of length 1 to 30."""
+    arg_sets = []
     for case in range(10):
         S, V = int(rng.integers(1, 6)), int(rng.integers(1, 5))
         model = _random_model(rng, S, V, zeros=case % 2 == 0)
         observations = [int(o) for o in rng.integers(0, V, int(rng.integers(1, 31)))]
-        kata.check("viterbi", *model, observations)
-        kata.check("forward", *model, observations)
+        arg_sets.append(((*model, observations), {}))
+    kata.check_each("viterbi", arg_sets)
+    kata.check_each("forward", arg_sets)
 
 
 def test_long_sequences_do_not_underflow(kata, rng):
@@ -131,9 +133,9 @@ def test_each_column_is_shifted_by_its_own_max(kata):
 def test_forward_sums_to_one_over_all_sequences(kata):
     """Σ over all 8 sequences of length 3 of exp(forward) is 1."""
     total = 0.0
-    for code in range(8):
-        observations = [(code >> 2) & 1, (code >> 1) & 1, code & 1]
-        total += math.exp(kata.call("forward", *WEATHER, observations).value)
+    sequences = [[(code >> 2) & 1, (code >> 1) & 1, code & 1] for code in range(8)]
+    for result in kata.calls("forward", [((*WEATHER, observations), {}) for observations in sequences]):
+        total += math.exp(result.value)
     require(abs(total - 1.0) < 1e-12, f"exp(forward) over all 8 sequences of length 3 sums to {total}, not 1")
 
 

@@ -77,10 +77,12 @@ def test_matches_reference_on_random_corpora(kata, rng):
     """Random corpora over 5 words, pairs over the words plus an unseen one, <s> and </s>; d in [0, 1]."""
     words = ["a", "b", "c", "d", "e"]
     asked = words + ["q", "<s>", "</s>"]
+    arg_sets = []
     for _ in range(10):
         train = [[str(w) for w in rng.choice(words, int(rng.integers(0, 16)))] for _ in range(int(rng.integers(1, 31)))]
         pairs = [(str(rng.choice(asked)), str(rng.choice(asked))) for _ in range(int(rng.integers(1, 61)))]
-        kata.check("kneser_ney_bigram", train, pairs, d=float(rng.uniform(0, 1)))
+        arg_sets.append(((train, pairs), {"d": float(rng.uniform(0, 1))}))
+    kata.check_each("kneser_ney_bigram", arg_sets)
 
 
 def test_each_seen_history_sums_to_one(kata, rng):

@@ -88,12 +88,14 @@ def test_large_k_tends_to_uniform(kata):
 def test_matches_reference_on_random_corpora(kata, rng):
     """Random corpora over 6 words, test words partly unseen, n from 1 to 4, k in [0.01, 2]."""
     train_words, test_words = ["a", "b", "c", "d", "e", "f"], ["a", "b", "c", "d", "x", "y"]
+    arg_sets = []
     for _ in range(12):
         train = [[str(w) for w in rng.choice(train_words, int(rng.integers(0, 16)))]
                  for _ in range(int(rng.integers(1, 31)))]
         test = [[str(w) for w in rng.choice(test_words, int(rng.integers(0, 16)))]
                 for _ in range(int(rng.integers(1, 10)))]
-        kata.check("ngram_perplexity", train, test, n=int(rng.integers(1, 5)), k=float(rng.uniform(0.01, 2)))
+        arg_sets.append(((train, test), {"n": int(rng.integers(1, 5)), "k": float(rng.uniform(0.01, 2))}))
+    kata.check_each("ngram_perplexity", arg_sets)
 
 
 def test_invalid_arguments_raise(kata):

@@ -85,10 +85,12 @@ def test_identical(kata):
 def test_matches_reference_on_random_inputs(kata, rng):
     """Random token lists over a small vocabulary (lengths 0 to 40), β in [0, 4]."""
     words = ["a", "b", "c", "d", "e"]
+    arg_sets = []
     for _ in range(20):
         candidate = [str(w) for w in rng.choice(words, int(rng.integers(0, 41)))]
         reference = [str(w) for w in rng.choice(words, int(rng.integers(0, 41)))]
-        kata.check("rouge_l", candidate, reference, beta=float(rng.uniform(0, 4)))
+        arg_sets.append(((candidate, reference), {"beta": float(rng.uniform(0, 4))}))
+    kata.check_each("rouge_l", arg_sets)
 
 
 def test_negative_beta_is_rejected(kata):

@@ -85,12 +85,14 @@ def test_large_negative_scores(kata):
 
 def test_matches_reference_on_random_inputs(kata, rng):
     """Random tables (V ≤ 20, d ≤ 8), up to 10 negatives with repeats, scores of every size."""
+    arg_sets = []
     for _ in range(12):
         V, d = int(rng.integers(2, 21)), int(rng.integers(1, 9))
         scale = float(rng.choice([0.1, 1.0, 10.0]))
         W_in, W_out = scale * rng.standard_normal((V, d)), scale * rng.standard_normal((V, d))
         negatives = [int(n) for n in rng.integers(0, V, int(rng.integers(0, 11)))]
-        kata.check("sgns_loss_and_grads", W_in, W_out, int(rng.integers(0, V)), int(rng.integers(0, V)), negatives)
+        arg_sets.append(((W_in, W_out, int(rng.integers(0, V)), int(rng.integers(0, V)), negatives), {}))
+    kata.check_each("sgns_loss_and_grads", arg_sets)
 
 
 def test_gradients_match_finite_differences(kata, rng):
@@ -98,23 +100,29 @@ def test_gradients_match_finite_differences(kata, rng):
     V, d = 6, 4
     W_in, W_out = rng.standard_normal((V, d)), rng.standard_normal((V, d))
     center, context, negatives = 2, 4, [1, 4, 1, 5]
-    result = kata.call("sgns_loss_and_grads", W_in, W_out, center, context, negatives)
-    _, grad_center, grad_out = result.value
     h = 1e-5
-    for _ in range(3):
+    directions, arg_sets = [], [((W_in, W_out, center, context, negatives), {})]
+    for _ in range(3):            # every perturbed input known up front: one batch
         direction = rng.standard_normal(d)
         plus, minus = W_in.copy(), W_in.copy()
         plus[center] += h * direction
         minus[center] -= h * direction
-        numeric = (kata.call("sgns_loss_and_grads", plus, W_out, center, context, negatives).value[0]
-                   - kata.call("sgns_loss_and_grads", minus, W_out, center, context, negatives).value[0]) / (2 * h)
+        arg_sets += [((plus, W_out, center, context, negatives), {}), ((minus, W_out, center, context, negatives), {})]
+        direction_out = rng.standard_normal((V, d))
+        arg_sets += [((W_in, W_out + h * direction_out, center, context, negatives), {}),
+                     ((W_in, W_out - h * direction_out, center, context, negatives), {})]
+        directions.append((direction, direction_out))
+    result, *others = kata.calls("sgns_loss_and_grads", arg_sets)
+    _, grad_center, grad_out = result.value
+    losses = iter([other.value[0] for other in others])
+    for direction, direction_out in directions:
+        numeric = (next(losses) - next(losses)) / (2 * h)
         analytic = float(np.asarray(grad_center) @ direction)
         require(abs(numeric - analytic) < 1e-6 * max(1.0, abs(numeric)),
                 f"{result.shown}: grad_center · direction = {analytic:.8f}, but the loss changes at rate "
                 f"{numeric:.8f} along that direction (central differences)")
-        direction = rng.standard_normal((V, d))
-        numeric = (kata.call("sgns_loss_and_grads", W_in, W_out + h * direction, center, context, negatives).value[0]
-                   - kata.call("sgns_loss_and_grads", W_in, W_out - h * direction, center, context, negatives).value[0]) / (2 * h)
+        direction = direction_out
+        numeric = (next(losses) - next(losses)) / (2 * h)
         analytic = float(np.sum(np.asarray(grad_out) * direction))
         require(abs(numeric - analytic) < 1e-6 * max(1.0, abs(numeric)),
                 f"{result.shown}: Σ grad_out · direction = {analytic:.8f}, but the loss changes at rate "

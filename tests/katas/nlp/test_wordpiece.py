@@ -79,10 +79,12 @@ def test_max_chars_counts_characters_not_bytes(kata):
 def test_matches_reference_on_random_inputs(kata, rng):
     """Random words over "abc" against random vocabularies of pieces up to 3 characters, max_chars 1 to 12."""
     letters = list("abc")
+    arg_sets = []
     for _ in range(15):
         pieces = set()
         for _ in range(int(rng.integers(3, 30))):
             piece = "".join(rng.choice(letters, int(rng.integers(1, 4))))
             pieces.add(("##" if rng.random() < 0.6 else "") + piece)
         words = ["".join(rng.choice(letters, int(rng.integers(0, 13)))) for _ in range(int(rng.integers(0, 10)))]
-        kata.check("wordpiece", words, sorted(pieces), max_chars_per_word=int(rng.integers(1, 13)))
+        arg_sets.append(((words, sorted(pieces)), {"max_chars_per_word": int(rng.integers(1, 13))}))
+    kata.check_each("wordpiece", arg_sets)

@@ -100,12 +100,15 @@ def test_gradient_is_softmax_minus_one_hot(kata, rng):
     p /= p.sum(axis=1, keepdims=True)
     want = (p - np.eye(3)[labels]) / 2
     h = 1e-5
-    for i, j in [(0, 0), (0, 2), (1, 0), (1, 1)]:
+    entries, arg_sets = [(0, 0), (0, 2), (1, 0), (1, 1)], []
+    for i, j in entries:
         up, down = z.copy(), z.copy()
         up[i, j] += h
         down[i, j] -= h
-        slope = (float(kata.call("cross_entropy", up, labels).value)
-                 - float(kata.call("cross_entropy", down, labels).value)) / (2 * h)
+        arg_sets += [((up, labels), {}), ((down, labels), {})]
+    losses = iter([float(r.value) for r in kata.calls("cross_entropy", arg_sets)])
+    for i, j in entries:
+        slope = (next(losses) - next(losses)) / (2 * h)
         require(abs(slope - want[i, j]) < 1e-6,
                 f"d loss / d z[{i}, {j}] should be (softmax − one-hot)/n = {want[i, j]:.6f}, "
                 f"but finite differences give {slope:.6f}")

@@ -83,15 +83,20 @@ def test_float32_array_gives_float64(kata):
 
 def test_matches_reference_on_random_arrays(kata, rng):
     """Random 1-D and 2-D arrays spread over [−800, 800], relative accuracy everywhere."""
+    wide, narrow = [], []
     for shape in [(7,), (3, 4), (20,)]:
-        kata.check("sigmoid", rng.normal(0.0, 300.0, size=shape), atol=TINY)
-        kata.check("sigmoid", rng.normal(0.0, 3.0, size=shape))
+        wide.append(((rng.normal(0.0, 300.0, size=shape),), {}))
+        narrow.append(((rng.normal(0.0, 3.0, size=shape),), {}))
+    kata.check_each("sigmoid", wide, atol=TINY)
+    kata.check_each("sigmoid", narrow)
 
 
 def test_matches_reference_on_random_scalars(kata, rng):
     """Random Python floats, small and large, positive and negative."""
+    arg_sets = []
     for value in rng.normal(0.0, 200.0, size=6):
-        kata.check("sigmoid", float(value), atol=TINY)
+        arg_sets.append(((float(value),), {}))
+    kata.check_each("sigmoid", arg_sets, atol=TINY)
 
 
 def test_numpy_scalars_give_floats(kata):

@@ -57,13 +57,16 @@ def test_zero_gradient_coordinate_stays_put(kata):
 
 def test_matches_reference_on_random_quadratics(kata, rng):
     """Random quadratics in 1 to 5 dimensions, learning rates, eps and step counts."""
+    arg_sets = []
     for case in range(10):
         d = int(rng.integers(1, 6))
         quadratic = Quadratic.random(rng, d, condition=float(rng.uniform(1, 20)))
         x0 = rng.uniform(-3, 3, size=d)
         options = {} if case % 3 == 0 else {"eps": float(rng.choice([1e-8, 1e-3, 0.1]))}
-        kata.check("adagrad", quadratic.grad, x0, learning_rate=float(rng.uniform(0.05, 1.0)),
-                   n_steps=int(rng.integers(1, 30)), **options)
+        arg_sets.append(((quadratic.grad, x0),
+                         {"learning_rate": float(rng.uniform(0.05, 1.0)), "n_steps": int(rng.integers(1, 30)),
+                          **options}))
+    kata.check_each("adagrad", arg_sets)
 
 
 def test_matches_reference_on_rosenbrock(kata, rng):

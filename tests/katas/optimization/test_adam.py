@@ -76,6 +76,7 @@ def test_zero_gradient_coordinate_stays_put(kata):
 
 def test_matches_reference_on_random_quadratics(kata, rng):
     """Random quadratics in 1 to 5 dimensions, hyperparameters (some left at their defaults) and step counts."""
+    arg_sets = []
     for case in range(10):
         d = int(rng.integers(1, 6))
         quadratic = Quadratic.random(rng, d, condition=float(rng.uniform(1, 20)))
@@ -85,7 +86,8 @@ def test_matches_reference_on_random_quadratics(kata, rng):
             options.update(beta1=float(rng.uniform(0.0, 0.95)), beta2=float(rng.uniform(0.5, 0.999)))
         if case % 3 == 1:
             options["eps"] = float(rng.choice([1e-8, 1e-3, 0.1]))
-        kata.check("adam", quadratic.grad, x0, n_steps=int(rng.integers(1, 30)), **options)
+        arg_sets.append(((quadratic.grad, x0), {"n_steps": int(rng.integers(1, 30)), **options}))
+    kata.check_each("adam", arg_sets)
 
 
 def test_matches_reference_on_rosenbrock(kata, rng):

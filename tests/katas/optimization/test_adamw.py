@@ -80,6 +80,7 @@ def test_large_eps_by_hand(kata):
 
 def test_matches_reference_on_random_quadratics(kata, rng):
     """Random quadratics in 1 to 5 dimensions, hyperparameters (some left at their defaults) and step counts."""
+    arg_sets = []
     for case in range(10):
         d = int(rng.integers(1, 6))
         quadratic = Quadratic.random(rng, d, condition=float(rng.uniform(1, 20)))
@@ -89,7 +90,8 @@ def test_matches_reference_on_random_quadratics(kata, rng):
             options["weight_decay"] = float(rng.uniform(0.05, 0.5))
         if case % 2:
             options.update(beta1=float(rng.uniform(0.0, 0.95)), beta2=float(rng.uniform(0.5, 0.999)))
-        kata.check("adamw", quadratic.grad, x0, n_steps=int(rng.integers(1, 30)), **options)
+        arg_sets.append(((quadratic.grad, x0), {"n_steps": int(rng.integers(1, 30)), **options}))
+    kata.check_each("adamw", arg_sets)
 
 
 def test_matches_reference_on_rosenbrock(kata, rng):

@@ -29,24 +29,28 @@ def test_schedule_is_not_asked_for_step_n_steps(kata):
 
 def test_matches_reference_with_exponential_schedules(kata, rng):
     """Random quadratics with exponentially decaying learning rates."""
+    arg_sets = []
     for _ in range(6):
         d = int(rng.integers(1, 6))
         quadratic = Quadratic.random(rng, d)
         schedule = ExponentialSchedule(float(rng.uniform(0.05, 0.19)), float(rng.uniform(0.8, 1.0)))
-        kata.check("gradient_descent", quadratic.grad, rng.standard_normal(d), schedule=schedule,
-                   n_steps=int(rng.integers(1, 25)))
+        arg_sets.append(((quadratic.grad, rng.standard_normal(d)),
+                         {"schedule": schedule, "n_steps": int(rng.integers(1, 25))}))
+    kata.check_each("gradient_descent", arg_sets)
 
 
 def test_matches_reference_with_cosine_schedules(kata, rng):
     """Random quadratics and Rosenbrock with cosine schedules, some running past their total."""
+    arg_sets = []
     for _ in range(5):
         d = int(rng.integers(1, 6))
         quadratic = Quadratic.random(rng, d)
         total = int(rng.integers(5, 30))
-        kata.check("gradient_descent", quadratic.grad, rng.standard_normal(d),
-                   schedule=CosineSchedule(float(rng.uniform(0.05, 0.19)), total), n_steps=int(rng.integers(1, total + 10)))
-    kata.check("gradient_descent", Rosenbrock().grad, np.array([-1.0, 1.5]), schedule=CosineSchedule(2e-3, 20),
-               n_steps=20)
+        arg_sets.append(((quadratic.grad, rng.standard_normal(d)),
+                         {"schedule": CosineSchedule(float(rng.uniform(0.05, 0.19)), total),
+                          "n_steps": int(rng.integers(1, total + 10))}))
+    arg_sets.append(((Rosenbrock().grad, np.array([-1.0, 1.5])), {"schedule": CosineSchedule(2e-3, 20), "n_steps": 20}))
+    kata.check_each("gradient_descent", arg_sets)
 
 
 def test_matches_reference_with_random_tables(kata, rng):

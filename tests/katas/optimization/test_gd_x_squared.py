@@ -25,11 +25,13 @@ def test_computed_in_float64(kata):
 
 def test_matches_reference_on_random_inputs(kata, rng):
     """Random start points, learning rates (converging, oscillating, diverging) and step counts."""
+    arg_sets = []
     for _ in range(12):
         x0 = float(rng.uniform(-5, 5))
         learning_rate = float(rng.uniform(0.01, 1.2))
         n_steps = int(rng.integers(1, 30))
-        kata.check("gradient_descent", x0, learning_rate=learning_rate, n_steps=n_steps)
+        arg_sets.append(((x0,), {"learning_rate": learning_rate, "n_steps": n_steps}))
+    kata.check_each("gradient_descent", arg_sets)
 
 
 def test_zero_steps_returns_the_start_point(kata):

@@ -27,11 +27,13 @@ def test_rosenbrock_by_hand(kata):
 
 def test_matches_reference_on_random_quadratics(kata, rng):
     """Random quadratics in 1 to 6 dimensions, random start points, learning rates and step counts."""
+    arg_sets = []
     for _ in range(10):
         d = int(rng.integers(1, 7))
         quadratic = Quadratic.random(rng, d)
-        kata.check("gradient_descent", quadratic.grad, rng.standard_normal(d),
-                   learning_rate=float(rng.uniform(0.01, 0.19)), n_steps=int(rng.integers(1, 25)))
+        arg_sets.append(((quadratic.grad, rng.standard_normal(d)),
+                         {"learning_rate": float(rng.uniform(0.01, 0.19)), "n_steps": int(rng.integers(1, 25))}))
+    kata.check_each("gradient_descent", arg_sets)
 
 
 def test_matches_reference_on_rosenbrock(kata, rng):

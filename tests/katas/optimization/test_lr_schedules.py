@@ -108,43 +108,53 @@ def test_no_warmup_is_plain_cosine(kata):
 
 def test_step_decay_matches_reference(kata, rng):
     """Random base rates, steps, drop intervals and factors."""
+    arg_sets = []
     for _ in range(10):
-        kata.check("step_decay", float(rng.uniform(0.001, 1.0)), int(rng.integers(0, 100)),
-                   drop_every=int(rng.integers(1, 20)), factor=float(rng.uniform(0.1, 0.95)))
+        lr0, step = float(rng.uniform(0.001, 1.0)), int(rng.integers(0, 100))
+        arg_sets.append(((lr0, step), {"drop_every": int(rng.integers(1, 20)),
+                                       "factor": float(rng.uniform(0.1, 0.95))}))
+    kata.check_each("step_decay", arg_sets)
 
 
 def test_exponential_decay_matches_reference(kata, rng):
     """Random base rates, steps and decay factors."""
+    arg_sets = []
     for _ in range(10):
-        kata.check("exponential_decay", float(rng.uniform(0.001, 1.0)), int(rng.integers(0, 100)),
-                   gamma=float(rng.uniform(0.8, 1.0)))
+        lr0, step = float(rng.uniform(0.001, 1.0)), int(rng.integers(0, 100))
+        arg_sets.append(((lr0, step), {"gamma": float(rng.uniform(0.8, 1.0))}))
+    kata.check_each("exponential_decay", arg_sets)
 
 
 def test_cosine_matches_reference(kata, rng):
     """Random base rates, floors, lengths and steps (some past total_steps)."""
+    arg_sets = []
     for _ in range(10):
         lr0 = float(rng.uniform(0.01, 1.0))
         total_steps = int(rng.integers(1, 100))
-        kata.check("cosine_annealing", lr0, int(rng.integers(0, total_steps + 20)), total_steps=total_steps,
-                   lr_min=float(rng.uniform(0, 0.5) * lr0))
+        step = int(rng.integers(0, total_steps + 20))
+        arg_sets.append(((lr0, step), {"total_steps": total_steps, "lr_min": float(rng.uniform(0, 0.5) * lr0)}))
+    kata.check_each("cosine_annealing", arg_sets)
 
 
 def test_warmup_cosine_matches_reference(kata, rng):
     """Random warmups, lengths, floors and steps (in the warmup, in the cosine, and past the end)."""
+    arg_sets = []
     for _ in range(12):
         lr0 = float(rng.uniform(0.01, 1.0))
         warmup_steps = int(rng.integers(0, 20))
         total_steps = warmup_steps + int(rng.integers(1, 80))
-        kata.check("warmup_cosine", lr0, int(rng.integers(0, total_steps + 20)), warmup_steps=warmup_steps,
-                   total_steps=total_steps, lr_min=float(rng.uniform(0, 0.5) * lr0))
+        step = int(rng.integers(0, total_steps + 20))
+        arg_sets.append(((lr0, step), {"warmup_steps": warmup_steps, "total_steps": total_steps,
+                                       "lr_min": float(rng.uniform(0, 0.5) * lr0)}))
+    kata.check_each("warmup_cosine", arg_sets)
 
 
 # -- shapes of the curves -----------------------------------------------------------------------
 
 def test_cosine_never_rises(kata):
     """Over steps 0 … total_steps + 5 the cosine schedule never increases and stays between lr_min and lr0."""
-    rates = [float(kata.call("cosine_annealing", 0.5, step, total_steps=12, lr_min=0.05).value)
-             for step in range(18)]
+    rates = [float(r.value) for r in kata.calls(
+        "cosine_annealing", [((0.5, step), {"total_steps": 12, "lr_min": 0.05}) for step in range(18)])]
     require(all(b <= a + 1e-12 for a, b in zip(rates, rates[1:])) and min(rates) >= 0.05 - 1e-12
             and max(rates) <= 0.5 + 1e-12,
             f"cosine_annealing(0.5, step, total_steps=12, lr_min=0.05) for steps 0 … 17 should fall from 0.5 "
@@ -153,8 +163,8 @@ def test_cosine_never_rises(kata):
 
 def test_warmup_cosine_rises_then_falls(kata):
     """With warmup 5 of 20 steps the rate rises to lr0 at step 5, then never rises again."""
-    rates = [float(kata.call("warmup_cosine", 1.0, step, warmup_steps=5, total_steps=20).value)
-             for step in range(25)]
+    rates = [float(r.value) for r in kata.calls(
+        "warmup_cosine", [((1.0, step), {"warmup_steps": 5, "total_steps": 20}) for step in range(25)])]
     peak = int(np.argmax(rates))
     require(peak == 5 and all(b > a for a, b in zip(rates[:5], rates[1:6]))
             and all(b <= a + 1e-12 for a, b in zip(rates[5:], rates[6:])),

@@ -50,13 +50,15 @@ def test_every_epoch_draws_a_new_shuffle(kata):
 
 def test_matches_reference_on_random_problems(kata, rng):
     """Random data sets, batch sizes (dividing n or not), epochs and seeds."""
+    arg_sets = []
     for _ in range(10):
         n, d = int(rng.integers(4, 40)), int(rng.integers(1, 5))
         X = rng.standard_normal((n, d))
         y = X @ rng.standard_normal(d) + float(rng.standard_normal()) + 0.1 * rng.standard_normal(n)
-        kata.check("minibatch_sgd", X, y, learning_rate=float(rng.uniform(0.005, 0.1)),
-                   batch_size=int(rng.integers(1, n)), n_epochs=int(rng.integers(2, 7)),
-                   seed=int(rng.integers(0, 10_000)))
+        arg_sets.append(((X, y),
+                         {"learning_rate": float(rng.uniform(0.005, 0.1)), "batch_size": int(rng.integers(1, n)),
+                          "n_epochs": int(rng.integers(2, 7)), "seed": int(rng.integers(0, 10_000))}))
+    kata.check_each("minibatch_sgd", arg_sets)
 
 
 def test_batch_size_larger_than_n(kata, rng):

@@ -28,11 +28,14 @@ def test_heavy_momentum_by_hand(kata):
 
 def test_matches_reference_on_random_quadratics(kata, rng):
     """Random quadratics in 1 to 6 dimensions, random learning rates, momenta and step counts."""
+    arg_sets = []
     for _ in range(10):
         d = int(rng.integers(1, 7))
         quadratic = Quadratic.random(rng, d)
-        kata.check("sgd_momentum", quadratic.grad, rng.standard_normal(d), learning_rate=float(rng.uniform(0.005, 0.1)),
-                   momentum=float(rng.uniform(0.0, 0.95)), n_steps=int(rng.integers(1, 30)))
+        arg_sets.append(((quadratic.grad, rng.standard_normal(d)),
+                         {"learning_rate": float(rng.uniform(0.005, 0.1)), "momentum": float(rng.uniform(0.0, 0.95)),
+                          "n_steps": int(rng.integers(1, 30))}))
+    kata.check_each("sgd_momentum", arg_sets)
 
 
 def test_matches_reference_on_rosenbrock(kata, rng):

@@ -47,12 +47,15 @@ def test_momentum_zero_is_gradient_descent(kata, rng):
 
 def test_matches_reference_on_random_quadratics(kata, rng):
     """Random quadratics in 1 to 5 dimensions, learning rates, momenta and step counts."""
+    arg_sets = []
     for _ in range(10):
         d = int(rng.integers(1, 6))
         quadratic = Quadratic.random(rng, d, condition=float(rng.uniform(1, 20)))
         x0 = rng.uniform(-3, 3, size=d)
-        kata.check("nesterov_momentum", quadratic.grad, x0, learning_rate=float(rng.uniform(0.01, 0.15)),
-                   momentum=float(rng.uniform(0.0, 0.95)), n_steps=int(rng.integers(1, 30)))
+        arg_sets.append(((quadratic.grad, x0),
+                         {"learning_rate": float(rng.uniform(0.01, 0.15)), "momentum": float(rng.uniform(0.0, 0.95)),
+                          "n_steps": int(rng.integers(1, 30))}))
+    kata.check_each("nesterov_momentum", arg_sets)
 
 
 def test_matches_reference_on_rosenbrock(kata, rng):

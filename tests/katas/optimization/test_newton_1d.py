@@ -59,22 +59,26 @@ def test_integer_start_point_with_zero_steps(kata):
 
 def test_random_convex_polynomials_match_reference(kata, rng):
     """Random convex quartics (f'' > 0 everywhere) from random start points."""
+    arg_sets = []
     for _ in range(8):
         c4 = float(rng.uniform(0.1, 1.0))
         c3 = float(rng.uniform(-1.0, 1.0))
         c2 = 36 * c3 ** 2 / (96 * c4) + float(rng.uniform(0.1, 2.0))  # keeps f'' = 2c2 + 6c3x + 12c4x² > 0
         f = Polynomial1D([float(rng.uniform(-1, 1)), float(rng.uniform(-3, 3)), c2, c3, c4])
-        kata.check("newton_1d", f.derivative, f.second_derivative, float(rng.uniform(-4, 4)),
-                   n_steps=int(rng.integers(1, 9)))
+        arg_sets.append(((f.derivative, f.second_derivative, float(rng.uniform(-4, 4))),
+                         {"n_steps": int(rng.integers(1, 9))}))
+    kata.check_each("newton_1d", arg_sets)
 
 
 def test_log_cosh_near_its_minimum_matches_reference(kata, rng):
     """f = log cosh(x − c) from less than 1 away from c: Newton converges (very fast)."""
+    arg_sets = []
     for _ in range(6):
         c = float(rng.uniform(-2, 2))
         f = LogCosh1D(c)
-        kata.check("newton_1d", f.derivative, f.second_derivative, c + float(rng.uniform(-0.9, 0.9)),
-                   n_steps=int(rng.integers(1, 6)))
+        arg_sets.append(((f.derivative, f.second_derivative, c + float(rng.uniform(-0.9, 0.9))),
+                         {"n_steps": int(rng.integers(1, 6))}))
+    kata.check_each("newton_1d", arg_sets)
 
 
 def test_log_cosh_far_away_overshoots(kata):

@@ -68,6 +68,7 @@ def test_zero_gradient_coordinate_stays_put(kata):
 
 def test_matches_reference_on_random_quadratics(kata, rng):
     """Random quadratics in 1 to 5 dimensions, learning rates, decays, eps and step counts."""
+    arg_sets = []
     for case in range(10):
         d = int(rng.integers(1, 6))
         quadratic = Quadratic.random(rng, d, condition=float(rng.uniform(1, 20)))
@@ -77,8 +78,10 @@ def test_matches_reference_on_random_quadratics(kata, rng):
             options["decay"] = float(rng.uniform(0.0, 0.99))
         if case % 2 == 1:
             options["eps"] = float(rng.choice([1e-8, 1e-3, 0.1]))
-        kata.check("rmsprop", quadratic.grad, x0, learning_rate=float(rng.uniform(0.005, 0.2)),
-                   n_steps=int(rng.integers(1, 30)), **options)
+        arg_sets.append(((quadratic.grad, x0),
+                         {"learning_rate": float(rng.uniform(0.005, 0.2)), "n_steps": int(rng.integers(1, 30)),
+                          **options}))
+    kata.check_each("rmsprop", arg_sets)
 
 
 def test_matches_reference_on_rosenbrock(kata, rng):

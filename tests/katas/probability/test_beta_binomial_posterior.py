@@ -66,24 +66,29 @@ def test_interval_for_zero_successes(kata):
 
 def test_posterior_matches_reference_on_random_inputs(kata, rng):
     """Random priors and data."""
+    arg_sets = []
     for _ in range(10):
         n = int(rng.integers(0, 500))
-        kata.check("beta_binomial_posterior", int(rng.integers(1, 20)), int(rng.integers(1, 20)),
-                   int(rng.integers(0, n + 1)), n)
+        arg_sets.append(((int(rng.integers(1, 20)), int(rng.integers(1, 20)), int(rng.integers(0, n + 1)), n), {}))
+    kata.check_each("beta_binomial_posterior", arg_sets)
 
 
 def test_cdf_matches_reference_on_random_inputs(kata, rng):
     """Random shapes up to a + b ≈ 1000 and random x."""
+    arg_sets = []
     for _ in range(12):
         a, b = (int(v) for v in rng.integers(1, 500, size=2))
-        kata.check("beta_cdf", float(rng.random()), a, b, **TOL)
+        arg_sets.append(((float(rng.random()), a, b), {}))
+    kata.check_each("beta_cdf", arg_sets, **TOL)
 
 
 def test_interval_matches_reference_on_random_inputs(kata, rng):
     """Random shapes and levels from 0.5 to 0.999."""
+    arg_sets = []
     for _ in range(8):
         a, b = (int(v) for v in rng.integers(1, 400, size=2))
-        kata.check("beta_credible_interval", a, b, float(rng.uniform(0.5, 0.999)), **TOL)
+        arg_sets.append(((a, b, float(rng.uniform(0.5, 0.999))), {}))
+    kata.check_each("beta_credible_interval", arg_sets, **TOL)
 
 
 def test_large_shapes_do_not_overflow(kata):

@@ -55,17 +55,22 @@ def test_bootstrap_half_confidence_by_hand(kata):
 
 def test_percentile_matches_reference_on_random_inputs(kata, rng):
     """Random samples (with ties) and random q."""
+    arg_sets = []
     for _ in range(10):
         values = np.round(rng.standard_normal(int(rng.integers(1, 30))), 1)
-        kata.check("percentile_linear", values, float(rng.random()))
+        arg_sets.append(((values, float(rng.random())), {}))
+    kata.check_each("percentile_linear", arg_sets)
 
 
 def test_bootstrap_matches_reference_on_random_inputs(kata, rng):
     """Random data, n_boot, confidence levels and seeds."""
+    arg_sets = []
     for _ in range(8):
         x = rng.exponential(rng.uniform(0.5, 5), size=int(rng.integers(1, 40)))
-        kata.check("bootstrap_ci", x, n_boot=int(rng.integers(1, 400)), confidence=float(rng.uniform(0.5, 0.99)),
-                   seed=int(rng.integers(0, 10**6)))
+        arg_sets.append(((x,),
+                         {"n_boot": int(rng.integers(1, 400)), "confidence": float(rng.uniform(0.5, 0.99)),
+                          "seed": int(rng.integers(0, 10**6))}))
+    kata.check_each("bootstrap_ci", arg_sets)
 
 
 def test_bootstrap_constant_data(kata):

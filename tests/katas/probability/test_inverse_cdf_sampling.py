@@ -63,24 +63,29 @@ def test_exponential_by_hand(kata):
 
 def test_categorical_matches_reference_on_random_inputs(kata, rng):
     """Random distributions (some with zero entries) and random uniforms."""
+    arg_sets = []
     for _ in range(8):
         k = int(rng.integers(1, 8))
         probs = rng.random(k) * (rng.random(k) < 0.8)
         if probs.sum() == 0:
             probs[0] = 1.0
         probs = probs / probs.sum()
-        kata.check("categorical_from_uniforms", probs, rng.random(int(rng.integers(1, 30))))
+        arg_sets.append(((probs, rng.random(int(rng.integers(1, 30)))), {}))
+    kata.check_each("categorical_from_uniforms", arg_sets)
 
 
 def test_samplers_match_reference_on_random_seeds(kata, rng):
     """sample_categorical and sample_exponential with random seeds, sizes and parameters."""
+    categorical, exponential = [], []
     for _ in range(6):
         k = int(rng.integers(2, 7))
         probs = rng.random(k)
         probs = probs / probs.sum()
         n, seed = int(rng.integers(1, 60)), int(rng.integers(0, 10**6))
-        kata.check("sample_categorical", probs, n, seed=seed)
-        kata.check("sample_exponential", float(rng.uniform(0.1, 5.0)), n, seed=seed)
+        categorical.append(((probs, n), {"seed": seed}))
+        exponential.append(((float(rng.uniform(0.1, 5.0)), n), {"seed": seed}))
+    kata.check_each("sample_categorical", categorical)
+    kata.check_each("sample_exponential", exponential)
 
 
 def test_single_category(kata):

@@ -31,10 +31,12 @@ def test_strings(kata):
 
 def test_matches_reference_on_random_streams(kata, rng):
     """Random streams, k and seeds."""
+    arg_sets = []
     for _ in range(10):
         n = int(rng.integers(1, 40))
         stream = [int(v) for v in rng.integers(-100, 100, size=n)]
-        kata.check("reservoir_sample", stream, int(rng.integers(0, n + 1)), seed=int(rng.integers(0, 10**6)))
+        arg_sets.append(((stream, int(rng.integers(0, n + 1))), {"seed": int(rng.integers(0, 10**6))}))
+    kata.check_each("reservoir_sample", arg_sets)
 
 
 def test_float_stream(kata, rng):

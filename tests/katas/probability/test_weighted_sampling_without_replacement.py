@@ -35,12 +35,13 @@ def test_first_k_of_the_order(kata):
 
 def test_matches_reference_on_random_weights(kata, rng):
     """Random weights in [0.05, 20] with some zeros, random k and seeds."""
+    arg_sets = []
     for _ in range(10):
         n = int(rng.integers(1, 25))
         weights = np.exp(rng.uniform(np.log(0.05), np.log(20), size=n)) * (rng.random(n) < 0.8)
         positive = int((weights > 0).sum())
-        kata.check("weighted_sample_without_replacement", weights, int(rng.integers(0, positive + 1)),
-                   seed=int(rng.integers(0, 10**6)))
+        arg_sets.append(((weights, int(rng.integers(0, positive + 1))), {"seed": int(rng.integers(0, 10**6))}))
+    kata.check_each("weighted_sample_without_replacement", arg_sets)
 
 
 def test_all_positive_items(kata):

@@ -81,9 +81,11 @@ def _problem(rng):
 
 def test_matches_reference_on_random_batches(kata, rng):
     """Random factors, batches with repeated users and items (B ≤ 40), reg 0, 0.01 or 0.7."""
+    arg_sets = []
     for _ in range(10):
         P, Q, u, i, j = _problem(rng)
-        kata.check("bpr_loss_and_grads", P, Q, u, i, j, reg=float(rng.choice([0.0, 0.01, 0.7])))
+        arg_sets.append(((P, Q, u, i, j), {"reg": float(rng.choice([0.0, 0.01, 0.7]))}))
+    kata.check_each("bpr_loss_and_grads", arg_sets)
 
 
 def test_large_scores_of_both_signs(kata, rng):
@@ -96,17 +98,22 @@ def test_gradients_match_finite_differences(kata, rng):
     """Your gradients agree with central differences of your own loss (h = 1e-6) on a 2-user, 3-item, k = 2 problem."""
     P, Q = rng.normal(0, 1, (2, 2)), rng.normal(0, 1, (3, 2))
     u, i, j = _ints(0, 1, 1, 0), _ints(0, 2, 1, 0), _ints(1, 0, 2, 2)
-    _, grad_P, grad_Q = kata.call("bpr_loss_and_grads", P, Q, u, i, j, reg=0.2).value
     h = 1e-6
-    for name, M, grad in (("P", P, grad_P), ("Q", Q, grad_Q)):
+    arg_sets = [((P, Q, u, i, j), {"reg": 0.2})]
+    for name, M in (("P", P), ("Q", Q)):
         for idx in np.ndindex(M.shape):
             plus, minus = M.copy(), M.copy()
             plus[idx] += h
             minus[idx] -= h
             args_plus = (plus, Q) if name == "P" else (P, plus)
             args_minus = (minus, Q) if name == "P" else (P, minus)
-            f_plus = kata.call("bpr_loss_and_grads", *args_plus, u, i, j, reg=0.2).value[0]
-            f_minus = kata.call("bpr_loss_and_grads", *args_minus, u, i, j, reg=0.2).value[0]
+            arg_sets += [((*args_plus, u, i, j), {"reg": 0.2}), ((*args_minus, u, i, j), {"reg": 0.2})]
+    results = kata.calls("bpr_loss_and_grads", arg_sets)
+    _, grad_P, grad_Q = results[0].value
+    losses = iter([r.value[0] for r in results[1:]])
+    for name, M, grad in (("P", P, grad_P), ("Q", Q, grad_Q)):
+        for idx in np.ndindex(M.shape):
+            f_plus, f_minus = next(losses), next(losses)
             numeric = (f_plus - f_minus) / (2 * h)
             require(abs(numeric - grad[idx]) < 1e-5 * max(1.0, abs(numeric)),
                     f"grad_{name}{list(idx)} is {grad[idx]:.8g} but central differences of your loss give {numeric:.8g}")

@@ -128,17 +128,21 @@ def _random_ratings(rng, n_users, n_items, density):
 
 def test_similarity_matches_reference_on_random_ratings(kata, rng):
     """Random sparse ratings (0.1 … 5.0) with 2 to 30 users and 1 to 25 items, shrinkage 0 to 20."""
+    arg_sets = []
     for _ in range(8):
         R = _random_ratings(rng, int(rng.integers(2, 31)), int(rng.integers(1, 26)), float(rng.uniform(0.1, 0.7)))
-        kata.check("item_similarity", R, shrinkage=float(rng.choice([0.0, 0.3, 2.5, 20.0])))
+        arg_sets.append(((R,), {"shrinkage": float(rng.choice([0.0, 0.3, 2.5, 20.0]))}))
+    kata.check_each("item_similarity", arg_sets)
 
 
 def test_recommend_matches_reference_on_random_ratings(kata, rng):
     """Random sparse ratings, users and n (1 to 30): the same items in the same order as the reference."""
+    arg_sets = []
     for _ in range(10):
         R = _random_ratings(rng, int(rng.integers(2, 31)), int(rng.integers(1, 26)), float(rng.uniform(0.1, 0.7)))
-        kata.check("recommend", R, int(rng.integers(0, R.shape[0])),
-                   shrinkage=float(rng.choice([0.0, 1.0, 7.5])), n=int(rng.integers(1, 31)))
+        arg_sets.append(((R, int(rng.integers(0, R.shape[0]))),
+                         {"shrinkage": float(rng.choice([0.0, 1.0, 7.5])), "n": int(rng.integers(1, 31))}))
+    kata.check_each("recommend", arg_sets)
 
 
 def test_binary_clicks_with_many_ties(kata, rng):

@@ -90,10 +90,13 @@ def _problem(rng, m_max=60):
 
 def test_matches_reference_on_random_ratings(kata, rng):
     """Random ratings 1.0 … 5.0 (repeated pairs allowed), 1 to 10 epochs, lr 0.005 … 0.05, reg 0 … 0.1."""
+    arg_sets = []
     for _ in range(8):
         users, items, ratings, P0, Q0 = _problem(rng)
-        kata.check("mf_sgd", users, items, ratings, P0=P0, Q0=Q0, learning_rate=float(rng.uniform(0.005, 0.05)),
-                   reg=float(rng.choice([0.0, 0.02, 0.1])), n_epochs=int(rng.integers(1, 11)))
+        arg_sets.append(((users, items, ratings),
+                         {"P0": P0, "Q0": Q0, "learning_rate": float(rng.uniform(0.005, 0.05)),
+                          "reg": float(rng.choice([0.0, 0.02, 0.1])), "n_epochs": int(rng.integers(1, 11))}))
+    kata.check_each("mf_sgd", arg_sets)
 
 
 def test_integer_ratings_give_floats(kata):

@@ -135,10 +135,12 @@ def test_large_rewards_of_both_signs(kata):
 
 def test_matches_reference_on_random_mdps(kata, rng):
     """Random MDPs (S ≤ 12, A ≤ 4, stochastic transitions and policies), gamma 0.5 to 1, theta 1e-3 to 1e-10."""
+    arg_sets = []
     for _ in range(10):
         P, R, policy = random_mdp(rng, int(rng.integers(1, 13)), int(rng.integers(1, 5)))
         gamma = float(rng.choice([0.5, 0.9, 0.99]))
-        kata.check("policy_evaluation", P, R, policy, gamma, float(10.0 ** -rng.integers(3, 11)))
+        arg_sets.append(((P, R, policy, gamma, float(10.0 ** -rng.integers(3, 11))), {}))
+    kata.check_each("policy_evaluation", arg_sets)
 
 
 def test_close_to_the_exact_solution(kata, rng):

@@ -90,11 +90,13 @@ def test_int_advantages_give_floats(kata):
 
 def test_matches_reference_on_random_batches(kata, rng):
     """Random batches (N ≤ 500): log-probability differences up to ±1, advantages of both signs, clip_eps 0.1 to 0.3."""
+    arg_sets = []
     for _ in range(8):
         n = int(rng.integers(1, 501))
         old = np.log(rng.uniform(0.01, 1, n))
-        kata.check("ppo_clip_objective", old + rng.normal(0, 0.4, n), old, rng.normal(0, 2, n),
-                   float(rng.choice([0.1, 0.2, 0.3])))
+        arg_sets.append(((old + rng.normal(0, 0.4, n), old, rng.normal(0, 2, n),
+                          float(rng.choice([0.1, 0.2, 0.3]))), {}))
+    kata.check_each("ppo_clip_objective", arg_sets)
 
 
 def test_gradient_matches_finite_differences(kata, rng):
@@ -103,13 +105,16 @@ def test_gradient_matches_finite_differences(kata, rng):
     old = np.log(rng.uniform(0.1, 1, n))
     log_probs = old + rng.choice([-0.6, -0.05, 0.05, 0.6], n)   # well inside or well outside the range
     advantages = rng.choice([-1.0, 1.0], n) * rng.uniform(0.5, 2, n)
-    result = kata.call("ppo_clip_objective", log_probs, old, advantages, 0.2)
-    _, grad = result.value
+    arg_sets = [((log_probs, old, advantages, 0.2), {})]
     for i in range(n):
         step = np.zeros(n)
         step[i] = 1e-6
-        up = kata.call("ppo_clip_objective", log_probs + step, old, advantages, 0.2).value[0]
-        down = kata.call("ppo_clip_objective", log_probs - step, old, advantages, 0.2).value[0]
+        arg_sets.append(((log_probs + step, old, advantages, 0.2), {}))
+        arg_sets.append(((log_probs - step, old, advantages, 0.2), {}))
+    result, *others = kata.calls("ppo_clip_objective", arg_sets)
+    _, grad = result.value
+    for i in range(n):
+        up, down = others[2 * i].value[0], others[2 * i + 1].value[0]
         numeric = (up - down) / 2e-6
         require(abs(grad[i] - numeric) < 1e-6,
                 f"{result.shown}: grad[{i}] is {grad[i]!r}, but your objective changes at the rate {numeric!r} there")

@@ -146,9 +146,11 @@ def test_large_rewards_of_both_signs(kata):
 
 def test_matches_reference_on_random_mdps(kata, rng):
     """Random MDPs (S ≤ 16, A ≤ 4, stochastic transitions), gamma 0.5 to 0.99, theta 1e-3 to 1e-10."""
+    arg_sets = []
     for _ in range(10):
         P, R = random_mdp(rng, int(rng.integers(1, 17)), int(rng.integers(1, 5)))
-        kata.check("value_iteration", P, R, float(rng.choice([0.5, 0.9, 0.99])), float(10.0 ** -rng.integers(3, 11)))
+        arg_sets.append(((P, R, float(rng.choice([0.5, 0.9, 0.99])), float(10.0 ** -rng.integers(3, 11))), {}))
+    kata.check_each("value_iteration", arg_sets)
 
 
 def test_values_satisfy_the_bellman_optimality_equation(kata, rng):

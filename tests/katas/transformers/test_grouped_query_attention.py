@@ -43,9 +43,11 @@ def test_fully_masked_row_is_exactly_zero(kata):
 
 def test_matches_reference_on_random_inputs(kata, rng):
     """Random inputs for G = H (multi-head), 1 < G < H (grouped) and G = 1 (multi-query)."""
+    arg_sets = []
     for n, t, d, h, g in [(1, 4, 8, 4, 4), (2, 5, 8, 4, 2), (2, 3, 12, 6, 3), (1, 6, 12, 6, 2),
                           (2, 4, 8, 4, 1), (1, 3, 6, 3, 1), (1, 1, 4, 2, 1)]:
-        kata.check("grouped_query_attention", rng.standard_normal((n, t, d)), *_weights(rng, d, h, g), h, g)
+        arg_sets.append(((rng.standard_normal((n, t, d)), *_weights(rng, d, h, g), h, g), {}))
+    kata.check_each("grouped_query_attention", arg_sets)
 
 
 def test_matches_reference_with_masks(kata, rng):

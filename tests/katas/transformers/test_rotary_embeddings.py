@@ -50,13 +50,15 @@ def test_position_zero_is_unchanged(kata, rng):
 
 def test_matches_reference_on_random_inputs(kata, rng):
     """Random shapes with no, one and two leading axes; random positions and bases."""
+    arg_sets = []
     for lead in [(), (2,), (2, 3)]:
         for _ in range(2):
             t, d = int(rng.integers(1, 8)), 2 * int(rng.integers(1, 9))
             x = rng.standard_normal(lead + (t, d))
             positions = rng.integers(0, 100, size=t)
-            kata.check("apply_rotary_embeddings", x, positions)
-            kata.check("apply_rotary_embeddings", x, positions, base=float(rng.uniform(10.0, 1e5)))
+            arg_sets.append(((x, positions), {}))
+            arg_sets.append(((x, positions), {"base": float(rng.uniform(10.0, 1e5))}))
+    kata.check_each("apply_rotary_embeddings", arg_sets)
 
 
 def test_odd_width_raises(kata):

@@ -48,10 +48,12 @@ def test_no_positions(kata):
 
 def test_matches_reference_on_random_sizes(kata, rng):
     """Random T (1 to 50), D (1 to 64, odd ones included) and base."""
+    arg_sets = []
     for _ in range(8):
         t, d = int(rng.integers(1, 51)), int(rng.integers(1, 65))
-        kata.check("sinusoidal_positional_encoding", t, d)
-        kata.check("sinusoidal_positional_encoding", t, d, base=float(rng.uniform(2.0, 1e5)))
+        arg_sets.append(((t, d), {}))
+        arg_sets.append(((t, d), {"base": float(rng.uniform(2.0, 1e5))}))
+    kata.check_each("sinusoidal_positional_encoding", arg_sets)
 
 
 def test_shift_is_a_rotation_of_each_pair(kata):
