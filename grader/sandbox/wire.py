@@ -213,14 +213,22 @@ class TooLarge(WireError):
         self.size = size
 
 
-def encode(value) -> bytes:
+def encode(value, depth: int = 0) -> bytes:
     """The value as bytes for the grader (TooLarge past MAX_MESSAGE, as soon as that is known);
-    call unplain() first for a message a learner reads."""
+    call unplain() first for a message a learner reads. With `depth`, the value as the part of
+    a larger one it is that deep in (refused as that would be: see joined())."""
     out = bytearray()
-    _put(value, out, 0)
+    _put(value, out, depth)
     if len(out) > MAX_MESSAGE:
         raise TooLarge(len(out))
     return bytes(out)
+
+
+def joined(kind: type, parts: list) -> bytes:
+    """The bytes encode() writes for a tuple or list (not of floats only) whose items' own
+    bytes are `parts`, each encoded at the depth it has in the whole; the caller checks the
+    total against MAX_MESSAGE."""
+    return _tag_I(b"t" if kind is tuple else b"l", len(parts)) + b"".join(parts)
 
 
 # -- the grader's side -------------------------------------------------------------------------

@@ -141,32 +141,47 @@ _BUILTIN_ERRORS = {cls.__name__: cls for cls in (ValueError, TypeError, IndexErr
                                                  FloatingPointError, RuntimeError)}
 
 
-def _arrays(value, path: str, depth: int = 0):
-    """(path, array) for every numpy array in a plain value."""
+def _arrays(value, path: str, depth: int = 0, found: list | None = None) -> list:
+    """[(path, array)] for every numpy array in a plain value, in order."""
+    if found is None:
+        found = []
     if depth > 20:
-        return
-    if type(value) is numpy.ndarray:
-        yield path, value
-    elif type(value) in (list, tuple):
+        return found
+    kind = type(value)
+    if kind is numpy.ndarray:
+        found.append((path, value))
+    elif kind is list or kind is tuple:
         for i, item in enumerate(value):
-            yield from _arrays(item, f"{path}[{i}]", depth + 1)
-    elif type(value) is dict:
+            kind = type(item)
+            if kind is numpy.ndarray:
+                if depth < 20:
+                    found.append((f"{path}[{i}]", item))
+            elif kind is list or kind is tuple or kind is dict:
+                _arrays(item, f"{path}[{i}]", depth + 1, found)
+    elif kind is dict:
         for key, item in value.items():
-            yield from _arrays(item, f"{path}[{key!r}]", depth + 1)
+            _arrays(item, f"{path}[{key!r}]", depth + 1, found)
+    return found
 
 
-def _containers(value, path: str, depth: int = 0):
-    """(path, list or dict) for every mutable container in a plain value, itself included."""
+def _containers(value, path: str, depth: int = 0, found: list | None = None) -> list:
+    """[(path, list or dict)] for every mutable container in a plain value, itself included."""
+    if found is None:
+        found = []
     if depth > 20:
-        return
-    if type(value) in (list, dict):
-        yield path, value
-    if type(value) in (list, tuple):
+        return found
+    kind = type(value)
+    if kind is list or kind is dict:
+        found.append((path, value))
+    if kind is list or kind is tuple:
         for i, item in enumerate(value):
-            yield from _containers(item, f"{path}[{i}]", depth + 1)
-    elif type(value) is dict:
+            kind = type(item)
+            if kind is list or kind is tuple or kind is dict:
+                _containers(item, f"{path}[{i}]", depth + 1, found)
+    elif kind is dict:
         for key, item in value.items():
-            yield from _containers(item, f"{path}[{key!r}]", depth + 1)
+            _containers(item, f"{path}[{key!r}]", depth + 1, found)
+    return found
 
 
 def shares_memory(array, other) -> bool:
@@ -188,7 +203,7 @@ def aliasing(value, args: list, kwargs: dict, owner=None) -> list:
     caller's own), with the state of the object whose method gave it (an array sharing memory
     with it, or a list or dict that is one held in it), or with another part of itself."""
     found = []
-    ours = list(_arrays(value, "the result"))[:200]
+    ours = _arrays(value, "the result")[:200]
     given = [(f"#{i}", a) for i, arg in enumerate(args) for _, a in _arrays(arg, "")]
     given += [(name, a) for name, arg in kwargs.items() for _, a in _arrays(arg, "")]
     for where, array in ours:
@@ -371,26 +386,37 @@ class Ref:
 _objects: dict[int, object] = {}   # handle -> a learner object the grader holds a Ref to
 
 
+_ATOMS = frozenset((type(None), bool, int, float, complex, str, bytes, numpy.ndarray))
+# what can never be a held object: every value of these types can travel (unplain says None)
+_ALWAYS_PLAIN = frozenset((type(None), bool, float, complex, str, bytes))
+
+
 def _resolve(value, depth: int = 0):
     """Arguments from the grader with every Ref replaced by its object."""
+    kind = type(value)
+    if kind in _ATOMS:
+        return value
     if isinstance(value, Ref):
         if value.key not in _objects:
             raise LookupError(f"no object with handle {value.key}")
         return _objects[value.key]
-    if depth < 20 and type(value) in (list, tuple):
-        return type(value)(_resolve(v, depth + 1) for v in value)
-    if depth < 20 and type(value) is dict:
+    if depth < 20 and (kind is list or kind is tuple):
+        return kind([_resolve(v, depth + 1) for v in value])
+    if depth < 20 and kind is dict:
         return {k: _resolve(v, depth + 1) for k, v in value.items()}
     return value
 
 
 def _as_sent(value, objects: set, depth: int = 0):
     """The arguments as they can travel back: callables and held objects as None."""
+    if type(value) in _ALWAYS_PLAIN:
+        return value
     if isinstance(value, (Callback, Counted)) or id(value) in objects:
         return None
-    if depth < 20 and type(value) in (list, tuple):
-        return type(value)(_as_sent(v, objects, depth + 1) for v in value)
-    if depth < 20 and type(value) is dict:
+    kind = type(value)
+    if depth < 20 and (kind is list or kind is tuple):
+        return kind([_as_sent(v, objects, depth + 1) for v in value])
+    if depth < 20 and kind is dict:
         return {k: _as_sent(v, objects, depth + 1) for k, v in value.items()}
     return value
 
@@ -482,21 +508,34 @@ def _calls(module, learner_path: str, message: tuple) -> None:
     Replies: ("batch", [reply of each call made])."""
     _, name, items = message
     replies, size = [], 0
+    parts: list | None = []   # each reply's bytes, as they are in ("batch", replies): encoded once
     for args, kwargs in items:
         reply = _answer(module, learner_path, ("call", name, args, kwargs))
         if reply is None:
             return  # a broken rule, reported: that message is the grader's answer
         try:
-            size += len(wire.encode(reply))
-        except wire.TooLarge as error:
-            reply = ("unsendable", str(error))
-        except BaseException as error:
-            reply = ("unsendable", f"{wire.a_type(_type_name(reply[1]))} ({_safe_str(error)})")
+            part = wire.encode(reply, 2) if parts is not None else None
+        except BaseException:  # refused two levels down: as before, from the reply alone
+            part = parts = None
+        if part is not None:
+            size += len(part)
+            parts.append(part)
+        else:
+            try:
+                size += len(wire.encode(reply))
+            except wire.TooLarge as error:
+                reply = ("unsendable", str(error))
+            except BaseException as error:
+                reply = ("unsendable", f"{wire.a_type(_type_name(reply[1]))} ({_safe_str(error)})")
         replies.append(reply)
         if reply[0] != "returned" or size > wire.MAX_MESSAGE // 4:
             break  # stopped, or a full message: the grader asks again for the calls not made
-    _send(("batch", replies))
-
+    if parts is not None:
+        data = wire.joined(tuple, [wire.encode("batch", 1), wire.joined(list, parts)])
+        if len(data) <= wire.MAX_MESSAGE:
+            _channel.send_bytes(data)
+            return
+    _send(("batch", replies))  # too large, or a reply refused: said as it always was
 
 
 def _examples(module, items: list) -> None:
