@@ -58,6 +58,16 @@ def own_filter(x):
         return float(np.exp(1000.0))
 def raises(x): raise ValueError("bad value " + str(x))
 def system_exit(): raise SystemExit(3)
+def deep(n): return deep(n - 1) if n else np.linalg.inv(np.zeros((2, 2)))
+def recurse(n): return recurse(n + 1)
+def limited(n):
+    import sys
+    sys.tracebacklimit = n
+    return deep(3)
+def unlimited():
+    import sys
+    del sys.tracebacklimit
+    return deep(2)
 class Unprintable(Exception):
     def __str__(self): raise RuntimeError("no")
 def unprintable(): raise Unprintable()
@@ -120,6 +130,8 @@ class Channel:
 
 
 def _learner(path: str):
+    import linecache
+    linecache.cache[path] = (len(LEARNER), None, LEARNER.splitlines(True), path)  # as load_learner does
     module = types.ModuleType("learner")
     exec(compile(LEARNER, path, "exec"), module.__dict__)
     return module
@@ -141,7 +153,8 @@ def _requests(w, np):
         ("mapping", [{"k": [1.0, 2.0]}], {}), ("same_dict", [{"k": 1}], {}), ("inner_list", [[[1.0], 2]], {}),
         ("mutate", [x()], {}), ("mutate", [[1.0, 2.0]], {}), ("append_object", [[1.0]], {}),
         ("huge_key", [{"a": 1}], {}), ("overflow", [np.array([1.0, 1000.0])], {}), ("many_warnings", [1.0], {}),
-        ("own_filter", [1.0], {}), ("raises", [0.7], {}), ("system_exit", [], {}), ("unprintable", [], {}),
+        ("own_filter", [1.0], {}), ("raises", [0.7], {}), ("system_exit", [], {}), ("deep", [0], {}), ("deep", [30], {}),
+        ("recurse", [0], {}), ("limited", [2], {}), ("limited", [0], {}), ("limited", [-1], {}), ("unlimited", [], {}), ("unprintable", [], {}),
         ("calls_f", [counted, 0.5], {}), ("calls_back", [w.Callback(0, "f"), 0.5], {}), ("lying", [], {}),
         ("not_callable", [], {}), ("missing", [], {}), ("scalar", [x()], {"extra": 1}),
     ]

@@ -80,13 +80,29 @@ def cut(text: str, limit: int) -> str:
 def describe_exception(error: BaseException, learner_path: str) -> dict:
     """Type, message and the traceback frames that are in the learner's file (each capped)."""
     try:
-        frames = [frame for frame in traceback.extract_tb(error.__traceback__)
-                  if frame.filename == learner_path][-20:]
-        where = "".join(traceback.format_list(frames))
+        where = _where(error.__traceback__, learner_path)
     except BaseException:
         where = ""
     return {"type": cut(_type_name(error), 200), "message": cut(_safe_str(error), MAX_MESSAGE_TEXT),
             "where": cut(where, MAX_WHERE_TEXT)}
+
+
+def _where(tb, learner_path: str) -> str:
+    """The last 20 frames of `tb` in the learner's file, as traceback.format_list writes them.
+    Only those frames are looked at: the worker's and numpy's are never read (their source
+    lines, their files' state in linecache), nor the thousand frames of a deep recursion."""
+    if getattr(sys, "tracebacklimit", None) is not None:  # set by the learner: counted over every frame
+        frames = [frame for frame in traceback.extract_tb(tb) if frame.filename == learner_path][-20:]
+        return "".join(traceback.format_list(frames))
+    theirs = []
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == learner_path:
+            theirs.append(tb)
+        tb = tb.tb_next
+    chain = None
+    for tb in reversed(theirs[-20:]):
+        chain = types.TracebackType(chain, tb.tb_frame, tb.tb_lasti, tb.tb_lineno)
+    return "".join(traceback.format_list(traceback.extract_tb(chain))) if chain is not None else ""
 
 
 def _send(message: tuple) -> None:
