@@ -259,3 +259,25 @@ def _outcome(wire, value):
         return wire.encode(value)
     except wire.WireError as error:
         return type(error).__name__, str(error)
+
+
+def test_a_numpy_scalar_subclass_cannot_write_its_own_bytes_into_a_reply():
+    """Before, np.float64 subclasses travelled, and their own tobytes() was written as is: bytes
+    the grader read as the nodes after the scalar (a forged count, aliasing or argument)."""
+    import numpy as np
+    from grader.sandbox import wire
+    forged = wire.encode("forged")
+
+    class Forging(np.float64):
+        def tobytes(self):
+            return b"\0" * 8 + forged
+
+    assert wire.unplain(Forging(1.0)) == "a Forging (a subclass of a numpy scalar): return a plain number"
+    assert wire.unplain([1, {"k": Forging(1.0)}])
+    with pytest.raises(wire.WireError, match="a Forging"):
+        wire.encode(("returned", Forging(1.0), "x"))
+    for value in (np.longlong(3), np.intc(-2), np.double(0.7), np.half(0.5), np.csingle(1j), np.ubyte(9)):
+        assert wire.unplain(value) is None
+        back = wire.decode(wire.encode(value))
+        assert type(back) is type(value) or back.dtype == value.dtype
+        assert back == value
