@@ -235,7 +235,8 @@ def test_the_wire_encodes_as_before():
     values = [None, True, False, 0, -1, 2 ** 63, -2 ** 63, 2 ** 63 - 1, -2 ** 70, 0.1, -0.0, float("nan"), 1 + 2j,
               "h\udcffé", "", b"\x00", [], (), {}, [0.7, 0.1], [0.7, 1], [True, 0.5], (0.5, 0.25), (1, "a"),
               {"a": 1, (1, 2): [3], None: np.float32(2)}, np.arange(6.0).reshape(2, 3),
-              np.array(["ab", "c"]), np.int64(5), np.zeros((0, 3)), np.arange(12)[::2], np.asfortranarray(np.ones((2, 3))),
+              np.array(["ab", "c"]), np.int64(5), np.zeros((0, 3)), np.array(2.5), np.zeros((3, 0))[:, ::2],
+              np.array([True, False]), np.arange(24.0).reshape(2, 3, 4).transpose(2, 0, 1), [[], (), {}, [[]]], np.arange(12)[::2], np.asfortranarray(np.ones((2, 3))),
               np.float16(0.7), np.bool_(False), [[[[0.1]]]], ("returned", 0.7, ([np.ones(2)], {}), [], {}, [])]
     for value in values:
         assert wire.encode(value) == old_wire.encode(value), value
@@ -249,6 +250,9 @@ def test_the_wire_encodes_as_before():
     for depth in range(70):
         deep = [deep]
         assert wire.unplain(deep) == old_wire.unplain(deep)
+    big = {str(i): "x" * wire.MAX_STRING for i in range(33)}   # over MAX_MESSAGE, no check of its own
+    for value in ([big, []], [big, ()], [big, {}], [big, [], 1.0], ("t", big, {}, [[]]), [[], big, [0.5]]):
+        assert _outcome(wire, value) == _outcome(old_wire, value)
     for limit in (wire.MAX_STRING, wire.MAX_STRING + 1):
         for value in ("x" * limit, b"x" * limit, [0.5, "x" * limit]):
             assert _outcome(wire, value) == _outcome(old_wire, value)

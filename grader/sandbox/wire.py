@@ -123,6 +123,7 @@ _pack_dd = struct.Struct("<dd").pack
 # a tag and its number in one bytes object (one allocation, not three)
 _tag_d, _tag_q, _tag_I, _tag_dd = (struct.Struct(f).pack for f in ("<cd", "<cq", "<cI", "<cdd"))
 _FLOAT_ONLY = {float}
+_EMPTY = {list: b"l\0\0\0\0", tuple: b"t\0\0\0\0", dict: b"d\0\0\0\0"}
 _texts: dict[str, bytes] = {}      # short strings already encoded ("returned", "the result", ...)
 _TEXTS_KEPT, _TEXT_KEPT_LENGTH = 4096, 40
 _array_heads: dict[str, bytes] = {}   # dtype code -> b"a" + its length + the code, once allowed
@@ -149,9 +150,21 @@ def _put(value, out: bytearray, depth: int) -> None:
             for item in value:
                 _put(item, out, inner)
         else:
-            for item in value:
-                if type(item) is float:
+            texts = _texts
+            for item in value:   # the commonest leaves written here, as _put would write them
+                kind = type(item)
+                if kind is float:
                     out += _tag_d(b"f", item)
+                elif kind is str and item in texts:
+                    out += texts[item]
+                elif kind is int and -0x8000000000000000 <= item <= 0x7FFFFFFFFFFFFFFF:
+                    out += _tag_q(b"i", item)
+                elif item is None:
+                    out += b"N"
+                elif (kind is list or kind is tuple or kind is dict) and not item:
+                    out += _EMPTY[kind]
+                    if kind is not dict and len(out) > MAX_MESSAGE:  # where _put checks it
+                        raise TooLarge(len(out))
                 else:
                     _put(item, out, inner)
         if len(out) > MAX_MESSAGE:
@@ -178,7 +191,8 @@ def _put(value, out: bytearray, depth: int) -> None:
             head = _array_heads[code] = b"a" + bytes((len(allowed),)) + allowed
         out += head
         out += struct.pack(f"<B{value.ndim}Q", value.ndim, *value.shape)
-        out += value.tobytes(order="C")
+        # C order: its own memory when it is laid out so (copied once), else a C-ordered copy
+        out += value.data if value.flags.c_contiguous else value.tobytes(order="C")
     elif kind is int:
         if -(1 << 63) <= value < (1 << 63):
             out += _tag_q(b"i", value)
@@ -192,9 +206,17 @@ def _put(value, out: bytearray, depth: int) -> None:
         out += b"1" if value else b"0"
     elif kind is dict:
         out += _tag_I(b"d", len(value))
+        inner = depth + 1
+        texts = _texts if inner <= MAX_DEPTH else {}
         for key, item in value.items():
-            _put(key, out, depth + 1)
-            _put(item, out, depth + 1)
+            if type(key) is str and key in texts:
+                out += texts[key]
+            else:
+                _put(key, out, inner)
+            if type(item) is float and inner <= MAX_DEPTH:
+                out += _tag_d(b"f", item)
+            else:
+                _put(item, out, inner)
     elif kind is bytes:
         if len(value) > MAX_STRING:
             raise TooLarge(len(value), f"a bytes value of {len(value):,} bytes (at most {MAX_STRING:,} travel)")
@@ -222,11 +244,17 @@ def encode(value, depth: int = 0) -> bytes:
     """The value as bytes for the grader (TooLarge past MAX_MESSAGE, as soon as that is known);
     call unplain() first for a message a learner reads. With `depth`, the value as the part of
     a larger one it is that deep in (refused as that would be: see joined())."""
+    return bytes(encoded(value, depth))
+
+
+def encoded(value, depth: int = 0) -> bytearray:
+    """What encode() gives, in the bytearray it was written to (no copy for a caller that only
+    sends it)."""
     out = bytearray()
     _put(value, out, depth)
     if len(out) > MAX_MESSAGE:
         raise TooLarge(len(out))
-    return bytes(out)
+    return out
 
 
 def joined(kind: type, parts: list) -> bytes:

@@ -107,7 +107,7 @@ def _where(tb, learner_path: str) -> str:
 
 def _send(message: tuple) -> None:
     try:
-        data = wire.encode(message)
+        data = wire.encoded(message)
     except wire.TooLarge as error:  # the grader would refuse it unread: say what it was instead
         data = wire.encode(("unsendable", str(error)))
     _channel.send_bytes(data)
