@@ -105,12 +105,19 @@ def unplain(value, depth: int = 0) -> str | None:
 
 
 def _first_unplain(items, depth: int) -> str | None:
-    atoms = _ATOMS if depth <= MAX_DEPTH else ()   # past the depth even a float is refused
+    if depth > MAX_DEPTH:   # past the depth even a float is refused
+        return next((p for p in (unplain(item, depth) for item in items) if p), None)
     for item in items:
-        if type(item) not in atoms:
-            problem = unplain(item, depth)
-            if problem:
-                return problem
+        kind = type(item)
+        if kind in _ATOMS:
+            continue
+        if kind is np.ndarray and item.dtype.str in _DTYPES:
+            continue
+        if kind is int and -0x8000000000000000 <= item <= 0x7FFFFFFFFFFFFFFF:
+            continue
+        problem = unplain(item, depth)
+        if problem:
+            return problem
     return None
 
 

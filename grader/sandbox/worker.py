@@ -443,7 +443,8 @@ def _resolve(value, depth: int = 0):
             raise LookupError(f"no object with handle {value.key}")
         return _objects[value.key]
     if depth < 20 and (kind is list or kind is tuple):
-        return kind([_resolve(v, depth + 1) for v in value])
+        atoms = _ATOMS
+        return kind([v if type(v) in atoms else _resolve(v, depth + 1) for v in value])
     if depth < 20 and kind is dict:
         return {k: _resolve(v, depth + 1) for k, v in value.items()}
     return value
@@ -457,7 +458,16 @@ def _as_sent(value, objects: set, depth: int = 0):
         return None
     kind = type(value)
     if depth < 20 and (kind is list or kind is tuple):
-        return kind([_as_sent(v, objects, depth + 1) for v in value])
+        sent = []
+        for item in value:
+            kind_of = type(item)
+            if kind_of in _ALWAYS_PLAIN:
+                sent.append(item)
+            elif kind_of is int or kind_of is numpy.ndarray:   # never a stand-in; perhaps held
+                sent.append(None if id(item) in objects else item)
+            else:
+                sent.append(_as_sent(item, objects, depth + 1))
+        return sent if kind is list else tuple(sent)
     if depth < 20 and kind is dict:
         return {k: _as_sent(v, objects, depth + 1) for k, v in value.items()}
     return value
