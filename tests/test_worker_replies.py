@@ -57,6 +57,7 @@ def own_filter(x):
         warnings.simplefilter("ignore")
         return float(np.exp(1000.0))
 def raises(x): raise ValueError("bad value " + str(x))
+def count(x): return len(x)
 def system_exit(): raise SystemExit(3)
 def deep(n): return deep(n - 1) if n else np.linalg.inv(np.zeros((2, 2)))
 def recurse(n): return recurse(n + 1)
@@ -175,6 +176,9 @@ def _requests(w, np):
         ("getattr", 1, "w"), ("getattr", 1, "state"), ("getattr", 1, "child"), ("getattr", 5, "w"),
         ("getattr", 1, "nope"), ("getattr", 9, "w"),
         ("call", "scalar", [w.Ref(1)], {}), ("call", "same", [w.Ref(1)], {}),
+        ("new", "object_array", [], {}), ("new", "huge_int", [], {}),   # held: handles 7 and 8
+        ("call", "count", [[w.Ref(7), w.Ref(8), 3, 0.5, np.ones(2)]], {}), ("call", "count", [(w.Ref(8), 1)], {}),
+        ("call", "same", [[1, [2, {"k": w.Ref(7)}]]], {}),
     ]
     return requests
 
