@@ -154,8 +154,9 @@ def _requests(w, np):
         ("mapping", [{"k": [1.0, 2.0]}], {}), ("same_dict", [{"k": 1}], {}), ("inner_list", [[[1.0], 2]], {}),
         ("mutate", [x()], {}), ("mutate", [[1.0, 2.0]], {}), ("append_object", [[1.0]], {}),
         ("huge_key", [{"a": 1}], {}), ("overflow", [np.array([1.0, 1000.0])], {}), ("many_warnings", [1.0], {}),
-        ("own_filter", [1.0], {}), ("raises", [0.7], {}), ("system_exit", [], {}), ("deep", [0], {}), ("deep", [30], {}),
-        ("recurse", [0], {}), ("limited", [2], {}), ("limited", [0], {}), ("limited", [-1], {}), ("unlimited", [], {}), ("unprintable", [], {}),
+        ("own_filter", [1.0], {}), ("raises", [0.7], {}), ("system_exit", [], {}), ("deep", [0], {}),
+        ("deep", [30], {}), ("recurse", [0], {}), ("limited", [2], {}), ("limited", [0], {}), ("limited", [-1], {}),
+        ("unlimited", [], {}), ("unprintable", [], {}),
         ("calls_f", [counted, 0.5], {}), ("calls_back", [w.Callback(0, "f"), 0.5], {}), ("lying", [], {}),
         ("not_callable", [], {}), ("missing", [], {}), ("scalar", [x()], {"extra": 1}),
     ]
@@ -240,7 +241,8 @@ def test_the_wire_encodes_as_before():
               "h\udcffé", "", b"\x00", [], (), {}, [0.7, 0.1], [0.7, 1], [True, 0.5], (0.5, 0.25), (1, "a"),
               {"a": 1, (1, 2): [3], None: np.float32(2)}, np.arange(6.0).reshape(2, 3),
               np.array(["ab", "c"]), np.int64(5), np.zeros((0, 3)), np.array(2.5), np.zeros((3, 0))[:, ::2],
-              np.array([True, False]), np.arange(24.0).reshape(2, 3, 4).transpose(2, 0, 1), [[], (), {}, [[]]], np.arange(12)[::2], np.asfortranarray(np.ones((2, 3))),
+              np.array([True, False]), np.arange(24.0).reshape(2, 3, 4).transpose(2, 0, 1), [[], (), {}, [[]]],
+              np.arange(12)[::2], np.asfortranarray(np.ones((2, 3))),
               np.float16(0.7), np.bool_(False), [[[[0.1]]]], ("returned", 0.7, ([np.ones(2)], {}), [], {}, [])]
     for value in values:
         assert wire.encode(value) == old_wire.encode(value), value
@@ -255,7 +257,8 @@ def test_the_wire_encodes_as_before():
         deep = [deep]
         assert wire.unplain(deep) == old_wire.unplain(deep)
     big = {str(i): "x" * wire.MAX_STRING for i in range(33)}   # over MAX_MESSAGE, no check of its own
-    for value in ([big, []], [big, ()], [big, {}], [big, [], 1.0], ("t", big, {}, [[]]), [[], big, [0.5]]):
+    for value in ([big, []], [big, ()], [big, {}], [big, [], 1.0], [big, [], "x" * wire.MAX_STRING],
+                  ("t", big, {}, [[]]), [[], big, [0.5]]):
         assert _outcome(wire, value) == _outcome(old_wire, value)
     for limit in (wire.MAX_STRING, wire.MAX_STRING + 1):
         for value in ("x" * limit, b"x" * limit, [0.5, "x" * limit]):
