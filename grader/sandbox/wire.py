@@ -46,6 +46,9 @@ _NUMERIC = (np.bool_, np.int8, np.int16, np.int32, np.int64, np.uint8, np.uint16
 _DTYPES = {np.dtype(t).str: np.dtype(t) for t in _NUMERIC}
 _SCALAR_TYPES = {np.dtype(t).str: t for t in _NUMERIC}
 _LITTLE = sys.byteorder == "little"
+# numpy's own scalar classes: a subclass of one could give its own `dtype` or `tobytes` (bytes
+# that the grader would read as the nodes after it), so it does not travel
+_NUMPY_SCALARS = frozenset({np.dtype(code).type for code in np.typecodes["All"]} | set(_NUMERIC))
 
 
 def a_type(name: str) -> str:
@@ -68,12 +71,16 @@ def _array_dtype(code: str) -> np.dtype:
 
 
 # -- the worker's side -------------------------------------------------------------------------
+_ATOMS = frozenset((type(None), bool, float, complex, str, bytes))   # always plain, whatever the value
+
+
 def unplain(value, depth: int = 0) -> str | None:
-    """None when `value` can travel; else what cannot, in words for the learner."""
+    """None when `value` can travel; else what cannot, in words for the learner (the first
+    thing found, items in order, a dict's keys before its values)."""
     if depth > MAX_DEPTH:
         return "a structure nested too deeply"
     kind = type(value)
-    if kind in (type(None), bool, float, complex, str, bytes):
+    if kind in _ATOMS:
         return None
     if kind is int:
         return None if _int_size(value) <= MAX_INT_BYTES else "an integer of more than 1,200 digits"
@@ -86,12 +93,32 @@ def unplain(value, depth: int = 0) -> str | None:
     if isinstance(value, np.ndarray):
         return f"{a_type(kind.__name__)} (a numpy.ndarray subclass): return a plain numpy array"
     if isinstance(value, np.generic):
+        if kind not in _NUMPY_SCALARS:
+            return f"{a_type(kind.__name__)} (a subclass of a numpy scalar): return a plain number"
         return None if value.dtype.str in _SCALAR_TYPES else f"a numpy {kind.__name__}"
-    if kind in (list, tuple):
-        return next((p for p in (unplain(v, depth + 1) for v in value) if p), None)
+    if kind is list or kind is tuple:
+        return _first_unplain(value, depth + 1)
     if kind is dict:
-        return next((p for p in (unplain(v, depth + 1) for v in (*value.keys(), *value.values())) if p), None)
+        # taken whole before any is looked at (a numpy scalar's subclass may run code that changes it)
+        return _first_unplain((*value.keys(), *value.values()), depth + 1)
     return a_type(kind.__name__)
+
+
+def _first_unplain(items, depth: int) -> str | None:
+    if depth > MAX_DEPTH:   # past the depth even a float is refused
+        return next((p for p in (unplain(item, depth) for item in items) if p), None)
+    for item in items:
+        kind = type(item)
+        if kind in _ATOMS:
+            continue
+        if kind is np.ndarray and item.dtype.str in _DTYPES:
+            continue
+        if kind is int and -0x8000000000000000 <= item <= 0x7FFFFFFFFFFFFFFF:
+            continue
+        problem = unplain(item, depth)
+        if problem:
+            return problem
+    return None
 
 
 def _int_size(value: int) -> int:
@@ -100,64 +127,113 @@ def _int_size(value: int) -> int:
 
 _pack_q, _pack_d, _pack_I = struct.Struct("<q").pack, struct.Struct("<d").pack, struct.Struct("<I").pack
 _pack_dd = struct.Struct("<dd").pack
+# a tag and its number in one bytes object (one allocation, not three)
+_tag_d, _tag_q, _tag_I, _tag_dd = (struct.Struct(f).pack for f in ("<cd", "<cq", "<cI", "<cdd"))
+_FLOAT_ONLY = {float}
+_EMPTY = {list: b"l\0\0\0\0", tuple: b"t\0\0\0\0", dict: b"d\0\0\0\0"}
+_texts: dict[str, bytes] = {}      # short strings already encoded ("returned", "the result", ...)
+_TEXTS_KEPT, _TEXT_KEPT_LENGTH = 4096, 40
+_array_heads: dict[str, bytes] = {}   # dtype code -> b"a" + its length + the code, once allowed
+_scalar_heads = {code: b"g" + bytes((len(code),)) + code.encode("ascii") for code in _SCALAR_TYPES}
 
 
 def _put(value, out: bytearray, depth: int) -> None:
     if depth > MAX_DEPTH:
         raise WireError("a structure nested too deeply")
     kind = type(value)
-    if value is None:
+    if kind is float:
+        out += _tag_d(b"f", value)
+    elif kind is list or kind is tuple:
+        if kind is list and value and set(map(type, value)) == _FLOAT_ONLY:
+            packed = array("d", value)
+            if not _LITTLE:
+                packed.byteswap()
+            out += _tag_I(b"D", len(value))
+            out += packed.tobytes()
+            return
+        out += _tag_I(b"l" if kind is list else b"t", len(value))
+        inner = depth + 1
+        if inner > MAX_DEPTH:   # even a float is refused this deep
+            for item in value:
+                _put(item, out, inner)
+        else:
+            texts = _texts
+            for item in value:   # the commonest leaves written here, as _put would write them
+                kind = type(item)
+                if kind is float:
+                    out += _tag_d(b"f", item)
+                elif kind is str and item in texts:
+                    out += texts[item]
+                elif kind is int and -0x8000000000000000 <= item <= 0x7FFFFFFFFFFFFFFF:
+                    out += _tag_q(b"i", item)
+                elif item is None:
+                    out += b"N"
+                elif (kind is list or kind is tuple or kind is dict) and not item:
+                    out += _EMPTY[kind]
+                    if kind is not dict and len(out) > MAX_MESSAGE:  # where _put checks it
+                        raise TooLarge(len(out))
+                else:
+                    _put(item, out, inner)
+        if len(out) > MAX_MESSAGE:
+            raise TooLarge(len(out))
+    elif value is None:
         out += b"N"
-    elif kind is bool:
-        out += b"1" if value else b"0"
-    elif kind is float:
-        out += b"f" + _pack_d(value)
+    elif kind is str:
+        known = _texts.get(value)
+        if known is None:
+            if len(value) > MAX_STRING:
+                raise TooLarge(len(value), f"a string of {len(value):,} characters (at most {MAX_STRING:,} travel)")
+            raw = value.encode("utf-8", "surrogatepass")
+            known = _tag_I(b"s", len(raw)) + raw
+            if len(value) <= _TEXT_KEPT_LENGTH and len(_texts) < _TEXTS_KEPT:
+                _texts[value] = known
+        out += known
+    elif kind is np.ndarray:
+        if len(out) + value.nbytes > MAX_MESSAGE:  # known before a byte of it is copied
+            raise TooLarge(len(out) + value.nbytes)
+        code = value.dtype.str
+        head = _array_heads.get(code)
+        if head is None:
+            allowed = _array_dtype(code).str.encode("ascii")
+            head = _array_heads[code] = b"a" + bytes((len(allowed),)) + allowed
+        out += head
+        out += struct.pack(f"<B{value.ndim}Q", value.ndim, *value.shape)
+        # C order: its own memory when it is laid out so (copied once), else a C-ordered copy
+        out += value.data if value.flags.c_contiguous else value.tobytes(order="C")
     elif kind is int:
         if -(1 << 63) <= value < (1 << 63):
-            out += b"i" + _pack_q(value)
+            out += _tag_q(b"i", value)
         else:
             size = _int_size(value)
             if size > MAX_INT_BYTES:
                 raise WireError("an integer of more than 1,200 digits")
-            out += b"I" + _pack_I(size) + value.to_bytes(size, "little", signed=True)
-    elif kind is str:
-        if len(value) > MAX_STRING:
-            raise TooLarge(len(value), f"a string of {len(value):,} characters (at most {MAX_STRING:,} travel)")
-        raw = value.encode("utf-8", "surrogatepass")
-        out += b"s" + _pack_I(len(raw)) + raw
+            out += _tag_I(b"I", size)
+            out += value.to_bytes(size, "little", signed=True)
+    elif kind is bool:
+        out += b"1" if value else b"0"
+    elif kind is dict:
+        out += _tag_I(b"d", len(value))
+        inner = depth + 1
+        texts = _texts if inner <= MAX_DEPTH else {}
+        for key, item in value.items():
+            if type(key) is str and key in texts:
+                out += texts[key]
+            else:
+                _put(key, out, inner)
+            if type(item) is float and inner <= MAX_DEPTH:
+                out += _tag_d(b"f", item)
+            else:
+                _put(item, out, inner)
     elif kind is bytes:
         if len(value) > MAX_STRING:
             raise TooLarge(len(value), f"a bytes value of {len(value):,} bytes (at most {MAX_STRING:,} travel)")
-        out += b"b" + _pack_I(len(value)) + value
-    elif kind is list or kind is tuple:
-        if kind is list and value and all(type(v) is float for v in value):
-            packed = array("d", value)
-            if not _LITTLE:
-                packed.byteswap()
-            out += b"D" + _pack_I(len(value)) + packed.tobytes()
-            return
-        out += (b"l" if kind is list else b"t") + _pack_I(len(value))
-        for item in value:
-            _put(item, out, depth + 1)
-        if len(out) > MAX_MESSAGE:
-            raise TooLarge(len(out))
-    elif kind is dict:
-        out += b"d" + _pack_I(len(value))
-        for key, item in value.items():
-            _put(key, out, depth + 1)
-            _put(item, out, depth + 1)
+        out += _tag_I(b"b", len(value))
+        out += value
     elif kind is complex:
-        out += b"c" + _pack_dd(value.real, value.imag)
-    elif kind is np.ndarray:
-        if len(out) + value.nbytes > MAX_MESSAGE:  # known before a byte of it is copied
-            raise TooLarge(len(out) + value.nbytes)
-        code = _array_dtype(value.dtype.str).str.encode("ascii")
-        out += b"a" + bytes((len(code),)) + code + bytes((value.ndim,))
-        out += struct.pack(f"<{value.ndim}Q", *value.shape)
-        out += value.tobytes(order="C")
-    elif isinstance(value, np.generic) and value.dtype.str in _SCALAR_TYPES:
-        code = value.dtype.str.encode("ascii")
-        out += b"g" + bytes((len(code),)) + code + value.tobytes()
+        out += _tag_dd(b"c", value.real, value.imag)
+    elif kind in _NUMPY_SCALARS and value.dtype.str in _SCALAR_TYPES:
+        out += _scalar_heads[value.dtype.str]
+        out += value.tobytes()
     else:
         raise WireError(a_type(kind.__name__))
 
@@ -171,25 +247,28 @@ class TooLarge(WireError):
         self.size = size
 
 
-def encode(value) -> bytes:
+def encode(value, depth: int = 0) -> bytes:
     """The value as bytes for the grader (TooLarge past MAX_MESSAGE, as soon as that is known);
-    call unplain() first for a message a learner reads."""
+    call unplain() first for a message a learner reads. With `depth`, the value as the part of
+    a larger one it is that deep in (refused as that would be: see joined())."""
+    return bytes(encoded(value, depth))
+
+
+def encoded(value, depth: int = 0) -> bytearray:
+    """What encode() gives, in the bytearray it was written to (no copy for a caller that only
+    sends it)."""
     out = bytearray()
-    _put(value, out, 0)
+    _put(value, out, depth)
     if len(out) > MAX_MESSAGE:
         raise TooLarge(len(out))
-    return bytes(out)
+    return out
 
 
-def encode_batch(head: str, parts: list) -> bytes:
-    """The message (head, [item, ...]) from the items' own encodings (`encode` of each, made as
-    each was answered: a later step cannot change what an earlier one gave)."""
-    out = bytearray(b"t" + _pack_I(2))
-    _put(head, out, 1)
-    out += b"l" + _pack_I(len(parts))
-    for part in parts:
-        out += part
-    return bytes(out)
+def joined(kind: type, parts: list) -> bytes:
+    """The bytes encode() writes for a tuple or list (not of floats only) whose items' own
+    bytes are `parts`, each encoded at the depth it has in the whole; the caller checks the
+    total against MAX_MESSAGE."""
+    return _tag_I(b"t" if kind is tuple else b"l", len(parts)) + b"".join(parts)
 
 
 def nodes(value, depth: int = 0) -> int:

@@ -80,18 +80,34 @@ def cut(text: str, limit: int) -> str:
 def describe_exception(error: BaseException, learner_path: str) -> dict:
     """Type, message and the traceback frames that are in the learner's file (each capped)."""
     try:
-        frames = [frame for frame in traceback.extract_tb(error.__traceback__)
-                  if frame.filename == learner_path][-20:]
-        where = "".join(traceback.format_list(frames))
+        where = _where(error.__traceback__, learner_path)
     except BaseException:
         where = ""
     return {"type": cut(_type_name(error), 200), "message": cut(_safe_str(error), MAX_MESSAGE_TEXT),
             "where": cut(where, MAX_WHERE_TEXT)}
 
 
+def _where(tb, learner_path: str) -> str:
+    """The last 20 frames of `tb` in the learner's file, as traceback.format_list writes them.
+    Only those frames are looked at: the worker's and numpy's are never read (their source
+    lines, their files' state in linecache), nor the thousand frames of a deep recursion."""
+    if getattr(sys, "tracebacklimit", None) is not None:  # set by the learner: counted over every frame
+        frames = [frame for frame in traceback.extract_tb(tb) if frame.filename == learner_path][-20:]
+        return "".join(traceback.format_list(frames))
+    theirs = []
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == learner_path:
+            theirs.append(tb)
+        tb = tb.tb_next
+    chain = None
+    for tb in reversed(theirs[-20:]):
+        chain = types.TracebackType(chain, tb.tb_frame, tb.tb_lasti, tb.tb_lineno)
+    return "".join(traceback.format_list(traceback.extract_tb(chain))) if chain is not None else ""
+
+
 def _send(message: tuple) -> None:
     try:
-        data = wire.encode(message)
+        data = wire.encoded(message)
     except wire.TooLarge as error:  # the grader would refuse it unread: say what it was instead
         data = wire.encode(("unsendable", str(error)))
     _channel.send_bytes(data)
@@ -141,32 +157,67 @@ _BUILTIN_ERRORS = {cls.__name__: cls for cls in (ValueError, TypeError, IndexErr
                                                  FloatingPointError, RuntimeError)}
 
 
-def _arrays(value, path: str, depth: int = 0):
-    """(path, array) for every numpy array in a plain value."""
+def _arrays(value, path: str, depth: int = 0, found: list | None = None) -> list:
+    """[(path, array)] for every numpy array in a plain value, in order."""
+    if found is None:
+        found = []
     if depth > 20:
-        return
-    if type(value) is numpy.ndarray:
-        yield path, value
-    elif type(value) in (list, tuple):
+        return found
+    kind = type(value)
+    if kind is numpy.ndarray:
+        found.append((path, value))
+    elif kind is list or kind is tuple:
         for i, item in enumerate(value):
-            yield from _arrays(item, f"{path}[{i}]", depth + 1)
-    elif type(value) is dict:
+            kind = type(item)
+            if kind is numpy.ndarray:
+                if depth < 20:
+                    found.append((f"{path}[{i}]", item))
+            elif kind is list or kind is tuple or kind is dict:
+                _arrays(item, f"{path}[{i}]", depth + 1, found)
+    elif kind is dict:
         for key, item in value.items():
-            yield from _arrays(item, f"{path}[{key!r}]", depth + 1)
+            _arrays(item, f"{path}[{key!r}]", depth + 1, found)
+    return found
 
 
-def _containers(value, path: str, depth: int = 0):
-    """(path, list or dict) for every mutable container in a plain value, itself included."""
+def _containers(value, path: str, depth: int = 0, found: list | None = None) -> list:
+    """[(path, list or dict)] for every mutable container in a plain value, itself included."""
+    if found is None:
+        found = []
+    if depth > 20:
+        return found
+    kind = type(value)
+    if kind is list or kind is dict:
+        found.append((path, value))
+    if kind is list or kind is tuple:
+        for i, item in enumerate(value):
+            kind = type(item)
+            if kind is list or kind is tuple or kind is dict:
+                _containers(item, f"{path}[{i}]", depth + 1, found)
+    elif kind is dict:
+        for key, item in value.items():
+            _containers(item, f"{path}[{key!r}]", depth + 1, found)
+    return found
+
+
+def _show_keys(value, depth: int = 0) -> None:
+    """repr() of every dict key _arrays would show in a path, in the order it would."""
     if depth > 20:
         return
-    if type(value) in (list, dict):
-        yield path, value
-    if type(value) in (list, tuple):
-        for i, item in enumerate(value):
-            yield from _containers(item, f"{path}[{i}]", depth + 1)
-    elif type(value) is dict:
+    kind = type(value)
+    if kind is list or kind is tuple:
+        for item in value:
+            kind = type(item)
+            if kind is list or kind is tuple or kind is dict:
+                _show_keys(item, depth + 1)
+    elif kind is dict:
         for key, item in value.items():
-            yield from _containers(item, f"{path}[{key!r}]", depth + 1)
+            repr(key)
+            _show_keys(item, depth + 1)
+
+
+# values without parts: no array, list or dict in them to share with anything
+_WHOLE = frozenset({type(None), bool, int, float, complex, str, bytes} | wire._NUMPY_SCALARS)
 
 
 def shares_memory(array, other) -> bool:
@@ -187,8 +238,14 @@ def aliasing(value, args: list, kwargs: dict, owner=None) -> list:
     """Where the result shares memory with an argument (an array, or a list or dict that is the
     caller's own), with the state of the object whose method gave it (an array sharing memory
     with it, or a list or dict that is one held in it), or with another part of itself."""
+    if owner is None and type(value) in _WHOLE:
+        # a number or a string shares nothing: only what walking the arguments could raise
+        # (a dict key's repr, as the paths below would show it) is left to find
+        for argument in (*args, *kwargs.values()):
+            _show_keys(argument)
+        return []
     found = []
-    ours = list(_arrays(value, "the result"))[:200]
+    ours = _arrays(value, "the result")[:200]
     given = [(f"#{i}", a) for i, arg in enumerate(args) for _, a in _arrays(arg, "")]
     given += [(name, a) for name, arg in kwargs.items() for _, a in _arrays(arg, "")]
     for where, array in ours:
@@ -378,26 +435,47 @@ class Earlier:
 _objects: dict[int, object] = {}   # handle -> a learner object the grader holds a Ref to
 
 
+_ATOMS = frozenset((type(None), bool, int, float, complex, str, bytes, numpy.ndarray))
+# what can never be a held object: every value of these types can travel (unplain says None)
+_ALWAYS_PLAIN = frozenset((type(None), bool, float, complex, str, bytes))
+
+
 def _resolve(value, depth: int = 0):
     """Arguments from the grader with every Ref replaced by its object."""
+    kind = type(value)
+    if kind in _ATOMS:
+        return value
     if isinstance(value, Ref):
         if value.key not in _objects:
             raise LookupError(f"no object with handle {value.key}")
         return _objects[value.key]
-    if depth < 20 and type(value) in (list, tuple):
-        return type(value)(_resolve(v, depth + 1) for v in value)
-    if depth < 20 and type(value) is dict:
+    if depth < 20 and (kind is list or kind is tuple):
+        atoms = _ATOMS
+        return kind([v if type(v) in atoms else _resolve(v, depth + 1) for v in value])
+    if depth < 20 and kind is dict:
         return {k: _resolve(v, depth + 1) for k, v in value.items()}
     return value
 
 
 def _as_sent(value, objects: set, depth: int = 0):
     """The arguments as they can travel back: callables and held objects as None."""
+    if type(value) in _ALWAYS_PLAIN:
+        return value
     if isinstance(value, (Callback, Counted)) or id(value) in objects:
         return None
-    if depth < 20 and type(value) in (list, tuple):
-        return type(value)(_as_sent(v, objects, depth + 1) for v in value)
-    if depth < 20 and type(value) is dict:
+    kind = type(value)
+    if depth < 20 and (kind is list or kind is tuple):
+        sent = []
+        for item in value:
+            kind_of = type(item)
+            if kind_of in _ALWAYS_PLAIN:
+                sent.append(item)
+            elif kind_of is int or kind_of is numpy.ndarray:   # never a stand-in; perhaps held
+                sent.append(None if id(item) in objects else item)
+            else:
+                sent.append(_as_sent(item, objects, depth + 1))
+        return sent if kind is list else tuple(sent)
+    if depth < 20 and kind is dict:
         return {k: _as_sent(v, objects, depth + 1) for k, v in value.items()}
     return value
 
@@ -510,8 +588,10 @@ class _Batch:
     def add(self, reply: tuple) -> tuple:
         """Keep the reply (or, where it cannot travel, why); returns what was kept."""
         try:
-            part = wire.encode(reply)
-            count = wire.nodes(reply) if self.size + len(part) > wire.MAX_NODES // 4 else 0
+            part = wire.encoded(reply, 2)  # as deep as it is in ("batch", [reply, ...])
+            # values the grader's reader will count: at most one per byte, counted exactly only
+            # once the bytes alone no longer say the batch is far from the cap
+            count = wire.nodes(reply) if self.size + len(part) > wire.MAX_NODES // 4 else len(part)
             if self.size + len(part) > wire.MAX_MESSAGE - 1024 or self.count + count > wire.MAX_NODES - 16:
                 raise wire.TooLarge(self.size + len(part), "a reply that, with the replies before it in "
                                     "the same batch, is more than a message may hold")
@@ -530,7 +610,7 @@ class _Batch:
         return self.size > wire.MAX_MESSAGE // 4 or self.count > wire.MAX_NODES // 4
 
     def message(self, head: str) -> bytes:
-        return wire.encode_batch(head, self.parts)
+        return wire.joined(tuple, [wire.encode(head, 1), wire.joined(list, self.parts)])
 
 
 def _from_earlier(value, gave: list, depth: int = 0):
