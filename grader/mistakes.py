@@ -85,14 +85,14 @@ def matching(directory: Path, name: str, args: tuple, kwargs: dict, actual, same
 
 
 
-def _size(value, depth: int = 0) -> int:
+def numbers_in(value, depth: int = 0) -> int:
     """Roughly how many numbers a plain value holds (to keep the witnesses small)."""
     if hasattr(value, "size") and hasattr(value, "shape"):
         return int(value.size)
     if depth < 10 and isinstance(value, (list, tuple)):
-        return sum(_size(v, depth + 1) for v in value) + 1
+        return sum(numbers_in(v, depth + 1) for v in value) + 1
     if depth < 10 and isinstance(value, dict):
-        return sum(_size(v, depth + 1) for v in value.values()) + 1
+        return sum(numbers_in(v, depth + 1) for v in value.values()) + 1
     return 1
 
 
@@ -112,7 +112,7 @@ class Witnesses:
     scenarios: list = field(default_factory=list)
 
     def call(self, name: str, args: tuple, kwargs: dict, value, same) -> None:
-        if len(self.calls) < self.limit and _size((args, kwargs, value)) <= self.largest:
+        if len(self.calls) < self.limit and numbers_in((args, kwargs, value)) <= self.largest:
             self.calls.append((name, copy.deepcopy(args), copy.deepcopy(kwargs), copy.deepcopy(value), same))
 
     def scenario(self, replay, expected: list, same) -> None:

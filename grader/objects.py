@@ -388,14 +388,14 @@ def _same_request(a, b, depth: int = 0) -> bool:
 def _sendable(steps: list, limit: int = 2_000_000) -> bool:
     """Steps that can be sent ahead: each one written down, nothing but plain data (no
     callable), and not too many numbers in all."""
-    from grader.mistakes import _size
+    from grader.mistakes import numbers_in
     if len(steps) < 2 or any(step is None for step in steps):
         return False
     total = 0
     for head, args, kwargs, _ in steps:
         if _has_callable((args, kwargs)):
             return False
-        total += _size((args, kwargs))
+        total += numbers_in((args, kwargs))
         if total > limit:
             return False
     return True
