@@ -34,7 +34,16 @@ def check(source: str, path: str, forbidden: tuple[str, ...] = ()) -> None:
         raise Violation(too_large(path, size))
     tree = ast.parse(source, filename=path)
     aliases: dict[str, str] = {}
+    imports, assignments, uses = [], [], []   # one walk of the tree, read in three passes below
     for node in ast.walk(tree):
+        kind = type(node)
+        if kind is ast.Import or kind is ast.ImportFrom:
+            imports.append(node)
+        elif kind is ast.Attribute or kind is ast.Call:
+            uses.append(node)
+        elif kind is ast.Assign and isinstance(node.value, (ast.Name, ast.Attribute)):
+            assignments.append(node)
+    for node in imports:
         if isinstance(node, ast.Import):
             for alias in node.names:
                 _check_module(alias.name, node.lineno, path, forbidden)
@@ -50,8 +59,6 @@ def check(source: str, path: str, forbidden: tuple[str, ...] = ()) -> None:
                 aliases[alias.asname or alias.name] = full
     # `la = np.linalg` (or `solve = la.solve`) makes one more alias: follow such plain
     # assignments until nothing new appears, whatever order they come in.
-    assignments = [node for node in ast.walk(tree) if isinstance(node, ast.Assign)
-                   and isinstance(node.value, (ast.Name, ast.Attribute))]
     changed = True
     while changed:
         changed = False
@@ -64,7 +71,7 @@ def check(source: str, path: str, forbidden: tuple[str, ...] = ()) -> None:
                     _check_api(dotted, node.lineno, path, forbidden)
                     aliases[target.id] = dotted
                     changed = True
-    for node in ast.walk(tree):
+    for node in uses:
         if isinstance(node, ast.Attribute):
             dotted = _dotted(node, aliases)
             if dotted:
