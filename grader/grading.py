@@ -297,7 +297,8 @@ class Session:
         self.outputs: dict[str, str] = {}
         self.fatal: dict[str, sandbox.Verdict] = {}
         self.open_targets: list = []
-        self.ahead: dict[str, Target] = {}          # job key -> its worker, started before its tests
+        self.ahead: dict[str, tuple] = {}           # job key -> (its target, the start under way)
+        self._launcher = None                        # the thread that starts workers ahead
         self.made: set[str] = set()                 # job keys whose target was made
         self.following: dict | None = None          # job key -> the job whose tests come next
 
@@ -326,31 +327,49 @@ class Session:
             target = InProcessTarget(job)
             self.open_targets.append(target)
             return target
-        return self.ahead.pop(job.key, None) or self._launch(job)
-
-    def _launch(self, job: Job) -> "Target":
-        target = Target(job, self.budget(job.kata))
-        target.launch()
-        self.open_targets.append(target)
+        ahead = self.ahead.pop(job.key, None)
+        if ahead is None:
+            target = Target(job, self.budget(job.kata))
+            self.open_targets.append(target)
+            target.launch()
+            return target
+        target, started = ahead
+        started.result()  # its verdicts wait for the first request (Target.launch); nothing else is expected
         return target
 
     def launch_ahead(self, job: Job) -> None:
-        """Start the worker of the job whose tests come next, while the current one's run: the
-        learner's file is imported meanwhile, on the other core, and the clocks of that job
-        start when its first test waits for it (grader.sandbox.Worker.launch)."""
-        if not self.inprocess and job.key not in self.made and job.key not in self.ahead:
-            self.ahead[job.key] = self._launch(job)
+        """Start the worker of the job whose tests come next, while the current one's run, on a
+        thread of its own (reading and checking the file, a process from the fork server, the
+        file handed over): the learner's file is imported meanwhile, on the other core, and the
+        clocks of that job start when its first test waits for it (grader.sandbox.Worker.launch)."""
+        if self.inprocess or job.key in self.made or job.key in self.ahead:
+            return
+        if self._launcher is None:
+            from concurrent.futures import ThreadPoolExecutor
+            self._launcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="katagrad-launch")
+        target = Target(job, self.budget(job.kata))
+        self.open_targets.append(target)
+        self.ahead[job.key] = (target, self._launcher.submit(target.launch))
 
     def close_ahead(self) -> None:
-        """End the workers started ahead for jobs whose tests did not run (an interrupt, -x)."""
+        """End the workers started ahead for jobs whose tests did not run (an interrupt, -x),
+        once their start is over, and the thread that started them."""
         while self.ahead:
-            target = self.ahead.popitem()[1]
+            target, started = self.ahead.popitem()[1]
+            try:
+                started.result()
+            except Exception:
+                pass
             target.close()
             if target in self.open_targets:
                 self.open_targets.remove(target)
+        if self._launcher is not None:
+            self._launcher.shutdown(wait=True)
+            self._launcher = None
 
     def close_open_targets(self) -> None:
         """End the workers of jobs an interrupt left unfinished (pytest skips their teardown)."""
+        self.close_ahead()
         while self.open_targets:
             self.open_targets.pop().close()
 

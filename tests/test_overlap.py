@@ -125,7 +125,9 @@ def test_workers_started_ahead_for_tests_that_never_run_are_ended(tmp_path):
     session = Session([Job(kata, kata.solution_path, "x")])
     job = Job(kata, kata.solution_path, "x")
     session.launch_ahead(job)
-    process = session.ahead[job.key].worker.process
+    target, started = session.ahead[job.key]
+    started.result(timeout=30)   # started on a thread of its own
+    process = target.worker.process
     assert process.is_alive()
     session.close_ahead()
     process.join(timeout=5)

@@ -166,6 +166,7 @@ def warm_up() -> None:
 # plumbing: no reference solution, test or expected value has been loaded yet.
 _spare: list[tuple] = []
 MAX_SPARE = 64
+_slot_lock = threading.Lock()
 
 
 def _new_slot(ctx) -> tuple:
@@ -425,7 +426,8 @@ class Worker:
                 "source": self.source, "workdir": self.workdir, "confine": self.confine,
                 "readable": readable_paths() if self.confine else [],
                 "limits": {**self.limits, "RLIMIT_CPU": cpu}}
-        self.process, self.conn, self.out_read = _spare.pop(0) if _spare else _new_slot(context())
+        with _slot_lock:  # a worker may be started on another thread (grading.Session.launch_ahead)
+            self.process, self.conn, self.out_read = _spare.pop(0) if _spare else _new_slot(context())
         _widen_pipe(self.out_read.fileno())
         os.set_blocking(self.conn.fileno(), False)  # every read and write waits on our clocks
         spec["sentinel_inode"] = os.fstat(self.process.sentinel).st_ino
