@@ -209,16 +209,42 @@ class KataUnderTest:
         try:
             result = self._call(name, args, kwargs)
         except LearnerError as raised:
-            if raised.detail.get("returned"):  # a value the grader cannot read: nothing was raised
-                raise Mismatch(f"{shown} should raise {error}, but it returned "
-                               f"{raised.detail.get('value', 'a value')} (nothing was raised)") from None
-            if raised.type == error or raised.not_implemented:
-                if raised.not_implemented:
-                    raise
-                return
+            self._raised(error, shown, raised)
+            return
+        raise Mismatch(f"{shown} should raise {error}, but it returned {compare._kind(result.value)}")
+
+    def raises_each(self, cases) -> None:
+        """`raises` on each case, (error, function name, args tuple, kwargs dict), in one round
+        trip: every call is made (each one whatever the one before it did), then the first case
+        that does not raise what it should fails the test, with the message `raises` gives.
+        Arguments must be plain data."""
+        cases = [(error, name, tuple(args), dict(kwargs)) for error, name, args, kwargs in cases]
+        if not cases:
+            return
+        steps = [(("call", name), copy.deepcopy(args), copy.deepcopy(kwargs), True) for _, name, args, kwargs in cases]
+        first = describe_call(cases[0][1], cases[0][2], cases[0][3])
+        outcomes = self.target.script(steps, first + (f" (the first of {len(cases)} calls in a row)" if len(cases) > 1 else ""))
+        for (error, name, args, kwargs), outcome in zip(cases, outcomes):
+            shown = describe_call(name, args, kwargs)
+            if isinstance(outcome, LearnerError):
+                self._raised(error, shown, LearnerError(shown, outcome.detail))
+                continue
+            result = self._as_call(name, args, shown, outcome)
+            raise Mismatch(f"{shown} should raise {error}, but it returned {compare._kind(result.value)}")
+        for error, name, args, kwargs in cases[len(outcomes):]:  # not made in the batch: one at a time
+            self.raises(error, name, *args, **kwargs)
+
+    @staticmethod
+    def _raised(error: str, shown: str, raised: LearnerError) -> None:
+        """The learner's call raised: fine when it is `error`; a stub's NotImplementedError goes on."""
+        if raised.detail.get("returned"):  # a value the grader cannot read: nothing was raised
+            raise Mismatch(f"{shown} should raise {error}, but it returned "
+                           f"{raised.detail.get('value', 'a value')} (nothing was raised)") from None
+        if raised.not_implemented:
+            raise raised
+        if raised.type != error:
             raise Mismatch(f"{shown} should raise {error}, but it raised {raised.type}: "
                            f"{raised.detail.get('message', '')}") from None
-        raise Mismatch(f"{shown} should raise {error}, but it returned {compare._kind(result.value)}")
 
     def scenario(self, scenario, rtol: float = compare.RTOL, atol: float = compare.ATOL) -> None:
         """An object kata's scenario, played on the reference then on the learner's objects and

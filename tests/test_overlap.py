@@ -308,3 +308,40 @@ def test_check_each_compares_with_the_expected_values_given(tmp_path):
             under_test.check_each("relu", sets, expected=[np.array([0.0, 2.0])])
     finally:
         session.finish_target(Job(kata, right, "x"), target)
+
+
+PICKY = textwrap.dedent('''
+    def picky(x, *, strict=True):
+        if x < 0:
+            raise ValueError("negative")
+        if x == 0:
+            raise TypeError("zero")
+        if x == 5:
+            raise NotImplementedError("not yet")
+        return float(x)
+    ''')
+
+
+def test_raises_each_makes_every_call_and_fails_on_the_first_wrong_case(tmp_path):
+    kata = manifest.load().resolve("neural_nets/activations")
+    path = tmp_path / "picky.py"
+    path.write_text(kata.solution_path.read_text() + PICKY)
+    session, target, under_test = _kata(kata.id, path)
+    try:
+        under_test.raises_each([("ValueError", "picky", (-1,), {}), ("TypeError", "picky", (0,), {}),
+                                ("ValueError", "picky", (-2.5,), {"strict": False})])
+        with pytest.raises(AssertionError, match=r"picky\(0\) should raise ValueError, but it raised TypeError: zero"):
+            under_test.raises_each([("ValueError", "picky", (-1,), {}), ("ValueError", "picky", (0,), {}),
+                                    ("ValueError", "picky", (3,), {})])
+        with pytest.raises(AssertionError, match=r"picky\(3\) should raise ValueError, but it returned the float 3.0"):
+            under_test.raises_each([("ValueError", "picky", (3,), {}), ("ValueError", "picky", (0,), {})])
+        with pytest.raises(AssertionError, match=r"should raise ValueError, but it raised AttributeError"):
+            under_test.raises_each([("ValueError", "no_such_function", (1,), {})])
+        with pytest.raises(Exception, match="not yet") as stub:   # a stub's NotImplementedError goes on, as with raises
+            under_test.raises_each([("ValueError", "picky", (5,), {})])
+        assert type(stub.value).__name__ == "LearnerError" and "picky(5)" in str(stub.value)
+        # the same verdicts as one `raises` at a time
+        with pytest.raises(AssertionError, match=r"picky\(0\) should raise ValueError, but it raised TypeError: zero"):
+            under_test.raises("ValueError", "picky", 0)
+    finally:
+        session.finish_target(Job(kata, path, "x"), target)
