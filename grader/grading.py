@@ -220,16 +220,15 @@ class InProcessTarget:
     def script(self, steps: list, doing: str) -> list:
         outcomes, keys = [], []
 
-        def convert(value, depth: int = 0):
+        def leaf(value):
             if isinstance(value, sandbox.Step):
                 if value.index >= len(keys) or keys[value.index] is None:
                     raise LookupError(value.index)
                 return keys[value.index]
-            if depth < 20 and type(value) in (list, tuple):
-                return type(value)(convert(v, depth + 1) for v in value)
-            if depth < 20 and type(value) is dict:
-                return {k: convert(v, depth + 1) for k, v in value.items()}
-            return value
+            return None
+
+        def convert(value):
+            return sandbox.within(value, leaf)
         for head, args, kwargs, may_raise in steps:
             try:
                 head, args, kwargs = convert(head), convert(args), convert(kwargs)

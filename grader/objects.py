@@ -29,7 +29,7 @@ import numpy as np
 
 from grader import compare
 from grader.compare import Mismatch, short_repr
-from grader.sandbox import Handle, Step
+from grader.sandbox import Handle, Step, within
 
 
 class _Operators:
@@ -154,26 +154,14 @@ def _value(obj):
     return obj._value if isinstance(obj, Local) else obj
 
 
-def _steps(value, depth: int = 0):
+def _steps(value):
     """Arguments as a step holds them: each Local as the Step that gave it."""
-    if isinstance(value, Local):
-        return Step(value._step)
-    if depth < 20 and type(value) in (list, tuple):
-        return type(value)(_steps(v, depth + 1) for v in value)
-    if depth < 20 and type(value) is dict:
-        return {k: _steps(v, depth + 1) for k, v in value.items()}
-    return value
+    return within(value, lambda part: Step(part._step) if isinstance(part, Local) else None)
 
 
-def _values(value, depth: int = 0):
+def _values(value):
     """Arguments as the reference's methods take them: each Local as its object."""
-    if isinstance(value, Local):
-        return value._value
-    if depth < 20 and type(value) in (list, tuple):
-        return type(value)(_values(v, depth + 1) for v in value)
-    if depth < 20 and type(value) is dict:
-        return {k: _values(v, depth + 1) for k, v in value.items()}
-    return value
+    return within(value, lambda part: part._value if isinstance(part, Local) else None)
 
 
 def _is_plain(value) -> bool:
@@ -331,14 +319,8 @@ class LearnerWorld:
             self.gave[outcome.value.key] = index
         return outcome
 
-    def _as_steps(self, value, depth: int = 0):
-        if isinstance(value, Handle):
-            return Step(self.gave[value.key])
-        if depth < 20 and type(value) in (list, tuple):
-            return type(value)(self._as_steps(v, depth + 1) for v in value)
-        if depth < 20 and type(value) is dict:
-            return {k: self._as_steps(v, depth + 1) for k, v in value.items()}
-        return value
+    def _as_steps(self, value):
+        return within(value, lambda part: Step(self.gave[part.key]) if isinstance(part, Handle) else None)
 
     def _where(self) -> str:
         # the calls so far, as they read in the test (no step numbers: observations and calls
@@ -436,11 +418,7 @@ def _short(text: str, limit: int = 60) -> str:
 
 
 def _handles(value):
-    if isinstance(value, Remote):
-        return value._handle
-    if type(value) in (list, tuple):
-        return type(value)(_handles(v) for v in value)
-    return value
+    return within(value, lambda part: part._handle if isinstance(part, Remote) else None)
 
 
 def _args(args: tuple, kwargs: dict) -> str:

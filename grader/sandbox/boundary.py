@@ -298,16 +298,23 @@ def travels(function) -> bool:
     return module.startswith("grader.functions")
 
 
-def _refs(value, depth: int = 0):
+def within(value, leaf, depth: int = 0):
+    """`value` with each part for which `leaf(part)` gives something (not None) replaced by
+    that, looking inside lists, tuples and dicts, 20 levels deep at most."""
+    found = leaf(value)
+    if found is not None:
+        return found
+    if depth < 20 and type(value) in (list, tuple):
+        return type(value)(within(v, leaf, depth + 1) for v in value)
+    if depth < 20 and type(value) is dict:
+        return {k: within(v, leaf, depth + 1) for k, v in value.items()}
+    return value
+
+
+def _refs(value):
     """A plain argument with every Handle inside it turned into the worker's Ref."""
     from grader.sandbox.worker import Ref
-    if isinstance(value, Handle):
-        return Ref(value.key)
-    if depth < 20 and type(value) in (list, tuple):
-        return type(value)(_refs(v, depth + 1) for v in value)
-    if depth < 20 and type(value) is dict:
-        return {k: _refs(v, depth + 1) for k, v in value.items()}
-    return value
+    return within(value, lambda part: Ref(part.key) if isinstance(part, Handle) else None)
 
 
 @dataclass
@@ -615,7 +622,7 @@ class Worker:
         keys: list = []   # the handle key each step gave, or None
         done = 0
 
-        def convert(value, depth: int = 0):
+        def leaf(value):
             if isinstance(value, Step):
                 if value.index >= done:
                     return Earlier(value.index - done)
@@ -626,11 +633,10 @@ class Worker:
                 return Ref(value.key)
             if callable(value):
                 raise TypeError(f"a script cannot take {value!r}: only plain data")
-            if depth < 20 and type(value) in (list, tuple):
-                return type(value)(convert(v, depth + 1) for v in value)
-            if depth < 20 and type(value) is dict:
-                return {k: convert(v, depth + 1) for k, v in value.items()}
-            return value
+            return None
+
+        def convert(value):
+            return within(value, leaf)
 
         while done < len(steps):
             try:
