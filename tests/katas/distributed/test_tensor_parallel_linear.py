@@ -111,30 +111,36 @@ def test_large_magnitudes_both_signs(kata):
 
 def test_invalid_arguments_raise(kata):
     """ValueError: R = 0, R = 3 for h = 4, A's rows ≠ X's columns, a, B or b of the wrong size."""
-    kata.raises("ValueError", "tensor_parallel_mlp", X, A, a, B, b, n_ranks=0)
-    kata.raises("ValueError", "tensor_parallel_mlp", X, A, a, B, b, n_ranks=3)
-    kata.raises("ValueError", "tensor_parallel_mlp", X, A[:1], a, B, b, n_ranks=2)
-    kata.raises("ValueError", "tensor_parallel_mlp", X, A, a[:3], B, b, n_ranks=2)
-    kata.raises("ValueError", "tensor_parallel_mlp", X, A, a, B[:3], b, n_ranks=2)
-    kata.raises("ValueError", "tensor_parallel_mlp", X, A, a, B, f([0.1, 0.2, 0.3]), n_ranks=2)
+    kata.raises_each([
+        ("ValueError", "tensor_parallel_mlp", (X, A, a, B, b), {"n_ranks": 0}),
+        ("ValueError", "tensor_parallel_mlp", (X, A, a, B, b), {"n_ranks": 3}),
+        ("ValueError", "tensor_parallel_mlp", (X, A[:1], a, B, b), {"n_ranks": 2}),
+        ("ValueError", "tensor_parallel_mlp", (X, A, a[:3], B, b), {"n_ranks": 2}),
+        ("ValueError", "tensor_parallel_mlp", (X, A, a, B[:3], b), {"n_ranks": 2}),
+        ("ValueError", "tensor_parallel_mlp", (X, A, a, B, f([0.1, 0.2, 0.3])), {"n_ranks": 2}),
+    ])
 
 
 def test_shapes_that_would_broadcast_raise(kata):
     """ValueError for a b or an a that numpy would broadcast silently: b (1,), (1, m) or (m, 1), a (1,) with R = 1, a (1, h) or (h, 1)."""
-    kata.raises("ValueError", "tensor_parallel_mlp", X, A, a, B, f([0.5]), n_ranks=2)
-    kata.raises("ValueError", "tensor_parallel_mlp", X, A, a, B, f([[0.5, 0.1]]), n_ranks=2)
-    kata.raises("ValueError", "tensor_parallel_mlp", X, A, f([0.3]), B, b, n_ranks=1)
-    kata.raises("ValueError", "tensor_parallel_mlp", X, A, a[None, :], B, b, n_ranks=2)
-    kata.raises("ValueError", "tensor_parallel_mlp", X, A, a[:, None], B, b, n_ranks=2)
-    kata.raises("ValueError", "tensor_parallel_mlp", X, A, a, B, b[:, None], n_ranks=2)
-    kata.raises("ValueError", "tensor_parallel_mlp", X, A, f([0.3]), B, f([0.5]), n_ranks=4)
+    kata.raises_each([
+        ("ValueError", "tensor_parallel_mlp", (X, A, a, B, f([0.5])), {"n_ranks": 2}),
+        ("ValueError", "tensor_parallel_mlp", (X, A, a, B, f([[0.5, 0.1]])), {"n_ranks": 2}),
+        ("ValueError", "tensor_parallel_mlp", (X, A, f([0.3]), B, b), {"n_ranks": 1}),
+        ("ValueError", "tensor_parallel_mlp", (X, A, a[None, :], B, b), {"n_ranks": 2}),
+        ("ValueError", "tensor_parallel_mlp", (X, A, a[:, None], B, b), {"n_ranks": 2}),
+        ("ValueError", "tensor_parallel_mlp", (X, A, a, B, b[:, None]), {"n_ranks": 2}),
+        ("ValueError", "tensor_parallel_mlp", (X, A, f([0.3]), B, f([0.5])), {"n_ranks": 4}),
+    ])
 
 
 def test_arrays_not_two_dimensional_raise(kata):
     """ValueError for X, A or B not 2-D: one row X = [1, 2] given as a 1-D array, B (4,) for m = 1, A (1, 2, 4)."""
-    kata.raises("ValueError", "tensor_parallel_mlp", f([1.0, 2.0]), A, a, B, b, n_ranks=2)
-    kata.raises("ValueError", "tensor_parallel_mlp", X, A, a, f([1.0, 0.5, -0.7, 0.2]), f([0.1]), n_ranks=2)
-    kata.raises("ValueError", "tensor_parallel_mlp", X, A[None], a, B, b, n_ranks=2)
+    kata.raises_each([
+        ("ValueError", "tensor_parallel_mlp", (f([1.0, 2.0]), A, a, B, b), {"n_ranks": 2}),
+        ("ValueError", "tensor_parallel_mlp", (X, A, a, f([1.0, 0.5, -0.7, 0.2]), f([0.1])), {"n_ranks": 2}),
+        ("ValueError", "tensor_parallel_mlp", (X, A[None], a, B, b), {"n_ranks": 2}),
+    ])
 
 
 def test_invalid_rank_count_raises_even_with_no_rows(kata):

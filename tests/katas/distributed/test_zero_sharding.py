@@ -84,10 +84,12 @@ def test_matches_reference_on_random_sizes(kata, rng):
 
 def test_invalid_arguments_raise(kata):
     """ValueError: stage 4 or -1, n_ranks 0, n_params -1, a negative byte count, a float, a bool."""
-    kata.raises("ValueError", "zero_sharding", 10, 2, 4)
-    kata.raises("ValueError", "zero_sharding", 10, 2, -1)
-    kata.raises("ValueError", "zero_sharding", 10, 0, 1)
-    kata.raises("ValueError", "zero_sharding", -1, 2, 1)
-    kata.raises("ValueError", "zero_sharding", 10, 2, 1, bytes_optim=-12)
-    kata.raises("ValueError", "zero_sharding", 10.0, 2, 1)
-    kata.raises("ValueError", "zero_sharding", 10, True, 1)
+    kata.raises_each([
+        ("ValueError", "zero_sharding", (10, 2, 4), {}),
+        ("ValueError", "zero_sharding", (10, 2, -1), {}),
+        ("ValueError", "zero_sharding", (10, 0, 1), {}),
+        ("ValueError", "zero_sharding", (-1, 2, 1), {}),
+        ("ValueError", "zero_sharding", (10, 2, 1), {"bytes_optim": -12}),
+        ("ValueError", "zero_sharding", (10.0, 2, 1), {}),
+        ("ValueError", "zero_sharding", (10, True, 1), {}),
+    ])

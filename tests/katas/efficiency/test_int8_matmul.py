@@ -89,10 +89,12 @@ def test_matches_reference_on_random_matrices(kata, rng):
 
 def test_invalid_arguments_raise(kata):
     """ValueError: inner dimensions differ, an int64 input, a 1-D input, a zero or negative scale, b_scale of the wrong length."""
-    kata.raises("ValueError", "quantized_matmul", A4, 0.5, i8([[1, 2]]), 0.25, 0.5)
-    kata.raises("ValueError", "quantized_matmul", A4.astype(np.int64), 0.5, B2, 0.25, 0.5)
-    kata.raises("ValueError", "quantized_matmul", i8([1, 2]), 0.5, B2, 0.25, 0.5)
-    kata.raises("ValueError", "quantized_matmul", A4, 0.0, B2, 0.25, 0.5)
-    kata.raises("ValueError", "quantized_matmul", A4, 0.5, B2, 0.25, -1.0)
-    kata.raises("ValueError", "quantized_matmul", A4, 0.5, B2, np.array([0.25, 0.5, 1.0]), 0.5)
-    kata.raises("ValueError", "quantized_matmul", A4, 0.5, B2, np.array([0.25, 0.0]), 0.5)
+    kata.raises_each([
+        ("ValueError", "quantized_matmul", (A4, 0.5, i8([[1, 2]]), 0.25, 0.5), {}),
+        ("ValueError", "quantized_matmul", (A4.astype(np.int64), 0.5, B2, 0.25, 0.5), {}),
+        ("ValueError", "quantized_matmul", (i8([1, 2]), 0.5, B2, 0.25, 0.5), {}),
+        ("ValueError", "quantized_matmul", (A4, 0.0, B2, 0.25, 0.5), {}),
+        ("ValueError", "quantized_matmul", (A4, 0.5, B2, 0.25, -1.0), {}),
+        ("ValueError", "quantized_matmul", (A4, 0.5, B2, np.array([0.25, 0.5, 1.0]), 0.5), {}),
+        ("ValueError", "quantized_matmul", (A4, 0.5, B2, np.array([0.25, 0.0]), 0.5), {}),
+    ])

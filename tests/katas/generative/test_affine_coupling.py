@@ -176,14 +176,16 @@ def test_methods_do_not_change_the_layer(kata, rng):
 
 def test_constructor_validation(kata):
     """ValueError for a mask that is not 1-D, is empty or holds other values than 0 and 1, and for weights of the wrong shape."""
-    kata.raises("ValueError", "AffineCoupling", np.array([[1.0, 0.0]]), W_S, B_S, W_T, B_T)
-    kata.raises("ValueError", "AffineCoupling", np.zeros(0), np.zeros((0, 0)), np.zeros(0), np.zeros((0, 0)), np.zeros(0))
-    kata.raises("ValueError", "AffineCoupling", np.array([1.0, 0.5]), W_S, B_S, W_T, B_T)
-    kata.raises("ValueError", "AffineCoupling", np.array([1, 2]), W_S, B_S, W_T, B_T)
-    kata.raises("ValueError", "AffineCoupling", MASK, np.zeros((2, 3)), B_S, W_T, B_T)
-    kata.raises("ValueError", "AffineCoupling", MASK, W_S, np.zeros(3), W_T, B_T)
-    kata.raises("ValueError", "AffineCoupling", MASK, W_S, B_S, np.zeros((3, 2)), B_T)
-    kata.raises("ValueError", "AffineCoupling", MASK, W_S, B_S, W_T, np.zeros((2, 1)))
+    kata.raises_each([
+        ("ValueError", "AffineCoupling", (np.array([[1.0, 0.0]]), W_S, B_S, W_T, B_T), {}),
+        ("ValueError", "AffineCoupling", (np.zeros(0), np.zeros((0, 0)), np.zeros(0), np.zeros((0, 0)), np.zeros(0)), {}),
+        ("ValueError", "AffineCoupling", (np.array([1.0, 0.5]), W_S, B_S, W_T, B_T), {}),
+        ("ValueError", "AffineCoupling", (np.array([1, 2]), W_S, B_S, W_T, B_T), {}),
+        ("ValueError", "AffineCoupling", (MASK, np.zeros((2, 3)), B_S, W_T, B_T), {}),
+        ("ValueError", "AffineCoupling", (MASK, W_S, np.zeros(3), W_T, B_T), {}),
+        ("ValueError", "AffineCoupling", (MASK, W_S, B_S, np.zeros((3, 2)), B_T), {}),
+        ("ValueError", "AffineCoupling", (MASK, W_S, B_S, W_T, np.zeros((2, 1))), {}),
+    ])
 
 
 def test_method_validation(kata):

@@ -141,9 +141,11 @@ def test_empty_batch(kata):
 
 def test_validation(kata):
     """ValueError for shapes that differ, inputs with fewer than 2 axes and guidance_rescale outside [0, 1]."""
-    kata.raises("ValueError", "classifier_free_guidance", np.zeros((2, 3)), np.zeros((2, 4)), 7.5)
-    kata.raises("ValueError", "classifier_free_guidance", np.zeros((1, 3)), np.zeros(3), 7.5)
-    kata.raises("ValueError", "classifier_free_guidance", np.zeros(3), np.zeros(3), 7.5)
-    kata.raises("ValueError", "classifier_free_guidance", U, C, 7.5, -0.1)
-    kata.raises("ValueError", "classifier_free_guidance", U, C, 7.5, 1.5)
-    kata.raises("ValueError", "classifier_free_guidance", np.zeros((0, 2)), np.zeros((0, 2)), 7.5, 2.0)
+    kata.raises_each([
+        ("ValueError", "classifier_free_guidance", (np.zeros((2, 3)), np.zeros((2, 4)), 7.5), {}),
+        ("ValueError", "classifier_free_guidance", (np.zeros((1, 3)), np.zeros(3), 7.5), {}),
+        ("ValueError", "classifier_free_guidance", (np.zeros(3), np.zeros(3), 7.5), {}),
+        ("ValueError", "classifier_free_guidance", (U, C, 7.5, -0.1), {}),
+        ("ValueError", "classifier_free_guidance", (U, C, 7.5, 1.5), {}),
+        ("ValueError", "classifier_free_guidance", (np.zeros((0, 2)), np.zeros((0, 2)), 7.5, 2.0), {}),
+    ])

@@ -117,20 +117,24 @@ def test_empty_inputs(kata):
 
 def test_validation(kata):
     """ValueError for shapes that differ, ᾱ out of range or ᾱ_prev < ᾱ_t, η outside [0, 1], and η > 0 without noise."""
-    kata.raises("ValueError", "ddim_step", X_T, np.zeros(3), 0.36, 0.64)
-    kata.raises("ValueError", "ddim_step", X_T, EPS, 0.36, 0.64, 1.0, np.zeros((2, 1)))
-    kata.raises("ValueError", "ddim_step", X_T, EPS, 0.36, 0.64, 0.0, np.zeros(3))
+    cases = []
+    cases.append(("ValueError", "ddim_step", (X_T, np.zeros(3), 0.36, 0.64), {}))
+    cases.append(("ValueError", "ddim_step", (X_T, EPS, 0.36, 0.64, 1.0, np.zeros((2, 1))), {}))
+    cases.append(("ValueError", "ddim_step", (X_T, EPS, 0.36, 0.64, 0.0, np.zeros(3)), {}))
     for abar_t, abar_prev in ((0.0, 0.5), (1.0, 1.0), (-0.1, 0.5), (0.36, 1.5), (0.64, 0.36)):
-        kata.raises("ValueError", "ddim_step", X_T, EPS, abar_t, abar_prev)
-    kata.raises("ValueError", "ddim_step", X_T, EPS, 0.36, 0.64, -0.1, Z)
-    kata.raises("ValueError", "ddim_step", X_T, EPS, 0.36, 0.64, 1.5, Z)
-    kata.raises("ValueError", "ddim_step", X_T, EPS, 0.36, 0.64, 0.5)
-    kata.raises("ValueError", "ddim_step", X_T, EPS, 0.36, 1.0, 1.0)
+        cases.append(("ValueError", "ddim_step", (X_T, EPS, abar_t, abar_prev), {}))
+    cases.append(("ValueError", "ddim_step", (X_T, EPS, 0.36, 0.64, -0.1, Z), {}))
+    cases.append(("ValueError", "ddim_step", (X_T, EPS, 0.36, 0.64, 1.5, Z), {}))
+    cases.append(("ValueError", "ddim_step", (X_T, EPS, 0.36, 0.64, 0.5), {}))
+    cases.append(("ValueError", "ddim_step", (X_T, EPS, 0.36, 1.0, 1.0), {}))
+    kata.raises_each(cases)
 
 
 def test_nan_is_outside_every_range(kata):
     """ValueError for a NaN ᾱ_t, ᾱ_prev or η: NaN is in none of the ranges (every comparison with it is False)."""
     nan = float("nan")
-    kata.raises("ValueError", "ddim_step", X_T, EPS, nan, 0.64)
-    kata.raises("ValueError", "ddim_step", X_T, EPS, 0.36, nan)
-    kata.raises("ValueError", "ddim_step", X_T, EPS, 0.36, 0.64, nan, Z)
+    kata.raises_each([
+        ("ValueError", "ddim_step", (X_T, EPS, nan, 0.64), {}),
+        ("ValueError", "ddim_step", (X_T, EPS, 0.36, nan), {}),
+        ("ValueError", "ddim_step", (X_T, EPS, 0.36, 0.64, nan, Z), {}),
+    ])

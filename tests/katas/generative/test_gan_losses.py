@@ -154,12 +154,14 @@ def test_integer_logits_give_float_results(kata):
 
 def test_validation(kata):
     """ValueError for logits that are not 1-D, an empty batch (real or fake) and an unknown kind."""
-    kata.raises("ValueError", "discriminator_loss", np.zeros((3, 1)), np.zeros(2))
-    kata.raises("ValueError", "discriminator_loss", np.zeros(3), np.zeros((2, 1)))
-    kata.raises("ValueError", "discriminator_loss", np.array(0.5), np.zeros(2))
-    kata.raises("ValueError", "discriminator_loss", np.zeros(0), np.zeros(2))
-    kata.raises("ValueError", "discriminator_loss", np.zeros(2), np.zeros(0))
-    kata.raises("ValueError", "generator_loss", np.zeros(0))
-    kata.raises("ValueError", "generator_loss", np.zeros((2, 2)), "saturating")
-    kata.raises("ValueError", "generator_loss", np.zeros(2), "minimax")
-    kata.raises("ValueError", "generator_loss", np.zeros(0), "wasserstein")
+    kata.raises_each([
+        ("ValueError", "discriminator_loss", (np.zeros((3, 1)), np.zeros(2)), {}),
+        ("ValueError", "discriminator_loss", (np.zeros(3), np.zeros((2, 1))), {}),
+        ("ValueError", "discriminator_loss", (np.array(0.5), np.zeros(2)), {}),
+        ("ValueError", "discriminator_loss", (np.zeros(0), np.zeros(2)), {}),
+        ("ValueError", "discriminator_loss", (np.zeros(2), np.zeros(0)), {}),
+        ("ValueError", "generator_loss", (np.zeros(0),), {}),
+        ("ValueError", "generator_loss", (np.zeros((2, 2)), "saturating"), {}),
+        ("ValueError", "generator_loss", (np.zeros(2), "minimax"), {}),
+        ("ValueError", "generator_loss", (np.zeros(0), "wasserstein"), {}),
+    ])

@@ -119,16 +119,18 @@ def test_loss_falls_when_chosen_rewards_rise(kata):
 
 def test_invalid_shapes_raise(kata):
     """ValueError: different shapes (even ones that broadcast: (3,) and (1,)), N = 0, 2-D rewards, an array margin not of shape (N,) ((1,) or (N, 1))."""
-    kata.raises("ValueError", "bradley_terry_loss", np.zeros(3), np.zeros(2))
-    kata.raises("ValueError", "bradley_terry_grad", np.zeros(0), np.zeros(0))
-    kata.raises("ValueError", "bradley_terry_loss", np.zeros(0), np.zeros(0))
-    kata.raises("ValueError", "preference_accuracy", np.zeros(0), np.zeros(0))
-    kata.raises("ValueError", "preference_accuracy", np.zeros(2), np.zeros(3))
-    kata.raises("ValueError", "bradley_terry_loss", np.zeros((2, 2)), np.zeros((2, 2)))
-    kata.raises("ValueError", "bradley_terry_grad", np.zeros(3), np.zeros(3), np.zeros(2))
+    cases = []
+    cases.append(("ValueError", "bradley_terry_loss", (np.zeros(3), np.zeros(2)), {}))
+    cases.append(("ValueError", "bradley_terry_grad", (np.zeros(0), np.zeros(0)), {}))
+    cases.append(("ValueError", "bradley_terry_loss", (np.zeros(0), np.zeros(0)), {}))
+    cases.append(("ValueError", "preference_accuracy", (np.zeros(0), np.zeros(0)), {}))
+    cases.append(("ValueError", "preference_accuracy", (np.zeros(2), np.zeros(3)), {}))
+    cases.append(("ValueError", "bradley_terry_loss", (np.zeros((2, 2)), np.zeros((2, 2))), {}))
+    cases.append(("ValueError", "bradley_terry_grad", (np.zeros(3), np.zeros(3), np.zeros(2)), {}))
     for name in ("bradley_terry_loss", "bradley_terry_grad", "preference_accuracy"):
-        kata.raises("ValueError", name, np.zeros(3), np.zeros(1))      # (3,) and (1,) would broadcast
-        kata.raises("ValueError", name, np.zeros(1), np.zeros(3))
+        cases.append(("ValueError", name, (np.zeros(3), np.zeros(1)), {}))      # (3,) and (1,) would broadcast
+        cases.append(("ValueError", name, (np.zeros(1), np.zeros(3)), {}))
     for name in ("bradley_terry_loss", "bradley_terry_grad"):
-        kata.raises("ValueError", name, np.zeros(3), np.zeros(3), np.array([0.5]))     # (1,), not (N,)
-        kata.raises("ValueError", name, np.zeros(3), np.zeros(3), np.full((3, 1), 0.5))
+        cases.append(("ValueError", name, (np.zeros(3), np.zeros(3), np.array([0.5])), {}))     # (1,), not (N,)
+        cases.append(("ValueError", name, (np.zeros(3), np.zeros(3), np.full((3, 1), 0.5)), {}))
+    kata.raises_each(cases)

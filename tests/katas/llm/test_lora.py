@@ -67,13 +67,15 @@ def test_merged_forward_equals_unmerged(kata, rng):
 def test_shapes_that_do_not_chain_raise(kata):
     """x with the wrong width, A with the wrong height, B with the wrong width, or ranks that differ: ValueError."""
     x, A, B = np.ones((1, 2)), np.ones((2, 1)), np.ones((1, 2))
-    kata.raises("ValueError", "lora_forward", np.ones((1, 3)), W, A, B, 1.0)
-    kata.raises("ValueError", "lora_forward", x, W, np.ones((3, 1)), B, 1.0)
-    kata.raises("ValueError", "lora_merge", W, A, np.ones((1, 3)), 1.0)
-    kata.raises("ValueError", "lora_merge", W, np.ones((2, 2)), B, 1.0)
-    # B one column wide against a W two wide: numpy would broadcast A B over W's columns
-    kata.raises("ValueError", "lora_merge", W, A, np.ones((1, 1)), 1.0)
-    kata.raises("ValueError", "lora_forward", x, W, A, np.ones((1, 1)), 1.0)
+    kata.raises_each([
+        ("ValueError", "lora_forward", (np.ones((1, 3)), W, A, B, 1.0), {}),
+        ("ValueError", "lora_forward", (x, W, np.ones((3, 1)), B, 1.0), {}),
+        ("ValueError", "lora_merge", (W, A, np.ones((1, 3)), 1.0), {}),
+        ("ValueError", "lora_merge", (W, np.ones((2, 2)), B, 1.0), {}),
+        # B one column wide against a W two wide: numpy would broadcast A B over W's columns
+        ("ValueError", "lora_merge", (W, A, np.ones((1, 1)), 1.0), {}),
+        ("ValueError", "lora_forward", (x, W, A, np.ones((1, 1)), 1.0), {}),
+    ])
 
 
 def test_alpha_zero_is_the_frozen_layer(kata, rng):

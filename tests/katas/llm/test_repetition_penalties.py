@@ -130,23 +130,27 @@ def test_penalised_tokens_lose_probability(kata, rng):
 def test_invalid_arguments_raise(kata):
     """ValueError: θ ≤ 0 (also with no ids), an id outside 0 … V − 1 (−1 too; also with θ = 1), B rows with another number of sequences, 3-D logits."""
     logits = np.array([0.5, -0.5, 1.0])
-    kata.raises("ValueError", "repetition_penalty", logits, [0], 0.0)
-    kata.raises("ValueError", "repetition_penalty", logits, [], -1.2)
-    kata.raises("ValueError", "repetition_penalty", logits, [3], 1.2)
-    kata.raises("ValueError", "repetition_penalty", logits, [0, 3], 1.0)         # θ = 1 changes nothing, but still checks
-    kata.raises("ValueError", "repetition_penalty", logits, [0, -1], 1.2)
-    kata.raises("ValueError", "presence_frequency_penalty", logits, [-1], presence_penalty=0.5)
-    kata.raises("ValueError", "presence_frequency_penalty", logits, [0, 3])
     batch = np.zeros((2, 3))
-    kata.raises("ValueError", "repetition_penalty", batch, [[0]], 1.2)
-    kata.raises("ValueError", "presence_frequency_penalty", batch, [[0], [1], [2]], frequency_penalty=0.1)
-    kata.raises("ValueError", "repetition_penalty", np.zeros((1, 2, 3)), [[0]], 1.2)
+    kata.raises_each([
+        ("ValueError", "repetition_penalty", (logits, [0], 0.0), {}),
+        ("ValueError", "repetition_penalty", (logits, [], -1.2), {}),
+        ("ValueError", "repetition_penalty", (logits, [3], 1.2), {}),
+        ("ValueError", "repetition_penalty", (logits, [0, 3], 1.0), {}),         # θ = 1 changes nothing, but still checks
+        ("ValueError", "repetition_penalty", (logits, [0, -1], 1.2), {}),
+        ("ValueError", "presence_frequency_penalty", (logits, [-1]), {"presence_penalty": 0.5}),
+        ("ValueError", "presence_frequency_penalty", (logits, [0, 3]), {}),
+        ("ValueError", "repetition_penalty", (batch, [[0]], 1.2), {}),
+        ("ValueError", "presence_frequency_penalty", (batch, [[0], [1], [2]]), {"frequency_penalty": 0.1}),
+        ("ValueError", "repetition_penalty", (np.zeros((1, 2, 3)), [[0]], 1.2), {}),
+    ])
 
 
 def test_invalid_arguments_raise_with_only_empty_sequences(kata):
     """ValueError also when every sequence is empty (nothing to penalise): B = 2 rows with 1 sequence, 3-D or 0-d logits."""
+    cases = []
     for name, kwargs in (("repetition_penalty", {"penalty": 1.2}), ("presence_frequency_penalty", {"presence_penalty": 1.0})):
-        kata.raises("ValueError", name, np.zeros((2, 3)), [[]], **kwargs)
-        kata.raises("ValueError", name, np.zeros((2, 3)), [[], [], []], **kwargs)
-        kata.raises("ValueError", name, np.zeros((1, 2, 3)), [[]], **kwargs)
-        kata.raises("ValueError", name, np.array(1.5), [], **kwargs)
+        cases.append(("ValueError", name, (np.zeros((2, 3)), [[]]), {**kwargs}))
+        cases.append(("ValueError", name, (np.zeros((2, 3)), [[], [], []]), {**kwargs}))
+        cases.append(("ValueError", name, (np.zeros((1, 2, 3)), [[]]), {**kwargs}))
+        cases.append(("ValueError", name, (np.array(1.5), []), {**kwargs}))
+    kata.raises_each(cases)

@@ -62,15 +62,17 @@ def test_gradient_by_hand_with_normalisation(kata):
 def test_validation(kata):
     """ValueError: 1-D arrays, N = 0, D = 0, shapes that differ, τ <= 0, a zero row when normalising."""
     e = np.eye(2)
+    cases = []
     for name in ("clip_loss", "clip_loss_grad"):
-        kata.raises("ValueError", name, np.ones(3), np.ones(3))
-        kata.raises("ValueError", name, np.zeros((0, 2)), np.zeros((0, 2)))
-        kata.raises("ValueError", name, np.zeros((2, 0)), np.zeros((2, 0)))
-        kata.raises("ValueError", name, e, np.ones((3, 2)))
-        kata.raises("ValueError", name, e, e, 0.0)
-        kata.raises("ValueError", name, e, e, -0.07)
-        kata.raises("ValueError", name, np.array([[1.0, 0.0], [0.0, 0.0]]), e)
-        kata.raises("ValueError", name, e, np.array([[0.0, 0.0], [0.0, 1.0]]), 0.07, True)
+        cases.append(("ValueError", name, (np.ones(3), np.ones(3)), {}))
+        cases.append(("ValueError", name, (np.zeros((0, 2)), np.zeros((0, 2))), {}))
+        cases.append(("ValueError", name, (np.zeros((2, 0)), np.zeros((2, 0))), {}))
+        cases.append(("ValueError", name, (e, np.ones((3, 2))), {}))
+        cases.append(("ValueError", name, (e, e, 0.0), {}))
+        cases.append(("ValueError", name, (e, e, -0.07), {}))
+        cases.append(("ValueError", name, (np.array([[1.0, 0.0], [0.0, 0.0]]), e), {}))
+        cases.append(("ValueError", name, (e, np.array([[0.0, 0.0], [0.0, 1.0]]), 0.07, True), {}))
+    kata.raises_each(cases)
     kata.check("clip_loss", np.array([[1.0, 0.0], [0.0, 0.0]]), e, 1.0, False)
 
 

@@ -87,13 +87,15 @@ def test_bootstrap_single_observation_and_single_resample(kata):
 
 def test_invalid_arguments_raise(kata):
     """ValueError: empty values or x, q outside [0, 1], n_boot = 0, confidence 0 or 1."""
-    kata.raises("ValueError", "percentile_linear", np.zeros(0), 0.5)
-    kata.raises("ValueError", "percentile_linear", np.array([1.0, 2.0]), 1.5)
-    kata.raises("ValueError", "percentile_linear", np.array([1.0, 2.0]), -0.1)
-    kata.raises("ValueError", "bootstrap_ci", np.zeros(0), n_boot=10, confidence=0.9, seed=0)
-    kata.raises("ValueError", "bootstrap_ci", np.ones(3), n_boot=0, confidence=0.9, seed=0)
-    kata.raises("ValueError", "bootstrap_ci", np.ones(3), n_boot=10, confidence=1.0, seed=0)
-    kata.raises("ValueError", "bootstrap_ci", np.ones(3), n_boot=10, confidence=0.0, seed=0)
+    kata.raises_each([
+        ("ValueError", "percentile_linear", (np.zeros(0), 0.5), {}),
+        ("ValueError", "percentile_linear", (np.array([1.0, 2.0]), 1.5), {}),
+        ("ValueError", "percentile_linear", (np.array([1.0, 2.0]), -0.1), {}),
+        ("ValueError", "bootstrap_ci", (np.zeros(0),), {"n_boot": 10, "confidence": 0.9, "seed": 0}),
+        ("ValueError", "bootstrap_ci", (np.ones(3),), {"n_boot": 0, "confidence": 0.9, "seed": 0}),
+        ("ValueError", "bootstrap_ci", (np.ones(3),), {"n_boot": 10, "confidence": 1.0, "seed": 0}),
+        ("ValueError", "bootstrap_ci", (np.ones(3),), {"n_boot": 10, "confidence": 0.0, "seed": 0}),
+    ])
 
 
 def test_interval_width_matches_the_standard_error(kata):

@@ -83,18 +83,19 @@ def test_sparse_cycle_chain(kata):
 
 def test_invalid_inputs_raise(kata):
     """ValueError: a row not summing to 1, a negative entry, a non-square P, a bad p0, n_steps < 0."""
-    kata.raises("ValueError", "stationary_distribution", np.array([[0.9, 0.2], [0.5, 0.5]]))
-    kata.raises("ValueError", "stationary_distribution", np.array([[1.2, -0.2], [0.5, 0.5]]))
-    kata.raises("ValueError", "stationary_distribution", np.array([[0.5, 0.5]]))
-    kata.raises("ValueError", "distribution_after", np.array([0.5, 0.6]), P2, 1)
-    kata.raises("ValueError", "distribution_after", np.array([1.0, 0.0, 0.0]), P2, 1)
-    kata.raises("ValueError", "distribution_after", np.array([1.0, 0.0]), P2, -1)
-    # distribution_after checks P too: a row summing to 1.1, a negative entry.
-    kata.raises("ValueError", "distribution_after", np.array([1.0, 0.0]), np.array([[0.9, 0.2], [0.5, 0.5]]), 1)
-    kata.raises("ValueError", "distribution_after", np.array([1.0, 0.0]), np.array([[1.2, -0.2], [0.5, 0.5]]), 0)
-    # A (2, 3) P whose rows sum to 1: p0 @ P would even run, but P is not square.
-    kata.raises("ValueError", "distribution_after", np.array([1.0, 0.0]),
-                np.array([[0.5, 0.25, 0.25], [0.2, 0.3, 0.5]]), 1)
+    kata.raises_each([
+        ("ValueError", "stationary_distribution", (np.array([[0.9, 0.2], [0.5, 0.5]]),), {}),
+        ("ValueError", "stationary_distribution", (np.array([[1.2, -0.2], [0.5, 0.5]]),), {}),
+        ("ValueError", "stationary_distribution", (np.array([[0.5, 0.5]]),), {}),
+        ("ValueError", "distribution_after", (np.array([0.5, 0.6]), P2, 1), {}),
+        ("ValueError", "distribution_after", (np.array([1.0, 0.0, 0.0]), P2, 1), {}),
+        ("ValueError", "distribution_after", (np.array([1.0, 0.0]), P2, -1), {}),
+        # distribution_after checks P too: a row summing to 1.1, a negative entry.
+        ("ValueError", "distribution_after", (np.array([1.0, 0.0]), np.array([[0.9, 0.2], [0.5, 0.5]]), 1), {}),
+        ("ValueError", "distribution_after", (np.array([1.0, 0.0]), np.array([[1.2, -0.2], [0.5, 0.5]]), 0), {}),
+        # A (2, 3) P whose rows sum to 1: p0 @ P would even run, but P is not square.
+        ("ValueError", "distribution_after", (np.array([1.0, 0.0]), np.array([[0.5, 0.25, 0.25], [0.2, 0.3, 0.5]]), 1), {}),
+    ])
 
 
 def test_row_sum_tolerance_is_1e_9(kata):

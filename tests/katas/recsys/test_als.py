@@ -134,13 +134,15 @@ def test_objective_never_increases(kata, rng):
 def test_invalid_arguments_raise(kata):
     """ValueError for mismatched shapes, a non-boolean mask, reg < 0, n_sweeps = 0, a Q0 with the wrong rows or k = 0 columns."""
     obs3 = np.array([True, True, False])
-    kata.raises("ValueError", "als_row_update", Q3, np.array([2.0, 0.7]), obs3, reg=1.0)
-    kata.raises("ValueError", "als_row_update", Q3, np.array([2.0, 0.7, 3.0]), np.array([1, 1, 0]), reg=1.0)
-    kata.raises("ValueError", "als_row_update", Q3, np.array([2.0, 0.7, 3.0]), obs3, reg=-1e-12)
     R, observed = np.array([[1.0, 2.0], [3.0, 0.0]]), np.array([[True, True], [True, False]])
-    kata.raises("ValueError", "als", R, observed, np.array([[1.0], [2.0]]), reg=1.0, n_sweeps=0)
-    kata.raises("ValueError", "als", R, observed, np.array([[1.0], [2.0]]), reg=-0.5, n_sweeps=1)
-    kata.raises("ValueError", "als", R, observed[:, :1], np.array([[1.0], [2.0]]), reg=1.0, n_sweeps=1)
-    kata.raises("ValueError", "als", R, observed, np.array([[1.0], [2.0], [3.0]]), reg=1.0, n_sweeps=1)
-    # Q0 with k = 0 factors: the statement asks for k ≥ 1
-    kata.raises("ValueError", "als", R, observed, np.zeros((2, 0)), reg=1.0, n_sweeps=1)
+    kata.raises_each([
+        ("ValueError", "als_row_update", (Q3, np.array([2.0, 0.7]), obs3), {"reg": 1.0}),
+        ("ValueError", "als_row_update", (Q3, np.array([2.0, 0.7, 3.0]), np.array([1, 1, 0])), {"reg": 1.0}),
+        ("ValueError", "als_row_update", (Q3, np.array([2.0, 0.7, 3.0]), obs3), {"reg": -1e-12}),
+        ("ValueError", "als", (R, observed, np.array([[1.0], [2.0]])), {"reg": 1.0, "n_sweeps": 0}),
+        ("ValueError", "als", (R, observed, np.array([[1.0], [2.0]])), {"reg": -0.5, "n_sweeps": 1}),
+        ("ValueError", "als", (R, observed[:, :1], np.array([[1.0], [2.0]])), {"reg": 1.0, "n_sweeps": 1}),
+        ("ValueError", "als", (R, observed, np.array([[1.0], [2.0], [3.0]])), {"reg": 1.0, "n_sweeps": 1}),
+        # Q0 with k = 0 factors: the statement asks for k ≥ 1
+        ("ValueError", "als", (R, observed, np.zeros((2, 0))), {"reg": 1.0, "n_sweeps": 1}),
+    ])

@@ -127,12 +127,14 @@ def test_integer_factors_give_floats(kata):
 
 def test_invalid_arguments_raise(kata):
     """ValueError for an empty batch, lengths that differ, an index out of range (n, and −1 for users, positives and negatives), k mismatch and reg < 0."""
-    kata.raises("ValueError", "bpr_loss_and_grads", P1, Q3, _ints(), _ints(), _ints(), reg=0.0)
-    kata.raises("ValueError", "bpr_loss_and_grads", P1, Q3, _ints(0, 0), _ints(0), _ints(1), reg=0.0)
-    kata.raises("ValueError", "bpr_loss_and_grads", P1, Q3, _ints(1), _ints(0), _ints(1), reg=0.0)
-    kata.raises("ValueError", "bpr_loss_and_grads", P1, Q3, _ints(0), _ints(0), _ints(3), reg=0.0)
-    kata.raises("ValueError", "bpr_loss_and_grads", P1, Q3, _ints(0), _ints(-1), _ints(1), reg=0.0)
-    kata.raises("ValueError", "bpr_loss_and_grads", P1, Q3, _ints(0), _ints(0), _ints(-1), reg=0.0)
-    kata.raises("ValueError", "bpr_loss_and_grads", P1, Q3, _ints(-1), _ints(0), _ints(1), reg=0.0)
-    kata.raises("ValueError", "bpr_loss_and_grads", P1, np.ones((3, 3)), _ints(0), _ints(0), _ints(1), reg=0.0)
-    kata.raises("ValueError", "bpr_loss_and_grads", P1, Q3, _ints(0), _ints(0), _ints(1), reg=-1e-12)
+    kata.raises_each([
+        ("ValueError", "bpr_loss_and_grads", (P1, Q3, _ints(), _ints(), _ints()), {"reg": 0.0}),
+        ("ValueError", "bpr_loss_and_grads", (P1, Q3, _ints(0, 0), _ints(0), _ints(1)), {"reg": 0.0}),
+        ("ValueError", "bpr_loss_and_grads", (P1, Q3, _ints(1), _ints(0), _ints(1)), {"reg": 0.0}),
+        ("ValueError", "bpr_loss_and_grads", (P1, Q3, _ints(0), _ints(0), _ints(3)), {"reg": 0.0}),
+        ("ValueError", "bpr_loss_and_grads", (P1, Q3, _ints(0), _ints(-1), _ints(1)), {"reg": 0.0}),
+        ("ValueError", "bpr_loss_and_grads", (P1, Q3, _ints(0), _ints(0), _ints(-1)), {"reg": 0.0}),
+        ("ValueError", "bpr_loss_and_grads", (P1, Q3, _ints(-1), _ints(0), _ints(1)), {"reg": 0.0}),
+        ("ValueError", "bpr_loss_and_grads", (P1, np.ones((3, 3)), _ints(0), _ints(0), _ints(1)), {"reg": 0.0}),
+        ("ValueError", "bpr_loss_and_grads", (P1, Q3, _ints(0), _ints(0), _ints(1)), {"reg": -1e-12}),
+    ])

@@ -168,10 +168,12 @@ def test_large_shrinkage_pulls_towards_zero(kata):
 
 def test_invalid_arguments_raise(kata):
     """ValueError for a 1-D R, a negative entry, shrinkage < 0, user = n_users or −1, and n = 0."""
-    kata.raises("ValueError", "item_similarity", np.array([1.0, 2.0]), shrinkage=1.0)
-    kata.raises("ValueError", "item_similarity", np.array([[1.0, -0.1], [0.0, 1.0]]), shrinkage=1.0)
-    kata.raises("ValueError", "item_similarity", R_HAND, shrinkage=-1e-12)
-    kata.raises("ValueError", "recommend", R_HAND, 4, shrinkage=1.0, n=2)
-    kata.raises("ValueError", "recommend", R_HAND, -1, shrinkage=1.0, n=2)
-    kata.raises("ValueError", "recommend", R_HAND, 0, shrinkage=1.0, n=0)
-    kata.raises("ValueError", "recommend", np.array([[1.0, -0.1], [0.0, 1.0]]), 0, shrinkage=1.0, n=1)
+    kata.raises_each([
+        ("ValueError", "item_similarity", (np.array([1.0, 2.0]),), {"shrinkage": 1.0}),
+        ("ValueError", "item_similarity", (np.array([[1.0, -0.1], [0.0, 1.0]]),), {"shrinkage": 1.0}),
+        ("ValueError", "item_similarity", (R_HAND,), {"shrinkage": -1e-12}),
+        ("ValueError", "recommend", (R_HAND, 4), {"shrinkage": 1.0, "n": 2}),
+        ("ValueError", "recommend", (R_HAND, -1), {"shrinkage": 1.0, "n": 2}),
+        ("ValueError", "recommend", (R_HAND, 0), {"shrinkage": 1.0, "n": 0}),
+        ("ValueError", "recommend", (np.array([[1.0, -0.1], [0.0, 1.0]]), 0), {"shrinkage": 1.0, "n": 1}),
+    ])

@@ -144,12 +144,14 @@ def test_invalid_arguments_raise(kata):
     u, i, r = np.array([0, 1]), np.array([0, 0]), np.array([5.5, 3.0])
     P0, Q0 = HAND["P0"], HAND["Q0"]
     ok = dict(P0=P0, Q0=Q0, learning_rate=0.1, reg=0.5, n_epochs=1)
-    kata.raises("ValueError", "mf_sgd", np.zeros(0, dtype=int), np.zeros(0, dtype=int), np.zeros(0), **ok)
-    kata.raises("ValueError", "mf_sgd", u, i, np.array([5.5]), **ok)
-    kata.raises("ValueError", "mf_sgd", np.array([0, 2]), i, r, **ok)
-    kata.raises("ValueError", "mf_sgd", u, np.array([0, -1]), r, **ok)
-    kata.raises("ValueError", "mf_sgd", np.array([-1, 0]), i, r, **ok)
-    kata.raises("ValueError", "mf_sgd", u, i, r, P0=P0, Q0=np.array([[1.0, 1.0, 1.0]]), learning_rate=0.1, reg=0.5, n_epochs=1)
-    kata.raises("ValueError", "mf_sgd", u, i, r, P0=P0, Q0=Q0, learning_rate=0.0, reg=0.5, n_epochs=1)
-    kata.raises("ValueError", "mf_sgd", u, i, r, P0=P0, Q0=Q0, learning_rate=0.1, reg=-1e-12, n_epochs=1)
-    kata.raises("ValueError", "mf_sgd", u, i, r, P0=P0, Q0=Q0, learning_rate=0.1, reg=0.5, n_epochs=-1)
+    kata.raises_each([
+        ("ValueError", "mf_sgd", (np.zeros(0, dtype=int), np.zeros(0, dtype=int), np.zeros(0)), {**ok}),
+        ("ValueError", "mf_sgd", (u, i, np.array([5.5])), {**ok}),
+        ("ValueError", "mf_sgd", (np.array([0, 2]), i, r), {**ok}),
+        ("ValueError", "mf_sgd", (u, np.array([0, -1]), r), {**ok}),
+        ("ValueError", "mf_sgd", (np.array([-1, 0]), i, r), {**ok}),
+        ("ValueError", "mf_sgd", (u, i, r), {"P0": P0, "Q0": np.array([[1.0, 1.0, 1.0]]), "learning_rate": 0.1, "reg": 0.5, "n_epochs": 1}),
+        ("ValueError", "mf_sgd", (u, i, r), {"P0": P0, "Q0": Q0, "learning_rate": 0.0, "reg": 0.5, "n_epochs": 1}),
+        ("ValueError", "mf_sgd", (u, i, r), {"P0": P0, "Q0": Q0, "learning_rate": 0.1, "reg": -1e-12, "n_epochs": 1}),
+        ("ValueError", "mf_sgd", (u, i, r), {"P0": P0, "Q0": Q0, "learning_rate": 0.1, "reg": 0.5, "n_epochs": -1}),
+    ])

@@ -119,15 +119,17 @@ def test_extreme_counts(kata):
 
 def test_invalid_arguments_raise(kata):
     """ValueError for 2-D or empty counts, a negative count, power < 0, n < 0, an excluded index out of range, and nothing left to draw."""
-    kata.raises("ValueError", "unigram_distribution", np.ones((2, 2)))
-    kata.raises("ValueError", "unigram_distribution", np.zeros(0))
-    kata.raises("ValueError", "unigram_distribution", np.array([1.0, -1e-9]))
-    kata.raises("ValueError", "unigram_distribution", COUNTS, power=-0.5)
-    kata.raises("ValueError", "unigram_distribution", np.zeros(3))
-    kata.raises("ValueError", "sample_negatives", COUNTS, -1, exclude=_ints(), seed=0)
-    kata.raises("ValueError", "sample_negatives", COUNTS, 3, exclude=_ints(4), seed=0)
-    kata.raises("ValueError", "sample_negatives", COUNTS, 3, exclude=_ints(-1), seed=0)
-    kata.raises("ValueError", "sample_negatives", COUNTS, 3, exclude=_ints(0, 1, 3), seed=0)
-    kata.raises("ValueError", "sample_negatives", COUNTS, 0, exclude=_ints(0, 1, 3), seed=0)
-    kata.raises("ValueError", "sample_negatives", COUNTS, 0, exclude=_ints(4), seed=0)
-    kata.raises("ValueError", "sample_negatives", np.array([2.0, -1.0]), 0, exclude=_ints(), seed=0)
+    kata.raises_each([
+        ("ValueError", "unigram_distribution", (np.ones((2, 2)),), {}),
+        ("ValueError", "unigram_distribution", (np.zeros(0),), {}),
+        ("ValueError", "unigram_distribution", (np.array([1.0, -1e-9]),), {}),
+        ("ValueError", "unigram_distribution", (COUNTS,), {"power": -0.5}),
+        ("ValueError", "unigram_distribution", (np.zeros(3),), {}),
+        ("ValueError", "sample_negatives", (COUNTS, -1), {"exclude": _ints(), "seed": 0}),
+        ("ValueError", "sample_negatives", (COUNTS, 3), {"exclude": _ints(4), "seed": 0}),
+        ("ValueError", "sample_negatives", (COUNTS, 3), {"exclude": _ints(-1), "seed": 0}),
+        ("ValueError", "sample_negatives", (COUNTS, 3), {"exclude": _ints(0, 1, 3), "seed": 0}),
+        ("ValueError", "sample_negatives", (COUNTS, 0), {"exclude": _ints(0, 1, 3), "seed": 0}),
+        ("ValueError", "sample_negatives", (COUNTS, 0), {"exclude": _ints(4), "seed": 0}),
+        ("ValueError", "sample_negatives", (np.array([2.0, -1.0]), 0), {"exclude": _ints(), "seed": 0}),
+    ])

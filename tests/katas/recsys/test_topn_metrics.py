@@ -88,11 +88,13 @@ def test_results_lie_in_the_unit_interval(kata, rng):
 
 def test_invalid_arguments_raise(kata):
     """ValueError for lengths that differ, k = 0, a list that repeats an item, and no user with a relevant item."""
-    kata.raises("ValueError", "topn_metrics", LISTS, WANTED[:2], k=3)
-    kata.raises("ValueError", "topn_metrics", LISTS, WANTED, k=0)
-    kata.raises("ValueError", "topn_metrics", [[3, 1, 3]], [[1]], k=2)
-    kata.raises("ValueError", "topn_metrics", [[3, 1, 4, 3]], [[]], k=2)
-    # the repeat is checked for every user, also one with no relevant item (user 0 keeps the call valid otherwise)
-    kata.raises("ValueError", "topn_metrics", [[1, 2], [3, 3]], [[1], []], k=2)
-    kata.raises("ValueError", "topn_metrics", [[3, 1]], [[]], k=2)
-    kata.raises("ValueError", "topn_metrics", [], [], k=2)
+    kata.raises_each([
+        ("ValueError", "topn_metrics", (LISTS, WANTED[:2]), {"k": 3}),
+        ("ValueError", "topn_metrics", (LISTS, WANTED), {"k": 0}),
+        ("ValueError", "topn_metrics", ([[3, 1, 3]], [[1]]), {"k": 2}),
+        ("ValueError", "topn_metrics", ([[3, 1, 4, 3]], [[]]), {"k": 2}),
+        # the repeat is checked for every user, also one with no relevant item (user 0 keeps the call valid otherwise)
+        ("ValueError", "topn_metrics", ([[1, 2], [3, 3]], [[1], []]), {"k": 2}),
+        ("ValueError", "topn_metrics", ([[3, 1]], [[]]), {"k": 2}),
+        ("ValueError", "topn_metrics", ([], []), {"k": 2}),
+    ])

@@ -134,12 +134,13 @@ def test_integer_inputs_give_floats(kata):
 
 def test_invalid_arguments_raise(kata):
     """ValueError for U and V of different shapes, an empty batch, item_ids or log_q of the wrong length (length 1 too), temperature ≤ 0."""
-    kata.raises("ValueError", "in_batch_softmax_loss", U2, np.ones((2, 2)), IDS2, np.zeros(2), temperature=1.0)
-    kata.raises("ValueError", "in_batch_softmax_loss", np.zeros((0, 2)), np.zeros((0, 2)), np.zeros(0, dtype=int),
-                np.zeros(0), temperature=1.0)
-    kata.raises("ValueError", "in_batch_softmax_loss", U2, V2, np.array([10]), np.zeros(2), temperature=1.0)
-    kata.raises("ValueError", "in_batch_softmax_loss", U2, V2, IDS2, np.zeros(3), temperature=1.0)
-    # a length-1 log_q would broadcast against B = 2 (and give the log_q = 0 answer)
-    kata.raises("ValueError", "in_batch_softmax_loss", U2, V2, IDS2, np.zeros(1), temperature=1.0)
-    kata.raises("ValueError", "in_batch_softmax_loss", U2, V2, IDS2, np.zeros(2), temperature=0.0)
-    kata.raises("ValueError", "in_batch_softmax_loss", U2, V2, IDS2, np.zeros(2), temperature=-0.5)
+    kata.raises_each([
+        ("ValueError", "in_batch_softmax_loss", (U2, np.ones((2, 2)), IDS2, np.zeros(2)), {"temperature": 1.0}),
+        ("ValueError", "in_batch_softmax_loss", (np.zeros((0, 2)), np.zeros((0, 2)), np.zeros(0, dtype=int), np.zeros(0)), {"temperature": 1.0}),
+        ("ValueError", "in_batch_softmax_loss", (U2, V2, np.array([10]), np.zeros(2)), {"temperature": 1.0}),
+        ("ValueError", "in_batch_softmax_loss", (U2, V2, IDS2, np.zeros(3)), {"temperature": 1.0}),
+        # a length-1 log_q would broadcast against B = 2 (and give the log_q = 0 answer)
+        ("ValueError", "in_batch_softmax_loss", (U2, V2, IDS2, np.zeros(1)), {"temperature": 1.0}),
+        ("ValueError", "in_batch_softmax_loss", (U2, V2, IDS2, np.zeros(2)), {"temperature": 0.0}),
+        ("ValueError", "in_batch_softmax_loss", (U2, V2, IDS2, np.zeros(2)), {"temperature": -0.5}),
+    ])

@@ -172,12 +172,14 @@ def test_list_probs(kata):
 
 def test_invalid_inputs_raise(kata):
     """ValueError for empty or 2-D probs, entries outside [0, 1] (nan too), n_steps < 0, epsilon outside [0, 1] (even with 0 steps)."""
+    cases = []
     for name, extra in (("epsilon_greedy", {"epsilon": 0.1}), ("ucb1", {}), ("thompson_sampling", {})):
-        kata.raises("ValueError", name, np.array([]), 5, seed=0, **extra)
-        kata.raises("ValueError", name, np.array([[0.5, 0.5]]), 5, seed=0, **extra)
-        kata.raises("ValueError", name, np.array([0.5, 1.2]), 5, seed=0, **extra)
-        kata.raises("ValueError", name, np.array([-0.1, 0.5]), 5, seed=0, **extra)
-        kata.raises("ValueError", name, np.array([0.5, np.nan]), 5, seed=0, **extra)
-        kata.raises("ValueError", name, np.array([0.5]), -1, seed=0, **extra)
-    kata.raises("ValueError", "epsilon_greedy", np.array([0.5]), 5, epsilon=1.5, seed=0)
-    kata.raises("ValueError", "epsilon_greedy", np.array([0.5]), 0, epsilon=-0.5, seed=0)
+        cases.append(("ValueError", name, (np.array([]), 5), {"seed": 0, **extra}))
+        cases.append(("ValueError", name, (np.array([[0.5, 0.5]]), 5), {"seed": 0, **extra}))
+        cases.append(("ValueError", name, (np.array([0.5, 1.2]), 5), {"seed": 0, **extra}))
+        cases.append(("ValueError", name, (np.array([-0.1, 0.5]), 5), {"seed": 0, **extra}))
+        cases.append(("ValueError", name, (np.array([0.5, np.nan]), 5), {"seed": 0, **extra}))
+        cases.append(("ValueError", name, (np.array([0.5]), -1), {"seed": 0, **extra}))
+    cases.append(("ValueError", "epsilon_greedy", (np.array([0.5]), 5), {"epsilon": 1.5, "seed": 0}))
+    cases.append(("ValueError", "epsilon_greedy", (np.array([0.5]), 0), {"epsilon": -0.5, "seed": 0}))
+    kata.raises_each(cases)

@@ -111,15 +111,15 @@ def test_matches_reference_on_random_batches(kata, rng):
 def test_invalid_inputs_raise(kata):
     """ValueError for gamma outside [0, 1] (also with B = 0), mismatched shapes (a length-1 dones or rewards too), A = 0 and 1-D Q arrays."""
     q = np.zeros((2, 3))
-    kata.raises("ValueError", "double_dqn_target", np.zeros(2), np.zeros(2, dtype=bool), q, q, 1.5)
-    kata.raises("ValueError", "double_dqn_target", np.zeros(2), np.zeros(2, dtype=bool), q, q, -0.5)
-    kata.raises("ValueError", "double_dqn_target", np.zeros(0), np.zeros(0, dtype=bool), np.zeros((0, 3)),
-                np.zeros((0, 3)), 2.0)
-    kata.raises("ValueError", "double_dqn_target", np.zeros(3), np.zeros(3, dtype=bool), q, q, 0.9)
-    # a length-1 dones (or rewards) would broadcast against B = 2
-    kata.raises("ValueError", "double_dqn_target", np.array([1.0, 2.0]), np.array([F]), np.ones((2, 2)), np.ones((2, 2)), 0.9)
-    kata.raises("ValueError", "double_dqn_target", np.array([1.0]), np.array([F, F]), np.ones((2, 2)), np.ones((2, 2)), 0.9)
-    kata.raises("ValueError", "double_dqn_target", np.zeros(2), np.zeros(2, dtype=bool), q, np.zeros((2, 4)), 0.9)
-    kata.raises("ValueError", "double_dqn_target", np.zeros(2), np.zeros(2, dtype=bool), np.zeros((2, 0)),
-                np.zeros((2, 0)), 0.9)
-    kata.raises("ValueError", "double_dqn_target", np.zeros(2), np.zeros(2, dtype=bool), np.zeros(2), np.zeros(2), 0.9)
+    kata.raises_each([
+        ("ValueError", "double_dqn_target", (np.zeros(2), np.zeros(2, dtype=bool), q, q, 1.5), {}),
+        ("ValueError", "double_dqn_target", (np.zeros(2), np.zeros(2, dtype=bool), q, q, -0.5), {}),
+        ("ValueError", "double_dqn_target", (np.zeros(0), np.zeros(0, dtype=bool), np.zeros((0, 3)), np.zeros((0, 3)), 2.0), {}),
+        ("ValueError", "double_dqn_target", (np.zeros(3), np.zeros(3, dtype=bool), q, q, 0.9), {}),
+        # a length-1 dones (or rewards) would broadcast against B = 2
+        ("ValueError", "double_dqn_target", (np.array([1.0, 2.0]), np.array([F]), np.ones((2, 2)), np.ones((2, 2)), 0.9), {}),
+        ("ValueError", "double_dqn_target", (np.array([1.0]), np.array([F, F]), np.ones((2, 2)), np.ones((2, 2)), 0.9), {}),
+        ("ValueError", "double_dqn_target", (np.zeros(2), np.zeros(2, dtype=bool), q, np.zeros((2, 4)), 0.9), {}),
+        ("ValueError", "double_dqn_target", (np.zeros(2), np.zeros(2, dtype=bool), np.zeros((2, 0)), np.zeros((2, 0)), 0.9), {}),
+        ("ValueError", "double_dqn_target", (np.zeros(2), np.zeros(2, dtype=bool), np.zeros(2), np.zeros(2), 0.9), {}),
+    ])

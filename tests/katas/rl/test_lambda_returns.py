@@ -161,16 +161,18 @@ def test_lambda_is_the_weighted_average_of_n_step_returns(kata, rng):
 def test_invalid_inputs_raise(kata):
     """ValueError for values of the wrong length (T or T + 2 entries), mismatched dones, gamma or lam outside [0, 1], n < 1 (even with T = 0)."""
     d = np.array([F, F, F])
-    kata.raises("ValueError", "n_step_returns", REWARDS, VALUES[:3], d, 0.9, 2)
-    kata.raises("ValueError", "n_step_returns", REWARDS, np.append(VALUES, 50.0), d, 0.9, 2)
-    kata.raises("ValueError", "n_step_returns", REWARDS, VALUES, d[:2], 0.9, 2)
-    kata.raises("ValueError", "n_step_returns", REWARDS, VALUES, d, 1.5, 2)
-    kata.raises("ValueError", "n_step_returns", REWARDS, VALUES, d, 0.9, 0)
-    kata.raises("ValueError", "n_step_returns", np.array([]), np.array([1.0]), np.array([], dtype=bool), 0.9, 0)
-    kata.raises("ValueError", "lambda_returns", REWARDS, VALUES[:3], d, 0.9, 0.5)
-    kata.raises("ValueError", "lambda_returns", REWARDS, np.append(VALUES, 50.0), d, 0.9, 0.5)
-    kata.raises("ValueError", "lambda_returns", REWARDS, VALUES, d[:2], 0.9, 0.5)
-    kata.raises("ValueError", "lambda_returns", REWARDS, VALUES, d, -0.1, 0.5)
-    kata.raises("ValueError", "lambda_returns", REWARDS, VALUES, d, 0.9, 1.5)
-    kata.raises("ValueError", "lambda_returns", np.array([]), np.array([1.0]), np.array([], dtype=bool), 0.9, -0.5)
-    kata.raises("ValueError", "lambda_returns", np.ones((2, 2)), np.ones(3), np.zeros(2, dtype=bool), 0.9, 0.5)
+    kata.raises_each([
+        ("ValueError", "n_step_returns", (REWARDS, VALUES[:3], d, 0.9, 2), {}),
+        ("ValueError", "n_step_returns", (REWARDS, np.append(VALUES, 50.0), d, 0.9, 2), {}),
+        ("ValueError", "n_step_returns", (REWARDS, VALUES, d[:2], 0.9, 2), {}),
+        ("ValueError", "n_step_returns", (REWARDS, VALUES, d, 1.5, 2), {}),
+        ("ValueError", "n_step_returns", (REWARDS, VALUES, d, 0.9, 0), {}),
+        ("ValueError", "n_step_returns", (np.array([]), np.array([1.0]), np.array([], dtype=bool), 0.9, 0), {}),
+        ("ValueError", "lambda_returns", (REWARDS, VALUES[:3], d, 0.9, 0.5), {}),
+        ("ValueError", "lambda_returns", (REWARDS, np.append(VALUES, 50.0), d, 0.9, 0.5), {}),
+        ("ValueError", "lambda_returns", (REWARDS, VALUES, d[:2], 0.9, 0.5), {}),
+        ("ValueError", "lambda_returns", (REWARDS, VALUES, d, -0.1, 0.5), {}),
+        ("ValueError", "lambda_returns", (REWARDS, VALUES, d, 0.9, 1.5), {}),
+        ("ValueError", "lambda_returns", (np.array([]), np.array([1.0]), np.array([], dtype=bool), 0.9, -0.5), {}),
+        ("ValueError", "lambda_returns", (np.ones((2, 2)), np.ones(3), np.zeros(2, dtype=bool), 0.9, 0.5), {}),
+    ])

@@ -161,15 +161,16 @@ def test_invalid_inputs_raise(kata):
     bad_P[1, 0, 0] = 0.9
     negative_P = np.zeros((2, 1, 2))
     negative_P[:, 0] = [1.5, -0.5]
-    kata.raises("ValueError", "policy_evaluation", P, R, policy, 1.5, 1e-6)
-    kata.raises("ValueError", "policy_evaluation", P, R, policy, -0.1, 1e-6)
-    kata.raises("ValueError", "policy_evaluation", P, R, policy, 0.9, 0.0)
-    kata.raises("ValueError", "policy_evaluation", P, R, policy, 0.9, 1e-6, max_sweeps=0)
-    kata.raises("ValueError", "policy_evaluation", bad_P, R, policy, 0.9, 1e-6)
-    kata.raises("ValueError", "policy_evaluation", negative_P, np.zeros((2, 1)), np.ones((2, 1)), 0.9, 1e-6)
-    kata.raises("ValueError", "policy_evaluation", P, R, np.full((3, 1), 0.5), 0.9, 1e-6)
-    # a policy row that sums to 1 but has a negative entry
-    kata.raises("ValueError", "policy_evaluation", np.ones((1, 2, 1)), np.array([[1.0, 2.0]]),
-                np.array([[1.5, -0.5]]), 0.5, 0.01)
-    kata.raises("ValueError", "policy_evaluation", P, np.zeros((3, 2)), policy, 0.9, 1e-6)
-    kata.raises("ValueError", "policy_evaluation", np.ones((2, 1, 3)) / 3, np.zeros((2, 1)), np.ones((2, 1)), 0.9, 1e-6)
+    kata.raises_each([
+        ("ValueError", "policy_evaluation", (P, R, policy, 1.5, 1e-6), {}),
+        ("ValueError", "policy_evaluation", (P, R, policy, -0.1, 1e-6), {}),
+        ("ValueError", "policy_evaluation", (P, R, policy, 0.9, 0.0), {}),
+        ("ValueError", "policy_evaluation", (P, R, policy, 0.9, 1e-6), {"max_sweeps": 0}),
+        ("ValueError", "policy_evaluation", (bad_P, R, policy, 0.9, 1e-6), {}),
+        ("ValueError", "policy_evaluation", (negative_P, np.zeros((2, 1)), np.ones((2, 1)), 0.9, 1e-6), {}),
+        ("ValueError", "policy_evaluation", (P, R, np.full((3, 1), 0.5), 0.9, 1e-6), {}),
+        # a policy row that sums to 1 but has a negative entry
+        ("ValueError", "policy_evaluation", (np.ones((1, 2, 1)), np.array([[1.0, 2.0]]), np.array([[1.5, -0.5]]), 0.5, 0.01), {}),
+        ("ValueError", "policy_evaluation", (P, np.zeros((3, 2)), policy, 0.9, 1e-6), {}),
+        ("ValueError", "policy_evaluation", (np.ones((2, 1, 3)) / 3, np.zeros((2, 1)), np.ones((2, 1)), 0.9, 1e-6), {}),
+    ])

@@ -164,10 +164,12 @@ def test_invalid_inputs_raise(kata):
     bad_P[1, 0, 2] = 0.9
     negative_P = np.zeros((2, 1, 2))
     negative_P[:, 0] = [1.5, -0.5]
-    kata.raises("ValueError", "policy_iteration", P, R, 1.0)
-    kata.raises("ValueError", "policy_iteration", P, R, -0.1)
-    kata.raises("ValueError", "policy_iteration", P, R, 0.9, max_iterations=0)
-    kata.raises("ValueError", "policy_iteration", bad_P, R, 0.9)
-    kata.raises("ValueError", "policy_iteration", negative_P, np.zeros((2, 1)), 0.9)
-    kata.raises("ValueError", "policy_iteration", P, np.zeros((3, 3)), 0.9)
-    kata.raises("ValueError", "policy_iteration", np.ones((2, 1, 3)) / 3, np.zeros((2, 1)), 0.9)
+    kata.raises_each([
+        ("ValueError", "policy_iteration", (P, R, 1.0), {}),
+        ("ValueError", "policy_iteration", (P, R, -0.1), {}),
+        ("ValueError", "policy_iteration", (P, R, 0.9), {"max_iterations": 0}),
+        ("ValueError", "policy_iteration", (bad_P, R, 0.9), {}),
+        ("ValueError", "policy_iteration", (negative_P, np.zeros((2, 1)), 0.9), {}),
+        ("ValueError", "policy_iteration", (P, np.zeros((3, 3)), 0.9), {}),
+        ("ValueError", "policy_iteration", (np.ones((2, 1, 3)) / 3, np.zeros((2, 1)), 0.9), {}),
+    ])

@@ -122,12 +122,14 @@ def test_gradient_matches_finite_differences(kata, rng):
 
 def test_invalid_inputs_raise(kata):
     """ValueError for N = 0, mismatched lengths (a length-1 array too), 2-D arrays and clip_eps ≤ 0."""
-    kata.raises("ValueError", "ppo_clip_objective", np.zeros(0), np.zeros(0), np.zeros(0), 0.2)
-    kata.raises("ValueError", "ppo_clip_objective", np.zeros(3), np.zeros(2), np.zeros(3), 0.2)
-    kata.raises("ValueError", "ppo_clip_objective", np.zeros(3), np.zeros(3), np.zeros(2), 0.2)
-    kata.raises("ValueError", "ppo_clip_objective", np.zeros((2, 2)), np.zeros((2, 2)), np.zeros((2, 2)), 0.2)
-    # length-1 arrays would broadcast silently against N = 3
-    kata.raises("ValueError", "ppo_clip_objective", np.zeros(3), np.zeros(3), np.ones(1), 0.2)
-    kata.raises("ValueError", "ppo_clip_objective", np.zeros(3), np.zeros(1), np.ones(3), 0.2)
-    kata.raises("ValueError", "ppo_clip_objective", np.zeros(3), np.zeros(3), np.zeros(3), 0.0)
-    kata.raises("ValueError", "ppo_clip_objective", np.zeros(3), np.zeros(3), np.zeros(3), -0.2)
+    kata.raises_each([
+        ("ValueError", "ppo_clip_objective", (np.zeros(0), np.zeros(0), np.zeros(0), 0.2), {}),
+        ("ValueError", "ppo_clip_objective", (np.zeros(3), np.zeros(2), np.zeros(3), 0.2), {}),
+        ("ValueError", "ppo_clip_objective", (np.zeros(3), np.zeros(3), np.zeros(2), 0.2), {}),
+        ("ValueError", "ppo_clip_objective", (np.zeros((2, 2)), np.zeros((2, 2)), np.zeros((2, 2)), 0.2), {}),
+        # length-1 arrays would broadcast silently against N = 3
+        ("ValueError", "ppo_clip_objective", (np.zeros(3), np.zeros(3), np.ones(1), 0.2), {}),
+        ("ValueError", "ppo_clip_objective", (np.zeros(3), np.zeros(1), np.ones(3), 0.2), {}),
+        ("ValueError", "ppo_clip_objective", (np.zeros(3), np.zeros(3), np.zeros(3), 0.0), {}),
+        ("ValueError", "ppo_clip_objective", (np.zeros(3), np.zeros(3), np.zeros(3), -0.2), {}),
+    ])

@@ -122,16 +122,17 @@ def test_invalid_inputs_raise(kata):
     """ValueError for N = 0, mismatched lengths (a length-1 baseline or returns too), features of the wrong width, actions outside 0 … A−1."""
     theta, features = np.zeros((2, 3)), np.ones((4, 2))
     ok = (np.array([0, 1, 2, 0]), np.ones(4), np.zeros(4))
-    kata.raises("ValueError", "reinforce_gradient", theta, np.zeros((0, 2)), np.zeros(0, dtype=int), np.zeros(0),
-                np.zeros(0))
-    kata.raises("ValueError", "reinforce_gradient", theta, features, ok[0][:3], ok[1], ok[2])
-    kata.raises("ValueError", "reinforce_gradient", theta, features, ok[0], ok[1][:3], ok[2])
-    kata.raises("ValueError", "reinforce_gradient", theta, features, ok[0], ok[1], ok[2][:3])
-    # length-1 returns or baseline would broadcast against N = 4
-    kata.raises("ValueError", "reinforce_gradient", theta, features, ok[0], ok[1], np.ones(1))
-    kata.raises("ValueError", "reinforce_gradient", theta, features, ok[0], np.ones(1), ok[2])
-    kata.raises("ValueError", "reinforce_gradient", theta, np.ones((4, 3)), *ok)
-    kata.raises("ValueError", "reinforce_gradient", theta, features, np.array([0, 1, 3, 0]), ok[1], ok[2])
-    kata.raises("ValueError", "reinforce_gradient", theta, features, np.array([0, -1, 2, 0]), ok[1], ok[2])
-    kata.raises("ValueError", "softmax_policy", np.zeros(3), features)
-    kata.raises("ValueError", "softmax_policy", theta, np.ones((4, 3)))
+    kata.raises_each([
+        ("ValueError", "reinforce_gradient", (theta, np.zeros((0, 2)), np.zeros(0, dtype=int), np.zeros(0), np.zeros(0)), {}),
+        ("ValueError", "reinforce_gradient", (theta, features, ok[0][:3], ok[1], ok[2]), {}),
+        ("ValueError", "reinforce_gradient", (theta, features, ok[0], ok[1][:3], ok[2]), {}),
+        ("ValueError", "reinforce_gradient", (theta, features, ok[0], ok[1], ok[2][:3]), {}),
+        # length-1 returns or baseline would broadcast against N = 4
+        ("ValueError", "reinforce_gradient", (theta, features, ok[0], ok[1], np.ones(1)), {}),
+        ("ValueError", "reinforce_gradient", (theta, features, ok[0], np.ones(1), ok[2]), {}),
+        ("ValueError", "reinforce_gradient", (theta, np.ones((4, 3)), *ok), {}),
+        ("ValueError", "reinforce_gradient", (theta, features, np.array([0, 1, 3, 0]), ok[1], ok[2]), {}),
+        ("ValueError", "reinforce_gradient", (theta, features, np.array([0, -1, 2, 0]), ok[1], ok[2]), {}),
+        ("ValueError", "softmax_policy", (np.zeros(3), features), {}),
+        ("ValueError", "softmax_policy", (theta, np.ones((4, 3))), {}),
+    ])

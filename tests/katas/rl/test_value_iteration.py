@@ -172,11 +172,13 @@ def test_invalid_inputs_raise(kata):
     bad_P[1, 0, 0] = 0.9
     negative_P = np.zeros((2, 1, 2))
     negative_P[:, 0] = [1.5, -0.5]
-    kata.raises("ValueError", "value_iteration", P, R, 1.5, 1e-6)
-    kata.raises("ValueError", "value_iteration", P, R, -0.1, 1e-6)
-    kata.raises("ValueError", "value_iteration", P, R, 0.9, -1e-6)
-    kata.raises("ValueError", "value_iteration", P, R, 0.9, 1e-6, max_sweeps=0)
-    kata.raises("ValueError", "value_iteration", bad_P, R, 0.9, 1e-6)
-    kata.raises("ValueError", "value_iteration", negative_P, np.zeros((2, 1)), 0.9, 1e-6)
-    kata.raises("ValueError", "value_iteration", P, np.zeros((3, 3)), 0.9, 1e-6)
-    kata.raises("ValueError", "value_iteration", np.ones((2, 1, 3)) / 3, np.zeros((2, 1)), 0.9, 1e-6)
+    kata.raises_each([
+        ("ValueError", "value_iteration", (P, R, 1.5, 1e-6), {}),
+        ("ValueError", "value_iteration", (P, R, -0.1, 1e-6), {}),
+        ("ValueError", "value_iteration", (P, R, 0.9, -1e-6), {}),
+        ("ValueError", "value_iteration", (P, R, 0.9, 1e-6), {"max_sweeps": 0}),
+        ("ValueError", "value_iteration", (bad_P, R, 0.9, 1e-6), {}),
+        ("ValueError", "value_iteration", (negative_P, np.zeros((2, 1)), 0.9, 1e-6), {}),
+        ("ValueError", "value_iteration", (P, np.zeros((3, 3)), 0.9, 1e-6), {}),
+        ("ValueError", "value_iteration", (np.ones((2, 1, 3)) / 3, np.zeros((2, 1)), 0.9, 1e-6), {}),
+    ])

@@ -91,21 +91,23 @@ def test_empty(kata):
 def test_validation(kata):
     """ValueError: shapes, an anchor of zero width (encode and decode) or height, a box of zero width or height in encode, bad weights (N = 0 too)."""
     box = _b([[1, 1, 9, 5]])
-    kata.raises("ValueError", "encode", np.zeros((1, 3)), box)
-    kata.raises("ValueError", "encode", ANCHOR, _b([[1, 1, 9, 5], [0, 0, 1, 1]]))
-    kata.raises("ValueError", "encode", _b([[0, 0, 0, 2]]), box)
-    kata.raises("ValueError", "encode", _b([[0, 0, 4, 0]]), box)
-    kata.raises("ValueError", "encode", ANCHOR, _b([[1, 1, 1, 5]]))
-    kata.raises("ValueError", "encode", ANCHOR, _b([[2, 1, 1, 5]]))
-    kata.raises("ValueError", "encode", ANCHOR, _b([[1, 1, 9, 1]]))
-    kata.raises("ValueError", "encode", ANCHOR, _b([[1, 5, 9, 1]]))
-    kata.raises("ValueError", "encode", ANCHOR, box, (1.0, 1.0, 0.0, 1.0))
-    kata.raises("ValueError", "encode", np.zeros((0, 4)), np.zeros((0, 4)), (1.0, 1.0, 1.0))
-    kata.raises("ValueError", "decode", _b([[0, 0, 0, 2]]), np.zeros((1, 4)))
-    kata.raises("ValueError", "decode", _b([[0, 3, 4, 2]]), np.zeros((1, 4)))
-    kata.raises("ValueError", "decode", ANCHOR, np.zeros((2, 4)))
-    kata.raises("ValueError", "decode", ANCHOR, np.zeros((1, 4)), (1.0, -1.0, 1.0, 1.0))
-    kata.raises("ValueError", "decode", np.zeros((0, 4)), np.zeros((0, 4)), (1.0, 1.0, 1.0, float("nan")))
+    kata.raises_each([
+        ("ValueError", "encode", (np.zeros((1, 3)), box), {}),
+        ("ValueError", "encode", (ANCHOR, _b([[1, 1, 9, 5], [0, 0, 1, 1]])), {}),
+        ("ValueError", "encode", (_b([[0, 0, 0, 2]]), box), {}),
+        ("ValueError", "encode", (_b([[0, 0, 4, 0]]), box), {}),
+        ("ValueError", "encode", (ANCHOR, _b([[1, 1, 1, 5]])), {}),
+        ("ValueError", "encode", (ANCHOR, _b([[2, 1, 1, 5]])), {}),
+        ("ValueError", "encode", (ANCHOR, _b([[1, 1, 9, 1]])), {}),
+        ("ValueError", "encode", (ANCHOR, _b([[1, 5, 9, 1]])), {}),
+        ("ValueError", "encode", (ANCHOR, box, (1.0, 1.0, 0.0, 1.0)), {}),
+        ("ValueError", "encode", (np.zeros((0, 4)), np.zeros((0, 4)), (1.0, 1.0, 1.0)), {}),
+        ("ValueError", "decode", (_b([[0, 0, 0, 2]]), np.zeros((1, 4))), {}),
+        ("ValueError", "decode", (_b([[0, 3, 4, 2]]), np.zeros((1, 4))), {}),
+        ("ValueError", "decode", (ANCHOR, np.zeros((2, 4))), {}),
+        ("ValueError", "decode", (ANCHOR, np.zeros((1, 4)), (1.0, -1.0, 1.0, 1.0)), {}),
+        ("ValueError", "decode", (np.zeros((0, 4)), np.zeros((0, 4)), (1.0, 1.0, 1.0, float("nan"))), {}),
+    ])
 
 
 def _random_boxes(rng, n, scale):

@@ -130,26 +130,28 @@ def test_ap_recall_levels_are_j_over_100(kata):
 def test_validation(kata):
     """ValueError: bad or inverted boxes (detections and gt), lengths (det_images and gt_images too), float image ids (either), NaN score, threshold 0 or > 1; is_tp not bool or 1-D, n_gt < 1 or < TP count or not an int, unknown interpolation."""
     one, s, i = _b([[0, 0, 1, 1]]), np.array([0.5]), _ids([0])
-    kata.raises("ValueError", "match_detections", np.zeros((1, 3)), s, i, one, i)
-    kata.raises("ValueError", "match_detections", one, s, i, _b([[1, 0, 0, 1]]), i)
-    kata.raises("ValueError", "match_detections", _b([[1, 0, 0, 1]]), s, i, one, i)
-    kata.raises("ValueError", "match_detections", _b([[0, 1, 1, 0]]), s, i, one, i)
-    kata.raises("ValueError", "match_detections", one, s, i, _b([[0, 1, 1, 0]]), i)
-    kata.raises("ValueError", "match_detections", one, np.array([0.5, 0.4]), i, one, i)
-    kata.raises("ValueError", "match_detections", one, s, _ids([0, 0]), one, i)
-    kata.raises("ValueError", "match_detections", one, s, i, one, _ids([0, 0]))
-    kata.raises("ValueError", "match_detections", one, s, np.array([0.0]), one, i)
-    kata.raises("ValueError", "match_detections", one, s, i, one, np.array([0.0]))
-    kata.raises("ValueError", "match_detections", one, np.array([np.nan]), i, one, i)
-    kata.raises("ValueError", "match_detections", one, s, i, one, i, 0.0)
-    kata.raises("ValueError", "match_detections", np.zeros((0, 4)), np.zeros(0), _ids([]), one, i, 1.5)
-    kata.raises("ValueError", "average_precision", np.array([1.0, 0.0]), 2)
-    kata.raises("ValueError", "average_precision", np.array([[True]]), 2)
-    kata.raises("ValueError", "average_precision", _t("TT"), 1)
-    kata.raises("ValueError", "average_precision", _t(""), 0)
-    kata.raises("ValueError", "average_precision", _t("T"), 2.0)
-    kata.raises("ValueError", "average_precision", _t("T"), True)
-    kata.raises("ValueError", "average_precision", _t("T"), 2, "11_point")
+    kata.raises_each([
+        ("ValueError", "match_detections", (np.zeros((1, 3)), s, i, one, i), {}),
+        ("ValueError", "match_detections", (one, s, i, _b([[1, 0, 0, 1]]), i), {}),
+        ("ValueError", "match_detections", (_b([[1, 0, 0, 1]]), s, i, one, i), {}),
+        ("ValueError", "match_detections", (_b([[0, 1, 1, 0]]), s, i, one, i), {}),
+        ("ValueError", "match_detections", (one, s, i, _b([[0, 1, 1, 0]]), i), {}),
+        ("ValueError", "match_detections", (one, np.array([0.5, 0.4]), i, one, i), {}),
+        ("ValueError", "match_detections", (one, s, _ids([0, 0]), one, i), {}),
+        ("ValueError", "match_detections", (one, s, i, one, _ids([0, 0])), {}),
+        ("ValueError", "match_detections", (one, s, np.array([0.0]), one, i), {}),
+        ("ValueError", "match_detections", (one, s, i, one, np.array([0.0])), {}),
+        ("ValueError", "match_detections", (one, np.array([np.nan]), i, one, i), {}),
+        ("ValueError", "match_detections", (one, s, i, one, i, 0.0), {}),
+        ("ValueError", "match_detections", (np.zeros((0, 4)), np.zeros(0), _ids([]), one, i, 1.5), {}),
+        ("ValueError", "average_precision", (np.array([1.0, 0.0]), 2), {}),
+        ("ValueError", "average_precision", (np.array([[True]]), 2), {}),
+        ("ValueError", "average_precision", (_t("TT"), 1), {}),
+        ("ValueError", "average_precision", (_t(""), 0), {}),
+        ("ValueError", "average_precision", (_t("T"), 2.0), {}),
+        ("ValueError", "average_precision", (_t("T"), True), {}),
+        ("ValueError", "average_precision", (_t("T"), 2, "11_point"), {}),
+    ])
 
 
 def test_matches_reference_on_random_detections(kata, rng):

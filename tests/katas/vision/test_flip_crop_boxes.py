@@ -114,22 +114,24 @@ def test_extreme_coordinates(kata):
 def test_validation(kata):
     """ValueError: image not 2-D/3-D or empty, boxes not (N, 4) or inverted, the window outside the image, non-int sizes, min_visible outside [0, 1] (N = 0 too)."""
     none = np.zeros((0, 4))
-    kata.raises("ValueError", "hflip", np.zeros(5), none)
-    kata.raises("ValueError", "hflip", np.zeros((0, 5)), none)
-    kata.raises("ValueError", "hflip", np.zeros((3, 0, 5)), none)
-    kata.raises("ValueError", "hflip", np.zeros((0, 4, 5)), none)
-    kata.raises("ValueError", "hflip", IMAGE, np.zeros((2, 3)))
-    kata.raises("ValueError", "hflip", IMAGE, _b([[2, 0, 1, 1]]))
-    kata.raises("ValueError", "crop", IMAGE, _b([[0, 1, 1, 0]]), 0, 0, 2, 2)
-    kata.raises("ValueError", "crop", IMAGE, none, 3, 0, 2, 2)
-    kata.raises("ValueError", "crop", IMAGE, none, 0, 4, 2, 2)
-    kata.raises("ValueError", "crop", IMAGE, none, -1, 0, 2, 2)
-    kata.raises("ValueError", "crop", IMAGE, none, 0, 0, 0, 2)
-    kata.raises("ValueError", "crop", IMAGE, none, 0, 0, 2.0, 2)
-    kata.raises("ValueError", "crop", IMAGE, none, 0, 0, 2, True)
-    kata.raises("ValueError", "crop", IMAGE, none, 0, 0, 2, 2, 1.5)
-    kata.raises("ValueError", "crop", IMAGE, none, 0, 0, 2, 2, float("nan"))
-    kata.raises("ValueError", "crop", np.zeros((1, 1, 4, 5)), none, 0, 0, 2, 2)
+    kata.raises_each([
+        ("ValueError", "hflip", (np.zeros(5), none), {}),
+        ("ValueError", "hflip", (np.zeros((0, 5)), none), {}),
+        ("ValueError", "hflip", (np.zeros((3, 0, 5)), none), {}),
+        ("ValueError", "hflip", (np.zeros((0, 4, 5)), none), {}),
+        ("ValueError", "hflip", (IMAGE, np.zeros((2, 3))), {}),
+        ("ValueError", "hflip", (IMAGE, _b([[2, 0, 1, 1]])), {}),
+        ("ValueError", "crop", (IMAGE, _b([[0, 1, 1, 0]]), 0, 0, 2, 2), {}),
+        ("ValueError", "crop", (IMAGE, none, 3, 0, 2, 2), {}),
+        ("ValueError", "crop", (IMAGE, none, 0, 4, 2, 2), {}),
+        ("ValueError", "crop", (IMAGE, none, -1, 0, 2, 2), {}),
+        ("ValueError", "crop", (IMAGE, none, 0, 0, 0, 2), {}),
+        ("ValueError", "crop", (IMAGE, none, 0, 0, 2.0, 2), {}),
+        ("ValueError", "crop", (IMAGE, none, 0, 0, 2, True), {}),
+        ("ValueError", "crop", (IMAGE, none, 0, 0, 2, 2, 1.5), {}),
+        ("ValueError", "crop", (IMAGE, none, 0, 0, 2, 2, float("nan")), {}),
+        ("ValueError", "crop", (np.zeros((1, 1, 4, 5)), none, 0, 0, 2, 2), {}),
+    ])
 
 
 def test_matches_reference_on_random_boxes(kata, rng):

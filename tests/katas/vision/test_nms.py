@@ -128,19 +128,21 @@ def test_batched_empty_and_one_class(kata):
 def test_validation(kata):
     """ValueError: boxes not (N, 4), x2 < x1, scores not (N,), a NaN score, threshold outside [0, 1] or NaN (N = 0 too), float classes."""
     one, s = _b([[0, 0, 1, 1]]), np.array([0.5])
-    kata.raises("ValueError", "nms", np.zeros((1, 3)), s, 0.5)
-    kata.raises("ValueError", "nms", _b([[1, 0, 0, 1]]), s, 0.5)
-    kata.raises("ValueError", "nms", _b([[0, 1, 1, 0]]), s, 0.5)
-    kata.raises("ValueError", "nms", one, np.array([0.5, 0.4]), 0.5)
-    kata.raises("ValueError", "nms", one, np.array([np.nan]), 0.5)
-    kata.raises("ValueError", "nms", one, s, 1.5)
-    kata.raises("ValueError", "nms", one, s, -0.1)
-    kata.raises("ValueError", "nms", np.zeros((0, 4)), np.zeros(0), float("nan"))
-    kata.raises("ValueError", "batched_nms", np.zeros((0, 4)), np.zeros(0), np.zeros(0, dtype=np.int64), 2.0)
-    kata.raises("ValueError", "batched_nms", one, s, np.array([0.5]), 0.5)
-    kata.raises("ValueError", "batched_nms", one, s, np.array([0, 1]), 0.5)
-    kata.raises("ValueError", "batched_nms", _b([[1, 0, 0, 1]]), s, np.array([0]), 0.5)
-    kata.raises("ValueError", "batched_nms", one, np.array([np.nan]), np.array([0]), 0.5)
+    kata.raises_each([
+        ("ValueError", "nms", (np.zeros((1, 3)), s, 0.5), {}),
+        ("ValueError", "nms", (_b([[1, 0, 0, 1]]), s, 0.5), {}),
+        ("ValueError", "nms", (_b([[0, 1, 1, 0]]), s, 0.5), {}),
+        ("ValueError", "nms", (one, np.array([0.5, 0.4]), 0.5), {}),
+        ("ValueError", "nms", (one, np.array([np.nan]), 0.5), {}),
+        ("ValueError", "nms", (one, s, 1.5), {}),
+        ("ValueError", "nms", (one, s, -0.1), {}),
+        ("ValueError", "nms", (np.zeros((0, 4)), np.zeros(0), float("nan")), {}),
+        ("ValueError", "batched_nms", (np.zeros((0, 4)), np.zeros(0), np.zeros(0, dtype=np.int64), 2.0), {}),
+        ("ValueError", "batched_nms", (one, s, np.array([0.5]), 0.5), {}),
+        ("ValueError", "batched_nms", (one, s, np.array([0, 1]), 0.5), {}),
+        ("ValueError", "batched_nms", (_b([[1, 0, 0, 1]]), s, np.array([0]), 0.5), {}),
+        ("ValueError", "batched_nms", (one, np.array([np.nan]), np.array([0]), 0.5), {}),
+    ])
 
 
 def _random_boxes(rng, n):

@@ -87,34 +87,38 @@ def test_extreme_values(kata):
 
 def test_validation(kata):
     """ValueError: H or W not divisible by P, P < 1, a bool or float P, image not 3-D or empty, weight, bias, cls_token or pos_embed of the wrong shape."""
-    kata.raises("ValueError", "patchify", np.zeros((1, 4, 6)), 4)
-    kata.raises("ValueError", "patchify", np.zeros((1, 5, 4)), 2)
-    kata.raises("ValueError", "patchify", np.zeros((1, 4, 4)), 0)
-    kata.raises("ValueError", "patchify", np.zeros((1, 4, 4)), 2.0)
-    kata.raises("ValueError", "patchify", np.zeros((1, 1, 1)), True)
-    kata.raises("ValueError", "patchify", np.zeros((4, 4)), 2)
-    kata.raises("ValueError", "patchify", np.zeros((0, 4, 4)), 2)
     image, P, weight, bias, cls_token, pos_embed = _small_embedding()
-    kata.raises("ValueError", "vit_embed", np.zeros((1, 3, 4)), P, weight, bias, cls_token, pos_embed)
-    kata.raises("ValueError", "vit_embed", image, P, weight[:3], bias, cls_token, pos_embed)
-    kata.raises("ValueError", "vit_embed", image, P, weight, np.zeros(3), cls_token, pos_embed)
-    kata.raises("ValueError", "vit_embed", image, P, weight, bias, np.zeros(3), pos_embed)
-    kata.raises("ValueError", "vit_embed", image, P, weight, bias, cls_token, pos_embed[1:])
-    kata.raises("ValueError", "vit_embed", image, P, weight, bias, cls_token, np.zeros((3, 3)))
+    kata.raises_each([
+        ("ValueError", "patchify", (np.zeros((1, 4, 6)), 4), {}),
+        ("ValueError", "patchify", (np.zeros((1, 5, 4)), 2), {}),
+        ("ValueError", "patchify", (np.zeros((1, 4, 4)), 0), {}),
+        ("ValueError", "patchify", (np.zeros((1, 4, 4)), 2.0), {}),
+        ("ValueError", "patchify", (np.zeros((1, 1, 1)), True), {}),
+        ("ValueError", "patchify", (np.zeros((4, 4)), 2), {}),
+        ("ValueError", "patchify", (np.zeros((0, 4, 4)), 2), {}),
+        ("ValueError", "vit_embed", (np.zeros((1, 3, 4)), P, weight, bias, cls_token, pos_embed), {}),
+        ("ValueError", "vit_embed", (image, P, weight[:3], bias, cls_token, pos_embed), {}),
+        ("ValueError", "vit_embed", (image, P, weight, np.zeros(3), cls_token, pos_embed), {}),
+        ("ValueError", "vit_embed", (image, P, weight, bias, np.zeros(3), pos_embed), {}),
+        ("ValueError", "vit_embed", (image, P, weight, bias, cls_token, pos_embed[1:]), {}),
+        ("ValueError", "vit_embed", (image, P, weight, bias, cls_token, np.zeros((3, 3))), {}),
+    ])
 
 
 def test_validation_of_shapes_that_broadcast(kata):
     """ValueError, not broadcasting: bias or cls_token of shape (1,) or () with D = 2; pos_embed (1, 1), (D,), or (N + 1, 2) with D = 1; D = 0."""
     image, P, weight, bias, cls_token, pos_embed = _small_embedding()   # C·P·P = 4, N = 2, D = 2
-    for short in (np.array([0.5]), np.array(0.5)):
-        kata.raises("ValueError", "vit_embed", image, P, np.zeros((4, 2)), short, np.zeros(2), np.zeros((3, 2)))
-        kata.raises("ValueError", "vit_embed", image, P, np.zeros((4, 2)), np.zeros(2), short, np.zeros((3, 2)))
-    kata.raises("ValueError", "vit_embed", image, P, weight, bias, cls_token, np.zeros(2))
-    kata.raises("ValueError", "vit_embed", image, P, weight, bias, cls_token, np.zeros((1, 2)))
     one = np.array([[1.0], [0.0], [0.0], [0.0]])                             # D = 1 (the statement's example)
-    kata.raises("ValueError", "vit_embed", image, P, one, np.array([0.5]), np.array([-1.0]), np.array([[0.0]]))
-    kata.raises("ValueError", "vit_embed", image, P, one, np.array([0.5]), np.array([-1.0]), np.zeros((3, 2)))
-    kata.raises("ValueError", "vit_embed", image, P, np.zeros((4, 0)), np.zeros(0), np.zeros(0), np.zeros((3, 0)))
+    cases = []
+    for short in (np.array([0.5]), np.array(0.5)):
+        cases.append(("ValueError", "vit_embed", (image, P, np.zeros((4, 2)), short, np.zeros(2), np.zeros((3, 2))), {}))
+        cases.append(("ValueError", "vit_embed", (image, P, np.zeros((4, 2)), np.zeros(2), short, np.zeros((3, 2))), {}))
+    cases.append(("ValueError", "vit_embed", (image, P, weight, bias, cls_token, np.zeros(2)), {}))
+    cases.append(("ValueError", "vit_embed", (image, P, weight, bias, cls_token, np.zeros((1, 2))), {}))
+    cases.append(("ValueError", "vit_embed", (image, P, one, np.array([0.5]), np.array([-1.0]), np.array([[0.0]])), {}))
+    cases.append(("ValueError", "vit_embed", (image, P, one, np.array([0.5]), np.array([-1.0]), np.zeros((3, 2))), {}))
+    cases.append(("ValueError", "vit_embed", (image, P, np.zeros((4, 0)), np.zeros(0), np.zeros(0), np.zeros((3, 0))), {}))
+    kata.raises_each(cases)
 
 
 def test_matches_reference_on_random_inputs(kata, rng):

@@ -83,15 +83,17 @@ def test_extreme_values(kata):
 
 def test_validation(kata):
     """ValueError: a 1-D or 4-D image, an empty one (H, W or C = 0), an output size < 1, a float or a bool size."""
-    kata.raises("ValueError", "resize_bilinear", np.zeros(4), 2, 2)
-    kata.raises("ValueError", "resize_bilinear", np.zeros((1, 1, 2, 2)), 2, 2)
-    kata.raises("ValueError", "resize_bilinear", np.zeros((0, 3)), 2, 2)
-    kata.raises("ValueError", "resize_bilinear", np.zeros((2, 3, 0)), 2, 2)
-    kata.raises("ValueError", "resize_bilinear", np.zeros((0, 2, 2)), 3, 3)
-    kata.raises("ValueError", "resize_bilinear", SQUARE, 0, 2)
-    kata.raises("ValueError", "resize_bilinear", SQUARE, 2, -1, align_corners=True)
-    kata.raises("ValueError", "resize_bilinear", SQUARE, 2.0, 2)
-    kata.raises("ValueError", "resize_bilinear", SQUARE, 2, True)
+    kata.raises_each([
+        ("ValueError", "resize_bilinear", (np.zeros(4), 2, 2), {}),
+        ("ValueError", "resize_bilinear", (np.zeros((1, 1, 2, 2)), 2, 2), {}),
+        ("ValueError", "resize_bilinear", (np.zeros((0, 3)), 2, 2), {}),
+        ("ValueError", "resize_bilinear", (np.zeros((2, 3, 0)), 2, 2), {}),
+        ("ValueError", "resize_bilinear", (np.zeros((0, 2, 2)), 3, 3), {}),
+        ("ValueError", "resize_bilinear", (SQUARE, 0, 2), {}),
+        ("ValueError", "resize_bilinear", (SQUARE, 2, -1), {"align_corners": True}),
+        ("ValueError", "resize_bilinear", (SQUARE, 2.0, 2), {}),
+        ("ValueError", "resize_bilinear", (SQUARE, 2, True), {}),
+    ])
 
 
 def test_matches_reference_on_random_images(kata, rng):
