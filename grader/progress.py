@@ -25,6 +25,10 @@ from pathlib import Path
 
 from grader import ROOT, home  # noqa: F401  (progress.home: the name callers use)
 
+OWN_SOURCES = ("katas", "notebook")   # what status, attempts, next, review and stats read
+_OWN = f"source IN ({', '.join('?' * len(OWN_SOURCES))})"
+PASSING_SOURCES = ("katas", "notebook", "mock")  # the learner's own work; a --file scratch file is not
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS gradings (
     id INTEGER PRIMARY KEY,
@@ -137,8 +141,8 @@ def summary() -> dict[str, dict]:
     if not path.exists():
         return {}
     with connect() as db:
-        rows = db.execute("SELECT kata, status, graded_at, source FROM gradings"
-                          " WHERE source IN ('katas', 'notebook') ORDER BY id").fetchall()
+        rows = db.execute(f"SELECT kata, status, graded_at, source FROM gradings WHERE {_OWN} ORDER BY id",
+                          OWN_SOURCES).fetchall()
         hints = dict(db.execute("SELECT kata, MAX(tier) FROM hints GROUP BY kata").fetchall())
         mocks = [json.loads(r) for (r,) in db.execute("SELECT report FROM mock_sessions WHERE ended_at IS NOT NULL")]
     katas: dict[str, dict] = {}
@@ -172,27 +176,6 @@ def summary() -> dict[str, dict]:
     return katas
 
 
-def review_queue(catalogue) -> list[tuple]:
-    """Katas to practise again: attempted and not passed, or passed slowly (over the interview
-    budget) or with two hints or more; (kata, reason), least recently graded first."""
-    known = summary()
-    queue = []
-    for kata in catalogue:
-        entry = known.get(kata.id)
-        if not entry or not entry["attempts"]:
-            continue
-        if entry["status"] != "passed":
-            reason = f"last graded {entry['status'].replace('_', ' ')}"
-        elif entry["best_seconds"] is not None and entry["best_seconds"] > kata.minutes * 60:
-            reason = f"passed in {entry['best_seconds'] / 60:.0f} min, over the {kata.minutes} min budget"
-        elif entry["hints"] >= 2:
-            reason = f"passed with {entry['hints']} hints"
-        else:
-            continue
-        queue.append((entry["last_graded"], kata, reason))
-    return [(kata, reason) for _, kata, reason in sorted(queue, key=lambda item: item[0])]
-
-
 def learner_history() -> dict:
     """What the review scheduler (grader.schedule) reads, derived from what is recorded (no
     state of its own): the gradings of the learner's own work (kata, status, graded_at,
@@ -202,7 +185,7 @@ def learner_history() -> dict:
         return {"gradings": [], "hints": [], "mocks": []}
     with connect() as db:
         gradings = db.execute("SELECT kata, status, graded_at, file_sha256, source FROM gradings"
-                              " WHERE source IN ('katas', 'notebook') ORDER BY id").fetchall()
+                              f" WHERE {_OWN} ORDER BY id", OWN_SOURCES).fetchall()
         hints = db.execute("SELECT kata, taken_at FROM hints ORDER BY id").fetchall()
         mocks = db.execute("SELECT started_at, ended_at, report FROM mock_sessions"
                            " WHERE ended_at IS NOT NULL ORDER BY id").fetchall()
@@ -234,25 +217,34 @@ def end_mock(session_id: int, report: dict) -> None:
 
 
 def hints_taken(kata: str) -> int:
+    """The hint tier reached on `kata` since it last passed as the learner's own work (a kata
+    practised again starts again from the first hint)."""
     path = home() / "progress.db"
     if not path.exists():
         return 0
     with connect() as db:
-        (count,) = db.execute("SELECT COALESCE(MAX(tier), 0) FROM hints WHERE kata = ?", (kata,)).fetchone()
-    return count
+        return _tier_reached(db, kata)
+
+
+def _tier_reached(db, kata: str) -> int:
+    (tier,) = db.execute(
+        "SELECT COALESCE(MAX(tier), 0) FROM hints WHERE kata = ? AND taken_at > COALESCE("
+        "(SELECT MAX(graded_at) FROM gradings WHERE kata = ? AND status = 'passed'"
+        f" AND source IN ({', '.join('?' * len(PASSING_SOURCES))})), 0)",
+        (kata, kata, *PASSING_SOURCES)).fetchone()
+    return tier
 
 
 def take_hint(kata: str, available: int) -> int:
-    """Record the next hint tier for `kata` (capped at `available`) and return it (1-based)."""
+    """Record the next hint tier for `kata` (capped at `available`) and return it (1-based):
+    tiers count from the last pass, so a kata reviewed after a pass starts at the first hint."""
     with connect() as db:
-        (taken,) = db.execute("SELECT COALESCE(MAX(tier), 0) FROM hints WHERE kata = ?", (kata,)).fetchone()
-        tier = min(taken + 1, available)
+        tier = min(_tier_reached(db, kata) + 1, available)
         db.execute("INSERT INTO hints (kata, tier, taken_at) VALUES (?, ?, ?)", (kata, tier, time.time()))
     return tier
 
 
 # -- explain: passes, the known mistakes named on the way, answers looked at ------------------
-PASSING_SOURCES = ("katas", "notebook", "mock")  # the learner's own work; a --file scratch file is not
 
 
 def first_pass(kata: str) -> float | None:

@@ -36,7 +36,8 @@ def test_two_writers_at_once_lose_nothing(katagrad_home):
         assert writer.communicate(timeout=120)[0].strip() == "done"
         assert writer.returncode == 0
     assert _count(katagrad_home, "t/kata0") == 150 and _count(katagrad_home, "t/kata1") == 150
-    assert progress.hints_taken("t/kata0") == 3
+    with sqlite3.connect(katagrad_home / "progress.db") as db:   # every hint taken is kept
+        assert db.execute("SELECT COUNT(*) FROM hints WHERE kata = 't/kata0'").fetchone()[0] == 15
 
 
 def test_a_kill_during_writes_leaves_a_consistent_store(katagrad_home):
@@ -58,7 +59,7 @@ def test_a_kill_during_writes_leaves_a_consistent_store(katagrad_home):
     assert _count(katagrad_home) == written + 1
 
 
-def test_summary_status_attempts_and_review_queue(katagrad_home):
+def test_summary_status_attempts_and_hints(katagrad_home):
     catalogue = manifest.load()
     first, second = catalogue[0], catalogue[1]
     for status in ("not_started", "failed", "passed"):
@@ -67,12 +68,24 @@ def test_summary_status_attempts_and_review_queue(katagrad_home):
     known = progress.summary()
     assert known[first.id]["status"] == "passed" and known[first.id]["attempts"] == 2
     assert known[first.id]["best_seconds"] is not None
-    queue = [kata.id for kata, _ in progress.review_queue(catalogue)]
-    assert queue == [second.id]
+    assert known[second.id]["status"] == "failed" and known[second.id]["hints"] == 0
     for _ in range(2):
         progress.take_hint(first.id, len(first.hints))
-    # first was last graded before second: least recently graded first
-    assert [kata.id for kata, _ in progress.review_queue(catalogue)] == [first.id, second.id]
+    assert progress.summary()[first.id]["hints"] == 2
+
+
+def test_hint_tiers_start_again_after_a_pass(katagrad_home):
+    """A kata reviewed after it passed gives its first hint again, not the last one reached."""
+    kata = manifest.load()[0]
+    assert [progress.take_hint(kata.id, 3) for _ in range(4)] == [1, 2, 3, 3]
+    time.sleep(0.01)
+    progress.record_grading(Result(kata.id, "katas", "x", "passed", 1, 1, 0.1, ""), ROOT / "katas.toml")
+    assert progress.hints_taken(kata.id) == 0
+    time.sleep(0.01)
+    assert [progress.take_hint(kata.id, 3) for _ in range(2)] == [1, 2]
+    time.sleep(0.01)
+    progress.record_grading(Result(kata.id, "file", "scratch.py", "passed", 1, 1, 0.1, ""), ROOT / "katas.toml")
+    assert progress.take_hint(kata.id, 3) == 3   # a scratch file's pass is not the learner's own work
 
 
 def test_only_gradings_of_katas_files_set_the_status(katagrad_home):
@@ -87,7 +100,6 @@ def test_only_gradings_of_katas_files_set_the_status(katagrad_home):
     known = progress.summary()
     assert known[first.id]["status"] == "passed" and known[first.id]["attempts"] == 1
     assert second.id not in known  # passed only in a mock: katas/ still to do
-    assert progress.review_queue(catalogue) == []
     assert [g["status"] for g in progress.history("file")] == ["timeout"]
     assert [(g["kata"], g["status"]) for g in progress.history("mock")] == [(first.id, "failed"), (second.id, "passed")]
 
