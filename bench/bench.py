@@ -6,10 +6,10 @@
     hidden tests run in one plain in-process pytest session against the references
     (KATAGRAD_INPROCESS=1: no worker processes, no pipes).
 Each pair runs alternately, ROUNDS times; the figures are medians of wall-clock time and the
-ratio is grader / baseline. Targets: (a) ≤ 1.5×, (b) ≤ 1.5×.
+ratio is grader / baseline. Targets: (a) ≤ 1.0×, (b) ≤ 1.2×.
 (c) watch mode: from writing a kata file to the verdict line on watch's output, for a kata
     whose tests take well under 50 ms (gd_x_squared), alternating a failing and a passing save,
-    in a scratch copy of the repository. Target: median ≤ 300 ms.
+    in a scratch copy of the repository. Target: median ≤ 100 ms.
 (d) the kernel boundary: a worker forked, confined (Landlock, seccomp, capabilities dropped),
     loading a one-line file and answering one call, against the same without the boundary,
     alternating, 40 rounds each. Target: at most 10 ms more.
