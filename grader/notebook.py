@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import html
 import inspect
+import shutil
 import tempfile
 import textwrap
 from pathlib import Path
@@ -83,14 +84,17 @@ def grade_source(name: str, source: str, seed: int | None = None, record: bool =
     """Grade `source` as kata `name` in a separate, sandboxed grading; record it."""
     kata = _kata(name)
     folder = Path(tempfile.mkdtemp(prefix="katagrad-notebook-"))
-    path = folder / f"{kata.name}.py"
-    path.write_text(source, encoding="utf-8")
-    from grader import jobs
-    (result,) = jobs.grade_elsewhere([{"kata": kata.id, "path": str(path), "label": "notebook"}],
-                                     seed if seed is not None else 0)
-    if record:
-        from grader import grading, progress
-        progress.record_grading(grading.Result(**result), path, "notebook")
+    try:  # the learner's code is graded from a file of its own, removed once graded
+        path = folder / f"{kata.name}.py"
+        path.write_text(source, encoding="utf-8")
+        from grader import jobs
+        (result,) = jobs.grade_elsewhere([{"kata": kata.id, "path": str(path), "label": "notebook"}],
+                                         seed if seed is not None else 0)
+        if record:
+            from grader import grading, progress
+            progress.record_grading(grading.Result(**result), path, "notebook")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
     return Feedback(result)
 
 

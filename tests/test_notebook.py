@@ -52,3 +52,17 @@ def test_a_notebook_grading_is_isolated_like_a_file(tmp_path, monkeypatch):
     from grader.notebook import grade_source
     hostile = f"open({str(ROOT / 'solutions' / 'optimization' / 'gd_x_squared.py')!r}).read()\n" + RIGHT
     assert grade_source("gd_x_squared", "import numpy as np\n" + hostile).status == "forbidden"
+
+
+def test_a_notebook_grading_leaves_no_file_behind(tmp_path, monkeypatch):
+    """The cell's code is graded from a file in a folder of its own, removed once graded (a
+    learner's code left in the temporary folder, one folder per check, is what this caught)."""
+    import tempfile
+    monkeypatch.setenv("KATAGRAD_HOME", str(tmp_path / "home"))
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    from grader.notebook import grade_source
+    assert grade_source("gd_x_squared", "import numpy as np\n" + RIGHT).status == "passed"
+    assert grade_source("gd_x_squared", "def gradient_descent(:\n").status == "error"
+    assert [p.name for p in scratch.iterdir() if p.name.startswith("katagrad-notebook-")] == []
