@@ -121,12 +121,7 @@ class KataUnderTest:
             result = self._as_call(name, args, text, reply)
             if error is not None:
                 raise error
-            problem = compare.compare(result.value, want, rtol, atol, steps=self._steps(name, args, kwargs))
-            if problem:
-                self.fail(f"{result.shown} returned the wrong result: {problem}", name, args, kwargs,
-                          result.value, rtol, atol)
-            self.check_contract(result, args, kwargs)
-            self.witnesses.call(name, args, kwargs, result.value, functools.partial(_same, rtol=rtol, atol=atol))
+            self._verify(name, args, kwargs, result, want, rtol, atol)
             results.append(result)
         return results
 
@@ -262,13 +257,18 @@ class KataUnderTest:
                 raise error
         else:
             result = self._call(name, args, kwargs)
+        self._verify(name, args, kwargs, result, expected, rtol, atol)
+        return result
+
+    def _verify(self, name: str, args: tuple, kwargs: dict, result: Call, expected, rtol: float, atol: float) -> None:
+        """What `check` does with a call's result: compare with `expected` (naming the known
+        mistakes that match on a difference), check the contract, keep it as a witness."""
         problem = compare.compare(result.value, expected, rtol, atol, steps=self._steps(name, args, kwargs))
         if problem:
             self.fail(f"{result.shown} returned the wrong result: {problem}", name, args, kwargs,
                       result.value, rtol, atol)
         self.check_contract(result, args, kwargs)
         self.witnesses.call(name, args, kwargs, result.value, functools.partial(_same, rtol=rtol, atol=atol))
-        return result
 
     def check_contract(self, result: Call, args: tuple, kwargs: dict) -> None:
         """Inputs unchanged, then new arrays: what every function of every kata promises.
