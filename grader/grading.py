@@ -72,18 +72,34 @@ class Target:
         self.worker: sandbox.Worker | None = None
         self.fatal: sandbox.Verdict | None = None
         self._early: sandbox.Verdict | None = None  # found by launch(), given at the first request
+        self._source: str | None = None              # the file, read and checked by prepare()
+
+    def prepare(self) -> None:
+        """Read the file and check it, on the calling thread. The grader's main thread does this
+        even for a worker started ahead: Python 3.11's ast module keeps one recursion counter for
+        all threads, so two threads parsing at once (the check here, a mistake's docstring or
+        pytest's traceback there) can fail with "AST constructor recursion depth mismatch"."""
+        if self._source is None and self.worker is None and self.fatal is None and self._early is None:
+            try:
+                self._source = self._checked_source()
+            except sandbox.Verdict as verdict:
+                self._early = verdict
 
     def launch(self) -> None:
         """Start the worker now and hand it the file, without waiting for the import: it loads
         while the first test gets ready. A verdict found here (the file is too large, breaks a
         rule, does not parse) is given at the first request, as it would be without this."""
-        if self.worker is None and self.fatal is None and self._early is None:
+        self.prepare()
+        if self.worker is None and self._source is not None:
+            source, self._source = self._source, None
             try:
-                self._start()
+                self.worker = sandbox.Worker(_shown(self.job.path), source, self.budget,
+                                             real_path=str(self.job.path.resolve()), repo=str(ROOT))
+                self.worker.launch()
             except sandbox.Verdict as verdict:
                 self._early = verdict
 
-    def _start(self) -> None:
+    def _checked_source(self) -> str:
         shown_path = _shown(self.job.path)
         with open(self.job.path, "rb") as handle:  # never more than the size a kata file may have
             raw = handle.read(staticcheck.MAX_SOURCE + 1)
@@ -101,20 +117,17 @@ class Target:
                 f'  File "{shown_path}", line {error.lineno}\n    {(error.text or "").strip()}') from None
         except staticcheck.Violation as violation:
             raise sandbox.Forbidden(str(violation)) from None
-        self.worker = sandbox.Worker(shown_path, source, self.budget,
-                                     real_path=str(self.job.path.resolve()), repo=str(ROOT))
-        self.worker.launch()
+        return source
 
     def _ready(self) -> sandbox.Worker:
         """The worker, started if it was not: skips the test once the kata has a verdict."""
-        if self.fatal is None and self._early is not None:
-            self.fatal, self._early = self._early, None
-            raise self.fatal
         if self.fatal is not None:
             import pytest
             pytest.skip(f"not run: the kata already ended with status {self.fatal.status}")
-        if self.worker is None:
-            self._start()
+        self.launch()
+        if self._early is not None:
+            self.fatal, self._early = self._early, None
+            raise self.fatal
         return self.worker
 
     def call(self, name: str, args: tuple, kwargs: dict, shown: str) -> sandbox.Reply:
@@ -348,6 +361,7 @@ class Session:
             self._launcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="katagrad-launch")
         target = Target(job, self.budget(job.kata))
         self.open_targets.append(target)
+        target.prepare()  # here, not on the thread (see Target.prepare)
         self.ahead[job.key] = (target, self._launcher.submit(target.launch))
 
     def close_ahead(self) -> None:

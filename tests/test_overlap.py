@@ -134,6 +134,30 @@ def test_workers_started_ahead_for_tests_that_never_run_are_ended(tmp_path):
     assert not process.is_alive() and not session.ahead and not session.open_targets
 
 
+def test_files_of_workers_started_ahead_are_parsed_on_the_main_thread_only(tmp_path, monkeypatch):
+    """Python 3.11's ast module shares one recursion counter between threads: a parse on the thread
+    that starts workers ahead, beside one on the main thread (a known mistake's docstring, pytest's
+    traceback), failed a kata with "AST constructor recursion depth mismatch". Every parse while
+    katas are graded with workers started ahead happens on the main thread."""
+    import ast
+    import threading
+    threads = []
+    parse = ast.parse
+
+    def recorded(*args, **kwargs):
+        threads.append(threading.current_thread().name)
+        return parse(*args, **kwargs)
+    monkeypatch.setattr(ast, "parse", recorded)
+    kata = manifest.load().resolve("gd_x_squared")
+    broken = tmp_path / "broken.py"
+    broken.write_text("def gradient_descent(x0, learning_rate, n_steps):\n    return (\n")
+    jobs = [Job(kata, path, label) for path, label in
+            [(kata.solution_path, "a"), (broken, "b")] + [(m, m.stem) for m in sorted(kata.mistakes_dir.glob("*.py"))[:2]]]
+    results, _ = grade(jobs, seed=0)
+    assert [r.status for r in results] == ["passed", "error", "failed", "failed"], [r.status for r in results]
+    assert threads and set(threads) == {threading.main_thread().name}, set(threads)
+
+
 # -- object katas: a scenario's steps sent ahead in one go ------------------------------------
 
 OBJECT_KATAS = ["autodiff/dual_numbers", "autodiff/tensor_autograd", "autodiff/train_with_own_autodiff",

@@ -115,9 +115,11 @@ def test_every_way_of_starting_workers_gives_the_same_verdicts(tmp_path, start_m
         env["KATAGRAD_START_METHOD"] = start_method
     proc = subprocess.run([sys.executable, "-m", "grader.grading"], cwd=ROOT, capture_output=True, text=True,
                           input=json.dumps({"seed": 0, "jobs": jobs}), timeout=120, env=env)
-    statuses = {r["label"]: r["status"] for r in json.loads(proc.stdout)["results"]}
+    results = json.loads(proc.stdout)["results"]
+    statuses = {r["label"]: r["status"] for r in results}
     assert statuses == {"os_exit_zero": "crashed", "segfault": "crashed", "always_equal": "failed",
-                        "imports_the_grader": "forbidden", "reference": "passed"}
+                        "imports_the_grader": "forbidden", "reference": "passed"}, \
+        [(r["label"], r["feedback"][:600]) for r in results] + [proc.stderr[-2000:]]
 
 
 def test_honest_libraries_that_write_caches_or_temp_files_still_pass(tmp_path):
