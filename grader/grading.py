@@ -117,6 +117,10 @@ class Target:
                 f'  File "{shown_path}", line {error.lineno}\n    {(error.text or "").strip()}') from None
         except staticcheck.Violation as violation:
             raise sandbox.Forbidden(str(violation)) from None
+        except (RecursionError, MemoryError) as error:  # Python's own import fails the same way
+            raise sandbox.ImportFailed(
+                f"your file could not be imported: {type(error).__name__}: {str(error) or 'the parser ran out of room'}"
+                " (an expression nested or chained too deeply for Python to compile)") from None
         return source
 
     def _ready(self) -> sandbox.Worker:
@@ -361,7 +365,11 @@ class Session:
             self._launcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="katagrad-launch")
         target = Target(job, self.budget(job.kata))
         self.open_targets.append(target)
-        target.prepare()  # here, not on the thread (see Target.prepare)
+        try:
+            target.prepare()  # here, not on the thread (see Target.prepare)
+        except Exception:  # not in a hook, where it would end the session: again in its first test
+            self.open_targets.remove(target)
+            return
         self.ahead[job.key] = (target, self._launcher.submit(target.launch))
 
     def close_ahead(self) -> None:

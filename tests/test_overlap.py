@@ -158,6 +158,43 @@ def test_files_of_workers_started_ahead_are_parsed_on_the_main_thread_only(tmp_p
     assert threads and set(threads) == {threading.main_thread().name}, set(threads)
 
 
+def test_a_file_too_deep_for_the_parser_is_an_import_error_whether_started_ahead_or_not(tmp_path):
+    """A chain of 20,000 additions, or 20,000 minus signs, breaks Python's parser (RecursionError,
+    MemoryError) as it breaks `import`: the kata's verdict is `error`, with Python's words. Checked
+    for a file read in a test (the first job) and one read before its tests (started ahead), where
+    an unexpected exception would have ended the whole grading session."""
+    kata = manifest.load().resolve("gd_x_squared")
+    head = "def gradient_descent(x0, learning_rate, n_steps):\n    return "
+    chained, negated = tmp_path / "chained.py", tmp_path / "negated.py"
+    chained.write_text(head + "+".join(["x0"] * 20_000) + "\n")
+    negated.write_text(head + "-" * 20_000 + "x0\n")
+    results, _ = grade([Job(kata, chained, "chained"), Job(kata, kata.solution_path, "right"),
+                        Job(kata, negated, "negated")], seed=0)
+    assert [r.status for r in results] == ["error", "passed", "error"], [(r.status, r.feedback) for r in results]
+    assert "RecursionError" in results[0].feedback and "MemoryError" in results[2].feedback
+    assert all("nested or chained too deeply" in results[i].feedback for i in (0, 2))
+
+
+def test_a_check_that_breaks_before_a_kata_starts_does_not_end_the_session(tmp_path, monkeypatch):
+    """Should the file check itself break (a bug of ours) on a file read ahead of its tests, that
+    kata's tests report it; the katas after it are graded as usual."""
+    from grader import staticcheck
+    kata = manifest.load().resolve("gd_x_squared")
+    odd = tmp_path / "odd.py"
+    odd.write_text(kata.solution_path.read_text())
+    check = staticcheck.check
+
+    def breaking(source, path, forbidden=()):
+        if path.endswith("odd.py"):
+            raise ValueError("a bug in the check")
+        return check(source, path, forbidden)
+    monkeypatch.setattr(staticcheck, "check", breaking)
+    results, _ = grade([Job(kata, kata.solution_path, "a"), Job(kata, odd, "odd"),
+                        Job(kata, kata.solution_path, "b")], seed=0)
+    assert [r.status for r in results] == ["passed", "failed", "passed"], [r.feedback for r in results]
+    assert "a bug in the check" in results[1].feedback
+
+
 # -- object katas: a scenario's steps sent ahead in one go ------------------------------------
 
 OBJECT_KATAS = ["autodiff/dual_numbers", "autodiff/tensor_autograd", "autodiff/train_with_own_autodiff",
