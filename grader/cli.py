@@ -31,7 +31,14 @@ def _check_learner_file(path: Path) -> Path:
         raise UsageError(f"no such file: {path}")
     if path.is_dir():
         raise UsageError(f"{path} is a directory; --file takes a Python file")
-    data = path.read_bytes()
+    from grader import staticcheck
+    from grader.loading import NotARegularFile, read_bounded
+    try:
+        data = read_bounded(path, staticcheck.MAX_SOURCE + 1)  # the rest is never read
+    except NotARegularFile:
+        raise UsageError(f"{path} is not a regular file (a FIFO or a device); --file takes a Python file") from None
+    except OSError as error:
+        raise UsageError(f"{path} could not be read: {error.strerror or error}") from None
     if b"\0" in data:
         raise UsageError(f"{path} is a binary file, not Python source")
     try:
@@ -405,7 +412,10 @@ def cmd_reset(args) -> int:
     kata = _resolve(_catalogue(), args.kata)
     stub = stubs.make_stub(kata.solution_path.read_text(encoding="utf-8"), kata.id)
     path = learner_file(kata)
-    if path.exists() and path.read_text(encoding="utf-8", errors="replace") == stub:
+    if path.exists() and stubs.text_of(path) is None:
+        raise UsageError(f"{path.relative_to(ROOT)} is not a regular file (a FIFO, a device or a folder): "
+                         "move it away yourself; reset only replaces a file")
+    if path.exists() and stubs.text_of(path) == stub:
         print(f"{path.relative_to(ROOT)} is already the untouched stub: nothing to do.")
         return 0
     if not args.yes:

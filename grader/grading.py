@@ -101,15 +101,8 @@ class Target:
 
     def _checked_source(self) -> str:
         shown_path = _shown(self.job.path)
-        with open(self.job.path, "rb") as handle:  # never more than the size a kata file may have
-            raw = handle.read(staticcheck.MAX_SOURCE + 1)
-            if len(raw) > staticcheck.MAX_SOURCE:
-                raise sandbox.Forbidden(staticcheck.too_large(shown_path, os.fstat(handle.fileno()).st_size))
         try:
-            source = raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")  # as read_text does
-        except UnicodeDecodeError:
-            raise sandbox.ImportFailed(f"{self.job.path} is not UTF-8 text") from None
-        try:
+            source = staticcheck.read(self.job.path, shown_path)
             staticcheck.check(source, shown_path, self.job.kata.forbidden)
         except SyntaxError as error:
             raise sandbox.ImportFailed(
@@ -117,10 +110,10 @@ class Target:
                 f'  File "{shown_path}", line {error.lineno}\n    {(error.text or "").strip()}') from None
         except staticcheck.Violation as violation:
             raise sandbox.Forbidden(str(violation)) from None
-        except (RecursionError, MemoryError) as error:  # Python's own import fails the same way
-            raise sandbox.ImportFailed(
-                f"your file could not be imported: {type(error).__name__}: {str(error) or 'the parser ran out of room'}"
-                " (an expression nested or chained too deeply for Python to compile)") from None
+        except staticcheck.Unimportable as error:
+            raise sandbox.ImportFailed(str(error)) from None
+        except OSError as error:  # gone since, or no permission to read it
+            raise sandbox.ImportFailed(f"{shown_path} could not be read: {error.strerror or error}") from None
         return source
 
     def _ready(self) -> sandbox.Worker:

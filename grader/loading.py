@@ -17,17 +17,23 @@ class NotARegularFile(ImportError):
     """A module path that is a FIFO, a device or a directory: refused, never read."""
 
 
-def read_source(path: Path) -> str:
+def read_bounded(path, limit: int | None = None) -> bytes:
+    """The bytes of the regular file at `path`, at most `limit` of them: a FIFO, a device or a
+    directory is refused (NotARegularFile) without waiting for a writer or reading without end.
+    Any file a learner controls is read this way. OSError (no such file, no permission) passes."""
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise NotARegularFile(f"{path} is not a regular file: refused")
+            raise NotARegularFile(f"{path} is not a regular file (a FIFO, a device or a folder): refused")
         os.set_blocking(fd, True)
         with os.fdopen(fd, "rb", closefd=False) as handle:
-            data = handle.read()
+            return handle.read() if limit is None else handle.read(limit)
     finally:
         os.close(fd)
-    return data.decode("utf-8")
+
+
+def read_source(path: Path) -> str:
+    return read_bounded(path).decode("utf-8")
 
 
 def load_module(path: Path, name: str) -> types.ModuleType:

@@ -20,7 +20,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from grader import progress, report, stubs
+from grader import progress, report, staticcheck, stubs
+from grader.loading import NotARegularFile, read_bounded
 
 
 @dataclass
@@ -274,7 +275,11 @@ def diff(workspace: Path, catalogue) -> str:
     for path in sorted(workspace.glob("*.py")):
         kata = catalogue.resolve(path.stem)
         reference = kata.solution_path.read_text(encoding="utf-8").splitlines(keepends=True)
-        theirs = path.read_text(encoding="utf-8", errors="replace").splitlines(keepends=True)
+        try:
+            theirs = read_bounded(path, staticcheck.MAX_SOURCE + 1).decode("utf-8", "replace").splitlines(keepends=True)
+        except (OSError, NotARegularFile) as error:
+            chunks.append(f"{path.name}: not compared ({error})\n")
+            continue
         chunks.append("".join(difflib.unified_diff(theirs, reference, f"yours/{path.name}",
                                                    f"reference/{kata.id}.py")) or f"{path.name}: identical to the reference\n")
     return "\n".join(chunks)

@@ -110,9 +110,13 @@ def _migrate(connection) -> None:
 
 
 def file_hash(path: Path) -> str:
+    """The hash of the learner's file ("" if it cannot be read): at most the first bytes a kata
+    file may have, and never a FIFO or device (grader.loading.read_bounded)."""
+    from grader import staticcheck
+    from grader.loading import NotARegularFile, read_bounded
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
+        return hashlib.sha256(read_bounded(path, staticcheck.MAX_SOURCE + 1)).hexdigest()
+    except (OSError, NotARegularFile):
         return ""
 
 

@@ -39,17 +39,19 @@ def run(kata, path: Path) -> list[Example]:
     items = examples_of(kata.statement())
     if not items:
         return []
-    source = path.read_text(encoding="utf-8")
     try:
         shown = str(path.resolve().relative_to(ROOT))
     except ValueError:
         shown = str(path)
     try:
+        source = staticcheck.read(path, shown)
         staticcheck.check(source, shown, kata.forbidden)
     except SyntaxError as error:
         raise RunError(f"your file could not be imported: SyntaxError: {error.msg} (line {error.lineno})") from None
-    except staticcheck.Violation as violation:
-        raise RunError(str(violation)) from None
+    except (staticcheck.Violation, staticcheck.Unimportable) as problem:
+        raise RunError(str(problem)) from None
+    except OSError as error:
+        raise RunError(f"{shown} could not be read: {error.strerror or error}") from None
     sandbox.prepare(1)
     worker = sandbox.Worker(shown, source, kata.time_limit, real_path=str(path.resolve()), repo=str(ROOT))
     try:

@@ -8,6 +8,7 @@ is the runtime checks' job.
 from __future__ import annotations
 
 import ast
+import os
 
 # The grader, the references and the hidden tests are off limits to learner code.
 ALWAYS_FORBIDDEN = ("grader", "solutions", "tests")
@@ -16,6 +17,31 @@ MAX_SOURCE = 1024 ** 2   # bytes of source a kata file may have: checked before 
 
 class Violation(Exception):
     """A rule broken; the message names the rule and the line."""
+
+
+class Unimportable(Exception):
+    """A file Python could not import at all: not a regular file, not UTF-8, or too deeply
+    nested for its parser. The message says which, as the import would."""
+
+
+def read(path, shown: str) -> str:
+    """The learner's file as text, read once and never past MAX_SOURCE + 1 bytes (Violation
+    beyond that), line endings as `read_text` gives them."""
+    from grader.loading import NotARegularFile, read_bounded
+    try:
+        raw = read_bounded(path, MAX_SOURCE + 1)
+    except NotARegularFile:
+        raise Unimportable(f"{shown} is not a regular file (a FIFO, a device or a folder): it was not read") from None
+    if len(raw) > MAX_SOURCE:
+        try:
+            size = os.stat(path).st_size
+        except OSError:
+            size = len(raw)
+        raise Violation(too_large(shown, max(size, len(raw))))
+    try:
+        return raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+    except UnicodeDecodeError:
+        raise Unimportable(f"{shown} is not UTF-8 text") from None
 
 
 def too_large(path: str, size: int) -> str:
@@ -28,11 +54,17 @@ def _matches(dotted: str, rule: str) -> bool:
 
 
 def check(source: str, path: str, forbidden: tuple[str, ...] = ()) -> None:
-    """Raise Violation for the first rule the source breaks; SyntaxError propagates."""
+    """Raise Violation for the first rule the source breaks; SyntaxError propagates, and
+    Unimportable for a file too deep for Python's parser."""
     size = len(source) if len(source) > MAX_SOURCE // 4 else len(source.encode("utf-8", "surrogatepass"))
     if size > MAX_SOURCE:
         raise Violation(too_large(path, size))
-    tree = ast.parse(source, filename=path)
+    try:
+        tree = ast.parse(source, filename=path)
+    except (RecursionError, MemoryError) as error:  # Python's own import fails the same way
+        raise Unimportable(f"your file could not be imported: {type(error).__name__}: "
+                           f"{str(error) or 'the parser ran out of room'} (an expression nested "
+                           "or chained too deeply for Python to compile)") from None
     aliases: dict[str, str] = {}
     imports, assignments, uses = [], [], []   # one walk of the tree, read in three passes below
     for node in ast.walk(tree):

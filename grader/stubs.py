@@ -85,10 +85,22 @@ def committed_text(path: Path, root: Path | None = None) -> str | None:
     return None
 
 
+def text_of(path: Path) -> str | None:
+    """The text of a file in katas/, or None when it is not a regular file (a FIFO, a device, a
+    folder), which is then never read, waited on, or replaced."""
+    from grader.loading import NotARegularFile, read_bounded
+    try:
+        return read_bounded(path).decode("utf-8", "replace")
+    except NotARegularFile:
+        return None
+
+
 def _learner_work(path: Path, text: str) -> bool:
     """True when the file in katas/ may hold a learner's work: it differs from its committed
     stub (outside a git checkout: from the stub it should be)."""
-    current = path.read_text(encoding="utf-8", errors="replace")
+    current = text_of(path)
+    if current is None:
+        return True
     try:
         committed = committed_text(path)
     except NotACheckout:
@@ -110,10 +122,10 @@ def main(argv=None) -> int:
     catalogue = manifest.load()
     written, kept = 0, []
     for path, text in expected_stubs(catalogue).items():
-        if path.exists() and path.read_text(encoding="utf-8") == text:
+        if path.exists() and text_of(path) == text:
             continue
         if path.exists() and _learner_work(path, text):
-            if not args.force:
+            if not args.force or text_of(path) is None:  # never replaced: a FIFO, a device, a folder
                 kept.append(path)
                 continue
             print(f"saved the old {path.name} to {backup.backup(path)}")

@@ -13,7 +13,8 @@ import os
 import stat
 from pathlib import Path
 
-from grader import grading, stubs
+from grader import grading, staticcheck, stubs
+from grader.loading import NotARegularFile, read_bounded
 
 MISSING = "missing"  # the label of a result for a kata whose file was not submitted
 
@@ -70,8 +71,8 @@ def digest(paths) -> str:
     for path in sorted(map(os.fsencode, paths)):
         total.update(os.path.basename(path) + b"\0")
         try:
-            total.update(Path(os.fsdecode(path)).read_bytes())
-        except OSError:
+            total.update(read_bounded(os.fsdecode(path), staticcheck.MAX_SOURCE + 1))
+        except (OSError, NotARegularFile):
             total.update(b"unreadable")
     return total.hexdigest()
 

@@ -7,7 +7,6 @@ Grading runs in this process, warm: pytest, the tests and the fork server are lo
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 import time
@@ -97,10 +96,8 @@ def _stat(path: Path):
 
 
 def _digest(path: Path) -> str:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return ""
+    from grader.progress import file_hash
+    return file_hash(path)
 
 
 def grade_one(kata, path: Path, seed: int | None = None, source: str = "katas", record: bool = True):

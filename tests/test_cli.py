@@ -1,8 +1,12 @@
 """The command line as a learner and a script use it (CONTRACT.md: commands, JSON, exit codes)."""
 import json
+import os
 import re
+import stat
+import subprocess
+import sys
 
-from grader import ROOT, cli, manifest, stubs
+from grader import ROOT, cli, manifest, progress, stubs
 from tests.conftest import run_grader
 
 CATALOGUE = manifest.load()
@@ -41,6 +45,8 @@ def test_usage_errors_exit_2_with_one_line(tmp_path):
     binary.write_bytes(b"\x00\x01\x02")
     latin = tmp_path / "latin.py"
     latin.write_bytes("x = 'caf\xe9'".encode("latin-1"))
+    fifo = tmp_path / "fifo.py"
+    os.mkfifo(fifo)   # opened as a file, it would wait for a writer for ever
     for args, words in [
         (["grade", "no_such_kata_xyz"], "unknown kata"),
         (["grade", "--file", "README.md"], "exactly one KATA"),
@@ -48,6 +54,8 @@ def test_usage_errors_exit_2_with_one_line(tmp_path):
         (["grade", FIRST.name, "--file", str(tmp_path)], "is a directory"),
         (["grade", FIRST.name, "--file", str(binary)], "binary"),
         (["grade", FIRST.name, "--file", str(latin)], "not UTF-8"),
+        (["grade", FIRST.name, "--file", str(fifo)], "not a regular file"),
+        (["run", FIRST.name, "--file", str(fifo)], "not a regular file"),
         (["grade", "--track", "nope"], "unknown track"),
         (["grade", "--bogus"], "unrecognized arguments"),
         (["show", "nope"], "unknown kata"),
@@ -115,6 +123,30 @@ def test_reset_backs_up_then_restores_the_stub(repo_copy, tmp_path):
     assert str(backups[0]) in proc.stdout
     expected = stubs.make_stub((repo_copy / "solutions" / f"{FIRST.id}.py").read_text(), FIRST.id)
     assert stub_path.read_text() == expected
+
+
+def test_a_fifo_in_katas_is_refused_never_waited_on(repo_copy):
+    """A named pipe where the kata file should be: opened as a file, every command that reads it
+    would wait for a writer for ever. grade gives the kata an error naming it (and grades the
+    others), run and reset refuse it in one line, and regenerating the stubs leaves it alone."""
+    second = CATALOGUE[1]
+    fifo = repo_copy / "katas" / f"{FIRST.id}.py"
+    fifo.unlink()
+    os.mkfifo(fifo)
+    proc = run_grader("grade", FIRST.name, second.name, "--json", "--seed", "0", cwd=repo_copy)
+    assert proc.returncode == 1, proc.stderr
+    results = {r["kata"]: r for r in json.loads(proc.stdout)["results"]}
+    assert results[FIRST.id]["status"] == "error" and "not a regular file" in results[FIRST.id]["feedback"]
+    assert results[second.id]["status"] == "not_started"   # the stub beside it, graded as usual
+    for args in (["run", FIRST.name], ["reset", FIRST.name, "--yes"]):
+        proc = run_grader(*args, cwd=repo_copy)
+        assert proc.returncode in (1, 2) and "not a regular file" in proc.stdout + proc.stderr, (args, proc)
+        assert "Traceback" not in proc.stderr
+    proc = subprocess.run([sys.executable, "-m", "grader.stubs", "--force"], cwd=repo_copy, capture_output=True,
+                          text=True, timeout=120)
+    assert proc.returncode == 0 and f"{FIRST.id}.py" in proc.stdout, (proc.stdout, proc.stderr)
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert progress.file_hash(fifo) == ""
 
 
 def test_grading_writes_nothing_into_katas_or_solutions(repo_copy):

@@ -318,6 +318,22 @@ def test_file_watcher_sees_content_changes_not_touches(tmp_path):
     assert watcher.changed(timeout=1.0) == [path.resolve()]
 
 
+def test_a_fifo_in_a_mock_workspace_or_watched_is_never_waited_on(tmp_path):
+    """A named pipe where a learner's file should be: the watcher's hash and the debrief's diff
+    skip it at once (opened as a file, it would wait for a writer for ever)."""
+    from grader import mock
+    from grader.watch import FileWatcher
+    workspace = tmp_path / "mock"
+    workspace.mkdir()
+    os.mkfifo(workspace / "gd_x_squared.py")
+    (workspace / "adam.py").write_text("# my attempt\n")
+    text = mock.diff(workspace, manifest.load())
+    assert "gd_x_squared.py: not compared" in text and "not a regular file" in text
+    assert "yours/adam.py" in text   # the regular file beside it is compared as usual
+    watcher = FileWatcher([workspace / "gd_x_squared.py"], poll=True)
+    assert watcher.changed(timeout=0.2) == []
+
+
 @pytest.mark.parametrize("poll", [True, False])
 def test_one_save_is_one_change_even_when_the_editor_truncates_first(tmp_path, poll):
     """A mock interview counted each save twice: editors truncate, then write, and the watcher
