@@ -289,9 +289,11 @@ def redact(tests: list[dict]) -> list[dict]:
 
 def untouched(kata, path) -> bool:
     """Whether the file at `path` is the debug kata's file exactly as shipped."""
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, TypeError, ValueError):
+    from grader.loading import NotARegularFile, read_bounded
+    from grader.staticcheck import MAX_SOURCE
+    try:  # never a FIFO or a device, never more than a kata file may hold
+        text = read_bounded(Path(path), MAX_SOURCE + 1).decode("utf-8")
+    except (OSError, TypeError, ValueError, NotARegularFile):
         return False
     return text == learner_file(kata.solution_path.read_text(encoding="utf-8"), kata.id)
 

@@ -259,3 +259,15 @@ def test_contract_breach_is_read_from_the_message():
     assert debugkata.contract_breach(shared) == "g(...): the result[1] shares memory with the argument `y`: return new arrays (a copy)"
     assert debugkata.contract_breach("f(1) returned the wrong result: got 2, expected 3") is None
     assert debugkata.contract_breach("") is None
+
+
+def test_a_fifo_in_place_of_a_debug_kata_is_an_error_not_a_wait(tmp_path):
+    """A named pipe where the debug kata's file should be: refused by the grading, and the check
+    of whether the file is still the one shipped skips it (opened, it would wait for ever)."""
+    from grader.grading import Job, grade
+    kata = DEBUG[0]
+    fifo = tmp_path / f"{kata.name}.py"
+    os.mkfifo(fifo)
+    assert debugkata.untouched(kata, fifo) is False
+    (result,), _ = grade([Job(kata, fifo, "fifo")], seed=0)
+    assert result.status == "error" and "not a regular file" in result.feedback, (result.status, result.feedback)
