@@ -512,6 +512,25 @@ def test_no_mode_follows_a_link_out_of_the_submission_folder(tmp_path):
     assert len(warnings) == 2
 
 
+def test_a_flat_upload_of_gigabytes_is_not_copied_whole_and_is_refused_with_its_size(tmp_path):
+    """A flat file of 8 GiB (sparse here): the batch stages only what grading may read, keeps its
+    size (a sparse copy), and the kata is refused as too large, naming the real size."""
+    flat = tmp_path / "class"
+    flat.mkdir()
+    huge = flat / "ada__gd_x_squared.py"
+    with open(huge, "wb") as handle:
+        handle.write(b"x = 1\n")
+        handle.truncate(8 * 1024 ** 3)
+    staging = tmp_path / "staging"
+    found = batch.learners(flat, manifest.load(), staging)
+    staged = found["ada"] / "gd_x_squared.py"
+    assert staged.stat().st_size == 8 * 1024 ** 3
+    assert staged.stat().st_blocks * 512 < 16 * 1024 ** 2   # the copy holds about 1 MiB, not 8 GiB
+    proc = run_grader("grade", "--submission", str(found["ada"]), "--json", "--seed", "0", "gd_x_squared")
+    result = json.loads(proc.stdout)["results"][0]
+    assert result["status"] == "forbidden" and "8192.0 MiB" in result["feedback"], result
+
+
 def test_batch_takes_options_after_its_katas_and_says_how_to_get_help(tmp_path):
     folder = _submission(tmp_path / "class" / "ada", {"gd_x_squared.py": "solutions/optimization/gd_x_squared.py"})
     proc = run_grader("batch", str(folder.parent), "--jobs", "2", "gd_x_squared", "--out", str(tmp_path / "out"))
