@@ -103,10 +103,9 @@ def grade(folder: Path, katas: list, seed: int | None, catalogue) -> tuple[list,
 def _placeholder(kata) -> Path:
     """The file graded in place of a missing one, only to list the kata's hidden tests: its stub
     when untouched (it fails at once), else the reference (katas/ may hold someone's own work)."""
-    try:
-        if kata.stub_path.read_text(encoding="utf-8") == stubs.make_stub(
-                kata.solution_path.read_text(encoding="utf-8"), kata.id):
+    try:  # stubs.text_of: never a FIFO or a device put there in place of the file
+        if stubs.text_of(kata.stub_path) == stubs.make_stub(kata.solution_path.read_text(encoding="utf-8"), kata.id):
             return kata.stub_path
-    except (OSError, UnicodeDecodeError):
+    except OSError:
         pass
     return kata.solution_path

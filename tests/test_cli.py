@@ -138,6 +138,10 @@ def test_a_fifo_in_katas_is_refused_never_waited_on(repo_copy):
     results = {r["kata"]: r for r in json.loads(proc.stdout)["results"]}
     assert results[FIRST.id]["status"] == "error" and "not a regular file" in results[FIRST.id]["feedback"]
     assert results[second.id]["status"] == "not_started"   # the stub beside it, graded as usual
+    empty = repo_copy / "upload"
+    empty.mkdir()   # a submission without the kata: its tests are listed from a placeholder, never the FIFO
+    proc = run_grader("grade", "--submission", str(empty), "--json", "--seed", "0", FIRST.name, cwd=repo_copy)
+    assert json.loads(proc.stdout)["results"][0]["status"] == "error", proc.stdout
     for args in (["run", FIRST.name], ["reset", FIRST.name, "--yes"]):
         proc = run_grader(*args, cwd=repo_copy)
         assert proc.returncode in (1, 2) and "not a regular file" in proc.stdout + proc.stderr, (args, proc)
