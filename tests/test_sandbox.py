@@ -290,3 +290,21 @@ def test_a_batch_reports_an_argument_handed_back(batch_worker):
 def test_a_batch_refuses_callables_that_would_run_in_the_grader(batch_worker):
     with pytest.raises(TypeError, match="batch of calls"):
         batch_worker.calls("f", [((lambda v: v,), {})], ["f(<lambda>)"])
+
+
+def test_a_long_temporary_folder_still_starts_the_fork_server(tmp_path):
+    """The fork server's socket lives in multiprocessing's folder inside $TMPDIR, and a Unix
+    socket's path has at most ~104 bytes: with a deep $TMPDIR the server failed to start
+    ("AF_UNIX path too long"), and `watch` (or a run of more than 64 katas) with it."""
+    import os
+    import subprocess
+    import sys
+    deep = tmp_path / ("d" * 100)
+    deep.mkdir()
+    code = ("from grader import sandbox; sandbox.warm_up(); "
+            "w = sandbox.Worker('a.py', 'def f():\\n    return 41\\n', 5.0); w.start(); "
+            "w.send(('call', 'f'), (), {}); print(w.receive('f()').value + 1); w.close()")
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "TMPDIR": str(deep), "KATAGRAD_START_METHOD": "forkserver"})
+    assert proc.returncode == 0 and proc.stdout.strip() == "42", proc.stderr[-2000:]
+    assert not list(deep.iterdir())   # its worker's folder removed, as always

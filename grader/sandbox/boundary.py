@@ -147,6 +147,30 @@ def context():
     return _context
 
 
+SOCKET_PATH_MAX = 100   # bytes of a Unix socket's path: 107 on Linux, 103 on macOS, and a margin
+
+
+def _socket_folder_short_enough() -> None:
+    """The fork server listens on a Unix socket in multiprocessing's temporary folder, made
+    inside $TMPDIR; a socket's path has at most ~104 bytes, so a long $TMPDIR (a deep project or
+    batch folder) made the server fail to start ("AF_UNIX path too long"). Then that folder
+    (removed by multiprocessing at exit, as always) is made in the system's short one instead,
+    only when the server is about to start (the main thread: tempfile.tempdir is swapped)."""
+    from multiprocessing import util
+    tail = len("/pymp-12345678/listener-12345678")
+    if len(os.fsencode(tempfile.gettempdir())) + tail <= SOCKET_PATH_MAX:
+        return
+    for short in ("/tmp", "/var/tmp", "/dev/shm"):
+        if os.path.isdir(short) and os.access(short, os.W_OK | os.X_OK):
+            saved = tempfile.tempdir
+            tempfile.tempdir = short
+            try:
+                util.get_temp_dir()   # made once per process, here: the server's socket goes in it
+            finally:
+                tempfile.tempdir = saved
+            return
+
+
 def warm_up() -> None:
     """Start the fork server now, in the background, before references or tests are loaded."""
     ctx = context()
@@ -156,6 +180,7 @@ def warm_up() -> None:
         # stays blocked across its exec. The terminal signals the whole process group, and the
         # grader, not the server, decides what an interrupt means; an interrupt that arrives
         # meanwhile waits, and reaches the grader as soon as the server is up.
+        _socket_folder_short_enough()
         blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         try:
             forkserver.ensure_running()
@@ -179,6 +204,8 @@ def _new_slot(ctx) -> tuple:
     if ctx.get_start_method() == "fork":  # the fork copies the other spares' ends: close them
         inherited = tuple(fd for process, c, o in _spare for fd in (c.fileno(), o.fileno(), process.sentinel))
         inherited += (conn.fileno(), out_read.fileno())
+    if ctx.get_start_method() == "forkserver" and threading.current_thread() is threading.main_thread():
+        _socket_folder_short_enough()  # the server may start here (on other threads, warm_up() has run)
     process = ctx.Process(target=worker.main, args=(child_conn, out_write, inherited), daemon=True,
                           name="katagrad-learner")
     with _main_module_hidden():
