@@ -15,6 +15,7 @@ folder that is a link, a flat file that is a link, a link inside a folder are al
 """
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import json
@@ -23,6 +24,7 @@ import shutil
 import stat
 import subprocess
 import sys
+import threading
 import time
 import urllib.parse
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -119,6 +121,49 @@ def _number(value: Fraction) -> float | int:
     return int(value) if value.denominator == 1 else round(float(value), 4)
 
 
+_stopping = threading.Event()         # the batch was interrupted: no grading starts, none is recorded
+_running: set = set()                 # the gradings under way (subprocess.Popen)
+_running_lock = threading.Lock()
+
+
+class Stopped(KeyboardInterrupt):
+    """A learner's grading was cut short by an interrupt of the batch: nothing is recorded."""
+
+
+def _grading(command: list[str], env: dict) -> tuple[str, str, int]:
+    """Run one learner's grading process; (stdout, stderr, exit code). Registered while it runs,
+    so an interrupt of the batch reaches it (stop_gradings)."""
+    with _running_lock:
+        if _stopping.is_set():
+            raise Stopped("the batch is stopping")
+        proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                errors="backslashreplace", cwd=ROOT, env=env)
+        _running.add(proc)
+    try:
+        try:
+            stdout, stderr = proc.communicate(timeout=3600)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            stdout, stderr = proc.communicate()
+    finally:
+        with _running_lock:
+            _running.discard(proc)
+    return stdout, stderr, proc.returncode
+
+
+def stop_gradings() -> None:
+    """On an interrupt of the batch (Ctrl-C reaches every process of the terminal's group, SIGTERM
+    only the batch): start no more gradings, and end those under way as Ctrl-C would, each
+    removing its own workers and temporary files."""
+    import signal
+    with _running_lock:
+        _stopping.set()
+        for proc in _running:
+            if proc.poll() is None:
+                with contextlib.suppress(OSError):
+                    proc.send_signal(signal.SIGTERM)
+
+
 def grade_one(learner: str, folder: Path, katas: list[str], seed: int, out: Path, catalogue) -> dict:
     """Grade one learner in a grading process of its own; write and return their record."""
     found, _ = submissions.find(folder, catalogue)
@@ -138,22 +183,26 @@ def grade_one(learner: str, folder: Path, katas: list[str], seed: int, out: Path
     scratch = out / STAGING / "tmp" / target.stem
     scratch.mkdir(parents=True, exist_ok=True)
     try:
-        proc = subprocess.run([sys.executable, "-m", "grader", "grade", "--submission", str(folder),
-                               "--seed", str(seed), "--json", *katas],
-                              capture_output=True, text=True, errors="backslashreplace", cwd=ROOT, timeout=3600,
-                              env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "TMPDIR": str(scratch)})
+        stdout, stderr, _ = _grading([sys.executable, "-m", "grader", "grade", "--submission", str(folder),
+                                         "--seed", str(seed), "--json", *katas],
+                                        {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "TMPDIR": str(scratch)})
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+    if _stopping.is_set():
+        raise Stopped(learner)   # no record: the next run grades this learner
+    complete = True
     try:
-        results = json.loads(proc.stdout)["results"]
-    except (ValueError, KeyError, TypeError):
+        results = json.loads(stdout)["results"]
+    except (ValueError, KeyError, TypeError):  # it crashed, or something else interrupted it
+        complete = False  # recorded for the summary, and graded again by the next run
         results = [{"kata": kata, "status": "error", "tests_passed": 0, "tests_total": 0,
-                    "feedback": f"grading failed: {printable(proc.stderr.strip()[-500:])}", "tests": []}
+                    "feedback": f"grading failed: {printable(stderr.strip()[-500:])}", "tests": []}
                    for kata in katas]
     weights = {kata.id: kata.points for kata in catalogue}
     missing = sorted(kata for kata in (katas or [r["kata"] for r in results]) if kata not in found)
     points = {r["kata"]: _points(r, weights.get(r["kata"], 1.0)) for r in results}
-    record = {"schema": 2, "learner": shown(learner), "file": target.name, "katas": katas, "digest": fingerprint,
+    record = {"schema": 2, "learner": shown(learner), "file": target.name, "katas": katas,
+              "digest": fingerprint if complete else None,
               "seconds": round(time.monotonic() - started, 3),
               "passed": sum(r["status"] == "passed" for r in results), "total": len(results),
               "points": _number(sum(points.values(), Fraction(0))),
@@ -176,13 +225,19 @@ def run(folder: Path, katas: list[str], out: Path, jobs: int = 2, seed: int = 0,
     try:
         everyone = learners(folder, catalogue, staging, warn=lambda text: stream.write(f"batch: {text}\n"))
         records, done, started = {}, 0, time.monotonic()
+        _stopping.clear()
         with ThreadPoolExecutor(max(1, jobs)) as pool:
             futures = {pool.submit(grade_one, name, path, katas, seed, out, catalogue): name
                        for name, path in everyone.items()}
-            for future in as_completed(futures):
-                records[futures[future]] = future.result()
-                done += 1
-                _progress(done, len(everyone), time.monotonic() - started, stream)
+            try:
+                for future in as_completed(futures):
+                    records[futures[future]] = future.result()
+                    done += 1
+                    _progress(done, len(everyone), time.monotonic() - started, stream)
+            except BaseException:  # Ctrl-C, SIGTERM: the gradings under way end too, none is recorded
+                pool.shutdown(wait=False, cancel_futures=True)
+                stop_gradings()
+                raise
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     ordered = [records[name] for name in everyone]

@@ -714,7 +714,35 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_terminated = False  # a SIGTERM arrived during this run of main()
+
+
+def _on_sigterm(signum, frame) -> None:
+    """SIGTERM (`timeout`, a platform's time limit, `docker stop`, a CI job cancelled) is handled
+    as Ctrl-C is: workers ended, temporary folders removed, then exit 143. A second one while
+    that cleanup runs is ignored (SIGKILL still ends everything at once)."""
+    global _terminated
+    if not _terminated:
+        _terminated = True
+        raise KeyboardInterrupt
+
+
 def main(argv=None) -> int:
+    import signal
+    import threading
+    global _terminated
+    _terminated = False
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        return _main(argv)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _main(argv) -> int:
     parser = build_parser()
     try:
         args, rest = parser.parse_known_args(argv)
@@ -726,13 +754,14 @@ def main(argv=None) -> int:
         if not getattr(args, "run", None):
             parser.print_help()
             return 2
-        return args.run(args)
+        code = args.run(args)
+        return 143 if _terminated else code   # watch and mock end on it as on Ctrl-C
     except UsageError as error:
         print(f"grader: error: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("\ninterrupted", file=sys.stderr)
-        return 130
+        print("\nterminated" if _terminated else "\ninterrupted", file=sys.stderr)
+        return 143 if _terminated else 130
     except BrokenPipeError:  # `python -m grader show x | head`: the reader left, nothing to say
         import os
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -6,6 +6,7 @@ command in a simulated /grade, the Classroom workflow step; batch grading of a h
 import base64
 import csv
 import glob
+import io
 import json
 import math
 import os
@@ -529,6 +530,49 @@ def test_a_flat_upload_of_gigabytes_is_not_copied_whole_and_is_refused_with_its_
     proc = run_grader("grade", "--submission", str(found["ada"]), "--json", "--seed", "0", "gd_x_squared")
     result = json.loads(proc.stdout)["results"][0]
     assert result["status"] == "forbidden" and "8192.0 MiB" in result["feedback"], result
+
+
+def test_a_batch_stopped_by_sigterm_ends_its_gradings_and_records_none_of_them(tmp_path):
+    """SIGTERM to the batch alone (`timeout`, a cancelled job): the gradings under way get it too
+    and clean up, no learner's record is written from a grading cut short (a resumed batch would
+    have kept it as final), and nothing is left in the temporary folder."""
+    folder = tmp_path / "class"
+    for name in ("ada", "bob", "cy"):
+        _submission(folder / name, {"gd_x_squared.py": "tests/adversarial/endless_loop.py"})
+    out, temporary = tmp_path / "grades", tmp_path / "tmp"
+    temporary.mkdir()
+    proc = subprocess.Popen([sys.executable, "-m", "grader", "batch", str(folder), "--jobs", "2", "gd_x_squared",
+                             "--out", str(out)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env={**os.environ, "TMPDIR": str(temporary)})
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and len(glob.glob(str(out / batch.STAGING / "tmp" / "*" / "katagrad-*"))) < 2:
+            time.sleep(0.05)   # two learners' workers have started (the endless loop runs 5 s of CPU)
+        proc.send_signal(signal.SIGTERM)
+        _, stderr = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 143, stderr
+    assert "terminated" in stderr and "Traceback" not in stderr, stderr
+    assert not list(out.glob("results/*.json"))   # no record from a grading cut short
+    assert not (out / batch.STAGING).exists()
+    assert not list(temporary.iterdir()), list(temporary.iterdir())
+
+
+def test_a_grading_that_produced_no_result_is_graded_again_when_the_batch_resumes(tmp_path, monkeypatch):
+    """A grading process that crashed (or that something else killed) leaves a record for the
+    summary, but not one a resumed batch keeps: the learner is graded again."""
+    folder = tmp_path / "class"
+    _submission(folder / "ada", {"gd_x_squared.py": "solutions/optimization/gd_x_squared.py"})
+    grading = batch._grading
+    monkeypatch.setattr(batch, "_grading", lambda command, env: ("", "the grader broke", 1))
+    first = batch.run(folder, ["optimization/gd_x_squared"], tmp_path / "out", jobs=1, stream=io.StringIO())
+    assert first[0]["results"][0]["status"] == "error" and "the grader broke" in first[0]["results"][0]["feedback"]
+    monkeypatch.setattr(batch, "_grading", grading)
+    second = batch.run(folder, ["optimization/gd_x_squared"], tmp_path / "out", jobs=1, stream=io.StringIO())
+    assert not second[0].get("resumed") and second[0]["results"][0]["status"] == "passed", second[0]
 
 
 def test_batch_takes_options_after_its_katas_and_says_how_to_get_help(tmp_path):

@@ -60,9 +60,15 @@ class Driver:
         return self.proc.wait(timeout=5)
 
     def stop(self) -> None:
+        """End the command as a terminal's user or a script would (SIGTERM: it cleans up, its fork
+        server's folder included), and kill it only if it does not end."""
         if self.proc.poll() is None:
-            self.proc.kill()
-            self.proc.wait()
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
 
 
 def _untouched_state() -> dict:
@@ -227,6 +233,32 @@ def test_ctrl_c_during_an_endless_grading_leaves_no_process(repo_copy):
     finally:
         driver.stop()
     assert _no_process_left(marker, within=3.0) == []
+
+
+@pytest.mark.parametrize("command", ["grade", "watch"])
+def test_sigterm_during_an_endless_grading_ends_it_as_ctrl_c_does(repo_copy, tmp_path, command):
+    """SIGTERM (`timeout`, a platform's time limit, `docker stop`) while the learner's code loops:
+    the grader ends its workers and removes its temporary folders, as on Ctrl-C, and exits 143."""
+    import signal
+    marker = f"KATAGRAD_TEST_MARK={uuid.uuid4()}"
+    kata = CATALOGUE[0]
+    (repo_copy / "katas" / f"{kata.id}.py").write_text((ROOT / "tests/adversarial/endless_loop.py").read_text())
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    args = [command, kata.name] + (["--poll"] if command == "watch" else [])
+    driver = Driver(*args, cwd=repo_copy, env={**dict([marker.split("=")]), "TMPDIR": str(temporary)})
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not list(temporary.glob("katagrad-*")):
+            time.sleep(0.05)   # a worker has started: the learner's file is loading, then looping
+        time.sleep(0.5)
+        driver.proc.send_signal(signal.SIGTERM)
+        assert driver.finish(timeout=30) == 143, driver.text
+    finally:
+        driver.stop()
+    assert "Traceback" not in driver.text, driver.text
+    assert _no_process_left(marker, within=3.0) == []
+    assert not list(temporary.iterdir()), list(temporary.iterdir())
 
 
 def test_watch_grades_at_once_on_start(repo_copy):

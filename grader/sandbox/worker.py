@@ -732,6 +732,7 @@ def _main(conn, output, inherited: tuple = ()) -> None:
     _namespaces = confine.private_namespaces()
     confine.die_with_parent()  # a grader that is killed takes its workers with it
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the grader's handler (grader.cli.main), forked with it
     _channel = conn
     for fd in inherited:
         try:
