@@ -85,10 +85,14 @@ def _cycles(edges):
             if len(component) > 1:
                 found.append(sorted(component))
 
-    sys.setrecursionlimit(max(sys.getrecursionlimit(), 10_000))
-    for v in edges:
-        if v not in index:
-            visit(v)
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, 10_000))
+    try:
+        for v in edges:
+            if v not in index:
+                visit(v)
+    finally:  # never left raised for the tests after this one in the same process
+        sys.setrecursionlimit(limit)
     return found
 
 

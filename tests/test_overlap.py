@@ -172,7 +172,9 @@ def test_a_file_too_deep_for_the_parser_is_an_import_error_whether_started_ahead
                         Job(kata, negated, "negated")], seed=0)
     assert [r.status for r in results] == ["error", "passed", "error"], [(r.status, r.feedback) for r in results]
     assert "RecursionError" in results[0].feedback and "MemoryError" in results[2].feedback
-    assert all("nested or chained too deeply" in results[i].feedback for i in (0, 2))
+    # from the check, or from the worker's own import where this process's recursion limit is
+    # higher (the check's parse then succeeds): the same verdict either way
+    assert all("your file could not be imported" in results[i].feedback for i in (0, 2))
 
 
 def test_a_check_that_breaks_before_a_kata_starts_does_not_end_the_session(tmp_path, monkeypatch):
