@@ -147,7 +147,8 @@ def context():
     return _context
 
 
-SOCKET_PATH_MAX = 100   # bytes of a Unix socket's path: 107 on Linux, 103 on macOS, and a margin
+# bytes of a Unix socket's path (sun_path, less its final NUL): 107 on Linux, 103 on macOS and BSD
+SOCKET_PATH_MAX = 107 if sys.platform.startswith("linux") else 103
 
 
 def _socket_folder_short_enough() -> None:
@@ -157,7 +158,7 @@ def _socket_folder_short_enough() -> None:
     (removed by multiprocessing at exit, as always) is made in the system's short one instead,
     only when the server is about to start (the main thread: tempfile.tempdir is swapped)."""
     from multiprocessing import util
-    tail = len("/pymp-12345678/listener-12345678")
+    tail = len("/pymp-12345678/listener-12345678")   # what multiprocessing adds: 8 random characters each
     if len(os.fsencode(tempfile.gettempdir())) + tail <= SOCKET_PATH_MAX:
         return
     for short in ("/tmp", "/var/tmp", "/dev/shm"):
